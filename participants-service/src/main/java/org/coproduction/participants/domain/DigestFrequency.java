@@ -1,0 +1,5 @@
+package org.coproduction.participants.domain;
+
+public enum DigestFrequency {
+    WEEKLY, FORTNIGHTLY, MONTHLY, NEVER
+}

@@ -1,0 +1,119 @@
+package org.coproduction.participants.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person taking part in co-production and what they need to take part.
+ * Needs and money are health and financial information: this table is the only place they are kept in full,
+ * and erasure deletes the row outright.
+ */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    // Identity and contact
+    public String name;
+    @Column(name = "preferred_name")
+    public String preferredName;
+    public String pronouns;
+    public String email;
+    public String phone;
+    @Enumerated(EnumType.STRING)
+    public ParticipantRole role;
+    public String organisation;
+    @Column(name = "time_zone")
+    public String timeZone;
+    @Enumerated(EnumType.STRING)
+    public ParticipantStatus status;
+
+    // Access needs: kept as an array so the list can be filtered by need in one indexed query
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "access_needs", columnDefinition = "varchar(40)[]")
+    public String[] accessNeeds = new String[0];
+    @Column(name = "access_notes")
+    public String accessNotes;
+
+    // Financial support
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_for_time")
+    public PaymentForTime paymentForTime;
+    public boolean travel;
+    public boolean childcare;
+    @Column(name = "care_cover")
+    public boolean careCover;
+    public boolean meals;
+    @Column(name = "dietary_requirements")
+    public String dietaryRequirements;
+
+    // Language
+    @Column(name = "preferred_language")
+    public String preferredLanguage;
+    public String interpretation;
+    @Column(name = "plain_language")
+    public boolean plainLanguage;
+
+    // Communication
+    @Enumerated(EnumType.STRING)
+    public ContactChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digest_frequency")
+    public DigestFrequency digestFrequency;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digest_day")
+    public DayOfWeek digestDay;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "digest_format")
+    public DigestFormat digestFormat;
+
+    // Availability: windows and absences are read whole, never queried inside, so JSON is enough
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "weekly_availability")
+    public List<WeeklyWindow> weeklyAvailability = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Absence> absences = new ArrayList<>();
+    @Column(name = "max_sessions_per_month")
+    public Integer maxSessionsPerMonth;
+    @Column(name = "min_notice_days")
+    public int minNoticeDays;
+
+    // Support
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "training_interests", columnDefinition = "varchar(60)[]")
+    public String[] trainingInterests = new String[0];
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_preference")
+    public SupportPreference supportPreference;
+    @Column(name = "mentor_id")
+    public UUID mentorId;
+
+    // Consent to hold this information
+    @Column(name = "consent_given_at")
+    public Instant consentGivenAt;
+    @Column(name = "consent_version")
+    public String consentVersion;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

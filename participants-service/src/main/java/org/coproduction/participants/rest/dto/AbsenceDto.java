@@ -1,0 +1,14 @@
+package org.coproduction.participants.rest.dto;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+@Schema(name = "Absence", description = "A period the person cannot take part, as UTC instants; `to` is exclusive and after `from`.")
+public record AbsenceDto(
+        @Schema(example = "2027-04-01T00:00:00Z") @NotNull Instant from,
+        @Schema(example = "2027-04-15T00:00:00Z") @NotNull Instant to,
+        @Schema(example = "holiday", maxLength = 200) @Size(max = 200) String reason) {
+}

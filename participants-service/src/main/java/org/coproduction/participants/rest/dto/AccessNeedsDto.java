@@ -1,0 +1,24 @@
+package org.coproduction.participants.rest.dto;
+
+import jakarta.validation.constraints.Size;
+import org.coproduction.participants.domain.AccessNeed;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "AccessNeeds", description = "What a person needs so that physical and online spaces suit them.")
+public record AccessNeedsDto(
+        @Schema(description = "Needs from the shared vocabulary (venues describe their features with the same words).",
+                enumeration = {"STEP_FREE_ACCESS", "ACCESSIBLE_TOILET", "HEARING_LOOP", "BSL_INTERPRETER",
+                        "SPOKEN_LANGUAGE_INTERPRETER", "CAPTIONS", "LARGE_PRINT", "EASY_READ", "SCREEN_READER_FRIENDLY",
+                        "QUIET_SPACE", "REGULAR_BREAKS", "PHONE_DIAL_IN", "ASSISTANCE_DOG_WELCOME", "PERSONAL_ASSISTANT"},
+                example = "[\"STEP_FREE_ACCESS\", \"BSL_INTERPRETER\"]")
+        @Size(max = 14, message = "lists at most 14 needs")
+        List<@EnumName(AccessNeed.class) String> needs,
+        @Schema(description = "Anything else that helps, in the person's own words.", example = "Needs seating near the door.", maxLength = 2000)
+        @Size(max = 2000) String notes) {
+
+    public static AccessNeedsDto none() {
+        return new AccessNeedsDto(List.of(), null);
+    }
+}

@@ -1,0 +1,10 @@
+package org.coproduction.participants.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "LookupResult", description = "The participants found, in the order asked, and the ids that are not registered (or were erased).")
+public record LookupResponse(List<ParticipantResponse> items, List<UUID> missing) {
+}

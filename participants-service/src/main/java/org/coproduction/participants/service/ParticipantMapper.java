@@ -1,0 +1,123 @@
+package org.coproduction.participants.service;
+
+import org.coproduction.participants.domain.Absence;
+import org.coproduction.participants.domain.ContactChannel;
+import org.coproduction.participants.domain.DigestFormat;
+import org.coproduction.participants.domain.DigestFrequency;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ParticipantRole;
+import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.participants.domain.PaymentForTime;
+import org.coproduction.participants.domain.SupportPreference;
+import org.coproduction.participants.domain.WeeklyWindow;
+import org.coproduction.participants.rest.dto.AbsenceDto;
+import org.coproduction.participants.rest.dto.AccessNeedsDto;
+import org.coproduction.participants.rest.dto.AvailabilityDto;
+import org.coproduction.participants.rest.dto.CommunicationDto;
+import org.coproduction.participants.rest.dto.ConsentDto;
+import org.coproduction.participants.rest.dto.FinancialSupportDto;
+import org.coproduction.participants.rest.dto.LanguageDto;
+import org.coproduction.participants.rest.dto.ParticipantRequest;
+import org.coproduction.participants.rest.dto.ParticipantResponse;
+import org.coproduction.participants.rest.dto.SupportDto;
+import org.coproduction.participants.rest.dto.WeeklyWindowDto;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Objects;
+
+/** Copies between the JSON shape and the table. Requests are already validated when they reach here. */
+final class ParticipantMapper {
+
+    private ParticipantMapper() {
+    }
+
+    static ParticipantResponse toResponse(Participant p) {
+        return new ParticipantResponse(p.id, p.name, p.preferredName, p.pronouns, p.email, p.phone,
+                p.role.name(), p.organisation, p.timeZone, p.status.name(),
+                new AccessNeedsDto(List.of(p.accessNeeds), p.accessNotes),
+                new FinancialSupportDto(p.paymentForTime.name(), p.travel, p.childcare, p.careCover, p.meals, p.dietaryRequirements),
+                new LanguageDto(p.preferredLanguage, p.interpretation, p.plainLanguage),
+                new CommunicationDto(p.channel.name(), p.digestFrequency.name(), p.digestDay.name(), p.digestFormat.name()),
+                new AvailabilityDto(
+                        p.weeklyAvailability.stream().map(w -> new WeeklyWindowDto(w.day().name(), w.start(), w.end())).toList(),
+                        p.absences.stream().map(a -> new AbsenceDto(a.from(), a.to(), a.reason())).toList(),
+                        p.maxSessionsPerMonth, p.minNoticeDays),
+                new SupportDto(List.of(p.trainingInterests), p.supportPreference.name(), p.mentorId),
+                new ConsentDto(p.consentGivenAt, p.consentVersion),
+                p.createdAt, p.updatedAt, p.version);
+    }
+
+    /** The record as a client would send it back: the starting point of a merge patch. */
+    static ParticipantRequest toRequest(Participant p) {
+        ParticipantResponse r = toResponse(p);
+        return new ParticipantRequest(r.name(), r.preferredName(), r.pronouns(), r.email(), r.phone(), r.role(),
+                r.organisation(), r.timeZone(), r.status(), r.accessNeeds(), r.financialSupport(), r.language(),
+                r.communication(), r.availability(), r.support(), r.consent());
+    }
+
+    /** Writes every field of a (validated) request; groups or fields left out take their defaults. */
+    static void copyInto(ParticipantRequest r, Participant p) {
+        p.name = r.name().strip();
+        p.preferredName = blankToNull(r.preferredName());
+        p.pronouns = blankToNull(r.pronouns());
+        p.email = r.email().strip();
+        p.phone = blankToNull(r.phone());
+        p.role = ParticipantRole.valueOf(r.role());
+        p.organisation = blankToNull(r.organisation());
+        p.timeZone = r.timeZone();
+        if (r.status() != null) {
+            p.status = ParticipantStatus.valueOf(r.status());
+        } else if (p.status == null) {
+            p.status = ParticipantStatus.ACTIVE;
+        }
+
+        AccessNeedsDto needs = Objects.requireNonNullElse(r.accessNeeds(), AccessNeedsDto.none());
+        p.accessNeeds = orEmpty(needs.needs()).stream().distinct().sorted().toArray(String[]::new);
+        p.accessNotes = blankToNull(needs.notes());
+
+        FinancialSupportDto money = Objects.requireNonNullElse(r.financialSupport(), FinancialSupportDto.defaults());
+        p.paymentForTime = money.paymentForTime() == null ? PaymentForTime.WANTS_PAYMENT : PaymentForTime.valueOf(money.paymentForTime());
+        p.travel = Boolean.TRUE.equals(money.travel());
+        p.childcare = Boolean.TRUE.equals(money.childcare());
+        p.careCover = Boolean.TRUE.equals(money.careCover());
+        p.meals = Boolean.TRUE.equals(money.meals());
+        p.dietaryRequirements = blankToNull(money.dietaryRequirements());
+
+        LanguageDto language = Objects.requireNonNullElse(r.language(), LanguageDto.defaults());
+        p.preferredLanguage = language.preferred() == null ? "en" : language.preferred();
+        p.interpretation = blankToNull(language.interpretation());
+        p.plainLanguage = Boolean.TRUE.equals(language.plainLanguage());
+
+        CommunicationDto defaults = CommunicationDto.defaults();
+        CommunicationDto comms = Objects.requireNonNullElse(r.communication(), defaults);
+        p.channel = ContactChannel.valueOf(Objects.requireNonNullElse(comms.channel(), defaults.channel()));
+        p.digestFrequency = DigestFrequency.valueOf(Objects.requireNonNullElse(comms.digestFrequency(), defaults.digestFrequency()));
+        p.digestDay = DayOfWeek.valueOf(Objects.requireNonNullElse(comms.digestDay(), defaults.digestDay()));
+        p.digestFormat = DigestFormat.valueOf(Objects.requireNonNullElse(comms.format(), defaults.format()));
+
+        AvailabilityDto availability = Objects.requireNonNullElse(r.availability(), AvailabilityDto.defaults());
+        p.weeklyAvailability = orEmpty(availability.weekly()).stream()
+                .map(w -> new WeeklyWindow(DayOfWeek.valueOf(w.day()), w.start(), w.end())).toList();
+        p.absences = orEmpty(availability.unavailable()).stream()
+                .map(a -> new Absence(a.from(), a.to(), blankToNull(a.reason()))).toList();
+        p.maxSessionsPerMonth = availability.maxSessionsPerMonth();
+        p.minNoticeDays = Objects.requireNonNullElse(availability.minNoticeDays(), 0);
+
+        SupportDto support = Objects.requireNonNullElse(r.support(), SupportDto.defaults());
+        p.trainingInterests = orEmpty(support.trainingInterests()).stream().distinct().toArray(String[]::new);
+        p.supportPreference = support.preference() == null ? SupportPreference.NO_PREFERENCE : SupportPreference.valueOf(support.preference());
+        p.mentorId = support.mentorId();
+
+        p.consentGivenAt = r.consent().givenAt();
+        p.consentVersion = r.consent().version().strip();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

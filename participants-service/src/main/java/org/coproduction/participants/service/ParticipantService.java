@@ -1,0 +1,208 @@
+package org.coproduction.participants.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.StaleStateException;
+import jakarta.transaction.Transactional;
+import org.coproduction.participants.domain.AccessNeed;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.rest.dto.LookupResponse;
+import org.coproduction.participants.rest.dto.PageDto;
+import org.coproduction.participants.rest.dto.ParticipantRequest;
+import org.coproduction.participants.rest.dto.ParticipantResponse;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Registers, changes, finds and erases participants. Owns the transactions and the rules. */
+@ApplicationScoped
+public class ParticipantService {
+
+    private final ParticipantValidator validator;
+    private final ObjectMapper objectMapper;
+
+    public ParticipantService(ParticipantValidator validator, ObjectMapper objectMapper) {
+        this.validator = validator;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional
+    public ParticipantResponse register(ParticipantRequest request) {
+        validator.check(request, null);
+        ensureEmailFree(request.email(), null);
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        ParticipantMapper.copyInto(request, p);
+        p.createdAt = now();
+        p.updatedAt = p.createdAt;
+        p.persist();
+        flush();
+        return ParticipantMapper.toResponse(p);
+    }
+
+    @Transactional
+    public ParticipantResponse get(UUID id, Caller caller) {
+        caller.ensureMayAccess(id);
+        return ParticipantMapper.toResponse(find(id));
+    }
+
+    @Transactional
+    public ParticipantResponse replace(UUID id, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
+        caller.ensureMayAccess(id);
+        Participant p = find(id);
+        checkVersion(p, ifMatch);
+        return update(p, request, caller);
+    }
+
+    @Transactional
+    public ParticipantResponse patch(UUID id, JsonNode mergePatch, Optional<Long> ifMatch, Caller caller) {
+        caller.ensureMayAccess(id);
+        Participant p = find(id);
+        checkVersion(p, ifMatch);
+        JsonNode current = objectMapper.valueToTree(ParticipantMapper.toRequest(p));
+        ParticipantRequest merged;
+        try {
+            merged = objectMapper.treeToValue(MergePatch.apply(current, mergePatch), ParticipantRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new PatchNotApplicableException(e);
+        }
+        return update(p, merged, caller);
+    }
+
+    /** Erasure: the row goes, nothing personal is kept; anyone they mentored is left without a mentor. */
+    @Transactional
+    public void erase(UUID id) {
+        if (!Participant.deleteById(id)) {
+            throw new ParticipantNotFoundException(id);
+        }
+    }
+
+    @Transactional
+    public PageDto list(ParticipantFilter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        filter.role().ifPresent(role -> {
+            where.add("role = :role");
+            params.and("role", role);
+        });
+        filter.status().ifPresent(status -> {
+            where.add("status = :status");
+            params.and("status", status);
+        });
+        List<AccessNeed> needs = filter.needs();
+        for (int i = 0; i < needs.size(); i++) {
+            where.add("array_contains(accessNeeds, :need" + i + ")");
+            params.and("need" + i, needs.get(i).name());
+        }
+        filter.text().filter(t -> !t.isBlank()).ifPresent(text -> {
+            where.add("(lower(name) like :text escape '\\' or lower(preferredName) like :text escape '\\'"
+                    + " or lower(organisation) like :text escape '\\')");
+            params.and("text", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+        });
+        String query = String.join(" and ", where);
+        Sort sort = Sort.by("name").and("id");
+        PanacheQuery<Participant> found = where.isEmpty()
+                ? Participant.findAll(sort)
+                : Participant.find(query, sort, params);
+        List<ParticipantResponse> items = found.page(Page.of(page, size)).list().stream()
+                .map(ParticipantMapper::toResponse).toList();
+        return new PageDto(items, page, size, found.count());
+    }
+
+    @Transactional
+    public LookupResponse lookup(List<UUID> ids) {
+        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        Map<UUID, Participant> found = Participant.<Participant>list("id in ?1", wanted).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<ParticipantResponse> items = wanted.stream().map(found::get).filter(Objects::nonNull)
+                .map(ParticipantMapper::toResponse).toList();
+        List<UUID> missing = wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        return new LookupResponse(items, missing);
+    }
+
+    private ParticipantResponse update(Participant p, ParticipantRequest request, Caller caller) {
+        validator.check(request, p.id);
+        if (!caller.coordinator()) {
+            ensureOwnRoleAndStatusKept(p, request);
+        }
+        ensureEmailFree(request.email(), p.id);
+        ParticipantMapper.copyInto(request, p);
+        p.updatedAt = now();
+        flush();
+        return ParticipantMapper.toResponse(p);
+    }
+
+    private static void ensureOwnRoleAndStatusKept(Participant p, ParticipantRequest request) {
+        boolean roleChanged = !p.role.name().equals(request.role());
+        boolean statusChanged = request.status() != null && !p.status.name().equals(request.status());
+        if (roleChanged || statusChanged) {
+            throw new NotAllowedException("Only a coordinator can change a participant's role or status.");
+        }
+    }
+
+    private static void checkVersion(Participant p, Optional<Long> ifMatch) {
+        if (ifMatch.isPresent() && ifMatch.get() != p.version) {
+            throw new StaleVersionException("The record has changed since version " + ifMatch.get()
+                    + " (it is now at version " + p.version + "). Read it again and reapply your change.");
+        }
+    }
+
+    private static void ensureEmailFree(String email, UUID ownId) {
+        long taken = ownId == null
+                ? Participant.count("lower(email) = ?1", email.strip().toLowerCase())
+                : Participant.count("lower(email) = ?1 and id <> ?2", email.strip().toLowerCase(), ownId);
+        if (taken > 0) {
+            throw new EmailAlreadyRegisteredException();
+        }
+    }
+
+    /** Flushes inside the transaction so conflicts surface as our own exceptions, not at commit. */
+    private static void flush() {
+        try {
+            Participant.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                    throw new StaleVersionException("Someone else changed this record at the same moment."
+                            + " Read it again and reapply your change.");
+                }
+                if (t instanceof ConstraintViolationException c && "participant_email_unique".equals(c.getConstraintName())) {
+                    // Two registrations with one email racing past the check above: the unique index decides.
+                    throw new EmailAlreadyRegisteredException();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Participant find(UUID id) {
+        return Participant.<Participant>findByIdOptional(id).orElseThrow(() -> new ParticipantNotFoundException(id));
+    }
+
+    private static Instant now() {
+        // Microseconds: what PostgreSQL keeps, so the answer equals what a later read returns.
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,110 @@
+package org.coproduction.participants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.coproduction.participants.domain.Absence;
+import org.coproduction.participants.domain.AvailabilityRules;
+import org.coproduction.participants.domain.AvailabilityRules.IndexedAbsence;
+import org.coproduction.participants.domain.AvailabilityRules.IndexedWindow;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ProfileRules;
+import org.coproduction.participants.domain.Violation;
+import org.coproduction.participants.domain.WeeklyWindow;
+import org.coproduction.participants.rest.dto.AbsenceDto;
+import org.coproduction.participants.rest.dto.ParticipantRequest;
+import org.coproduction.participants.rest.dto.WeeklyWindowDto;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Checks a participant request against every rule at once (field constraints, availability, zone, consent, mentor)
+ * so the client hears of all its mistakes in one answer.
+ */
+@ApplicationScoped
+public class ParticipantValidator {
+
+    private static final Set<String> DAYS = Set.copyOf(Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
+
+    private final Validator validator;
+
+    public ParticipantValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** @param participantId the record's own id (null when registering), so a person cannot mentor themself */
+    public void check(ParticipantRequest request, UUID participantId) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<ParticipantRequest> v : validator.validate(request)) {
+            violations.add(new Violation(jsonPath(v.getPropertyPath()), v.getMessage()));
+        }
+        ProfileRules.checkTimeZone(request.timeZone()).ifPresent(m -> violations.add(new Violation("timeZone", m)));
+        if (request.consent() != null) {
+            ProfileRules.checkConsentTime(request.consent().givenAt(), Instant.now())
+                    .ifPresent(m -> violations.add(new Violation("consent.givenAt", m)));
+        }
+        if (request.availability() != null) {
+            violations.addAll(AvailabilityRules.checkWindows(windows(request.availability().weekly())));
+            violations.addAll(AvailabilityRules.checkAbsences(absences(request.availability().unavailable())));
+        }
+        if (request.support() != null && request.support().mentorId() != null) {
+            UUID mentorId = request.support().mentorId();
+            boolean registered = !mentorId.equals(participantId) && Participant.count("id", mentorId) > 0;
+            ProfileRules.checkMentor(participantId, mentorId, registered)
+                    .ifPresent(m -> violations.add(new Violation("support.mentorId", m)));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+            throw new InvalidParticipantException(violations);
+        }
+    }
+
+    /** Windows whose own fields are valid; the others are already reported by Bean Validation. */
+    private static List<IndexedWindow> windows(List<WeeklyWindowDto> weekly) {
+        List<IndexedWindow> result = new ArrayList<>();
+        for (int i = 0; weekly != null && i < weekly.size(); i++) {
+            WeeklyWindowDto w = weekly.get(i);
+            if (w != null && w.day() != null && DAYS.contains(w.day()) && w.start() != null && w.end() != null) {
+                result.add(new IndexedWindow(i, new WeeklyWindow(DayOfWeek.valueOf(w.day()), w.start(), w.end())));
+            }
+        }
+        return result;
+    }
+
+    private static List<IndexedAbsence> absences(List<AbsenceDto> unavailable) {
+        List<IndexedAbsence> result = new ArrayList<>();
+        for (int i = 0; unavailable != null && i < unavailable.size(); i++) {
+            AbsenceDto a = unavailable.get(i);
+            if (a != null && a.from() != null && a.to() != null) {
+                result.add(new IndexedAbsence(i, new Absence(a.from(), a.to(), a.reason())));
+            }
+        }
+        return result;
+    }
+
+    /** Renders a Bean Validation path with JSON names and list indexes: {@code availability.weekly[1].end}. */
+    static String jsonPath(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(name);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.coproduction.participants.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileRulesTest {
+
+    @Test
+    void timeZonesMustBeRegionBasedIanaIds() {
+        assertThat(ProfileRules.checkTimeZone("Europe/London")).isEmpty();
+        assertThat(ProfileRules.checkTimeZone("America/Argentina/Buenos_Aires")).isEmpty();
+        assertThat(ProfileRules.checkTimeZone("UTC")).isEmpty();
+        assertThat(ProfileRules.checkTimeZone("Europe/Cardiff")).isPresent();
+        assertThat(ProfileRules.checkTimeZone("+01:00")).isPresent();
+        assertThat(ProfileRules.checkTimeZone("BST")).isPresent();
+    }
+
+    @Test
+    void consentMayNotBeInTheFutureBeyondClockSkew() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        assertThat(ProfileRules.checkConsentTime(now.minusSeconds(3600), now)).isEmpty();
+        assertThat(ProfileRules.checkConsentTime(now.plusSeconds(60), now)).isEmpty();
+        assertThat(ProfileRules.checkConsentTime(now.plusSeconds(3600), now)).isPresent();
+    }
+
+    @Test
+    void mentorMustBeSomeoneElseWhoIsRegistered() {
+        UUID me = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        assertThat(ProfileRules.checkMentor(me, null, false)).isEmpty();
+        assertThat(ProfileRules.checkMentor(me, other, true)).isEmpty();
+        assertThat(ProfileRules.checkMentor(me, me, true)).hasValueSatisfying(m -> assertThat(m).contains("own mentor"));
+        assertThat(ProfileRules.checkMentor(me, other, false)).hasValueSatisfying(m -> assertThat(m).contains("no participant"));
+        assertThat(ProfileRules.checkMentor(null, other, false)).isPresent();
+    }
+}

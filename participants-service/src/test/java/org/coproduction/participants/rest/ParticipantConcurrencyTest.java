@@ -1,0 +1,53 @@
+package org.coproduction.participants.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.register;
+
+@QuarkusTest
+class ParticipantConcurrencyTest {
+
+    @Test
+    void twoUpdatesWithTheSameIfMatchExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID id = register();
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (String organisation : List.of("Left", "Right")) {
+                    Callable<Integer> update = () -> {
+                        start.await(5, TimeUnit.SECONDS);
+                        return given().auth().oauth2(TestTokens.coordinator())
+                                .contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                                .body("{\"organisation\": \"" + organisation + "\"}")
+                                .patch("/participants/" + id).statusCode();
+                    };
+                    answers.add(pool.submit(update));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+            } finally {
+                pool.shutdownNow();
+            }
+            int version = given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + id).then().extract().path("version");
+            assertThat(version).isEqualTo(1);
+        }
+    }
+}
