@@ -1,0 +1,132 @@
+package org.coproduction.suite;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite for the end-to-end tests, started once per test JVM: an SMTP server and the three real
+ * service jars (prod profile, development keys) on free ports, against their own databases on the local
+ * PostgreSQL (suite_participants, suite_sessions, suite_notifications), emptied at the start.
+ */
+final class SuiteEnvironment {
+
+    static final String DB_URL = System.getProperty("suite.db.url", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String DB_USER = System.getProperty("suite.db.user", "coproduction");
+    static final String DB_PASSWORD = System.getProperty("suite.db.password", "coproduction");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private static SuiteEnvironment instance;
+
+    final SmtpServer smtp;
+    final ServiceProcess participants;
+    final ServiceProcess sessions;
+    final ServiceProcess notifications;
+    private final Path logDir;
+    private final Map<String, String> common;
+
+    private SuiteEnvironment() throws IOException {
+        Path root = root();
+        logDir = root.resolve("suite-tests/target/suite-logs");
+        Files.createDirectories(logDir);
+        smtp = new SmtpServer(freePort());
+        int participantsPort = freePort();
+        int sessionsPort = freePort();
+        int notificationsPort = freePort();
+        common = new HashMap<>();
+        common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + root.resolve("dev-keys/publicKey.pem"));
+        common.put("MP_JWT_VERIFY_ISSUER", "coproduction-dev");
+        common.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + root.resolve("dev-keys/privateKey.pem"));
+        common.put("SMALLRYE_JWT_NEW_TOKEN_ISSUER", "coproduction-dev");
+        common.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
+        common.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
+        common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);
+        common.put("SESSIONS_URL", "http://127.0.0.1:" + sessionsPort);
+        common.put("NOTIFICATIONS_URL", "http://127.0.0.1:" + notificationsPort);
+        participants = service("participants-service", participantsPort, Map.of());
+        sessions = service("sessions-service", sessionsPort, SuiteSettings.sessions());
+        notifications = notificationsInstance(notificationsPort);
+    }
+
+    static synchronized SuiteEnvironment get() throws Exception {
+        if (instance == null) {
+            SuiteEnvironment suite = new SuiteEnvironment();
+            suite.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stopQuietly));
+            instance = suite;
+        }
+        return instance;
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Another notifications-service on its own port against the same database, for the two-instances test. */
+    ServiceProcess notificationsInstance(int port) {
+        Map<String, String> extra = new HashMap<>(SuiteSettings.notifications());
+        extra.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        extra.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
+        extra.put("QUARKUS_MAILER_MOCK", "false");
+        extra.put("QUARKUS_MAILER_FROM", "Co-production team <team@coproduction.test>");
+        return service("notifications-service", port, extra);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void awaitAllReady(List<ServiceProcess> services) throws InterruptedException {
+        for (ServiceProcess service : services) {
+            service.awaitReady(START_TIMEOUT);
+        }
+    }
+
+    private ServiceProcess service(String name, int port, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(common);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB_URL + "suite_" + name.replace("-service", ""));
+        env.putAll(extra);
+        Path jar = root().resolve(name + "/target/quarkus-app/quarkus-run.jar");
+        return new ServiceProcess(name, port, jar, env, logDir);
+    }
+
+    private void start() throws Exception {
+        for (String db : List.of("suite_participants", "suite_sessions", "suite_notifications")) {
+            emptyDatabase(db);
+        }
+        smtp.start();
+        participants.start();
+        sessions.start();
+        notifications.start();
+        awaitAllReady(List.of(participants, sessions, notifications));
+    }
+
+    private static void emptyDatabase(String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(DB_URL + database, DB_USER, DB_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            notifications.stop();
+            sessions.stop();
+            participants.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        smtp.stop();
+    }
+}
