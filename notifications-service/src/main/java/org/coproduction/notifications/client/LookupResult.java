@@ -1,0 +1,14 @@
+package org.coproduction.notifications.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record LookupResult(List<Participant> items, List<UUID> missing) {
+
+    public List<Participant> itemsOrEmpty() {
+        return items == null ? List.of() : items;
+    }
+}

@@ -1,0 +1,28 @@
+package org.coproduction.notifications.client;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** participants-service as CONTRACTS.md describes it. Use {@link ParticipantsGateway}, not this directly. */
+@RegisterRestClient(configKey = "participants")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
+@Path("/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ParticipantsClient {
+
+    @GET
+    ParticipantPage list(@QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/lookup")
+    LookupResult lookup(LookupRequest request);
+}

@@ -1,0 +1,50 @@
+package org.coproduction.notifications.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The only way into participants-service: timeout, retry with backoff and a circuit breaker, and "down"
+ * surfaces as {@link DependencyUnavailableException} so callers can let the work wait.
+ */
+@ApplicationScoped
+public class ParticipantsGateway {
+
+    static final String NAME = "participants-service";
+
+    @RestClient
+    ParticipantsClient client;
+
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "activePageUnavailable")
+    public ParticipantPage activePage(int page, int size) {
+        return client.list("ACTIVE", page, size);
+    }
+
+    /** At most 1000 ids per call (the contract's limit); callers chunk. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "lookupUnavailable")
+    public LookupResult lookup(List<UUID> ids) {
+        return client.lookup(new LookupRequest(ids));
+    }
+
+    ParticipantPage activePageUnavailable(int page, int size) {
+        throw new DependencyUnavailableException(NAME);
+    }
+
+    LookupResult lookupUnavailable(List<UUID> ids) {
+        throw new DependencyUnavailableException(NAME);
+    }
+}

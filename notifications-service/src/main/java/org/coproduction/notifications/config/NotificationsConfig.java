@@ -1,0 +1,82 @@
+package org.coproduction.notifications.config;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything a deployer may tune about digests and deliveries (prefix {@code notifications.}). */
+@ConfigMapping(prefix = "notifications")
+public interface NotificationsConfig {
+
+    Digest digest();
+
+    Delivery delivery();
+
+    Schedule schedule();
+
+    interface Digest {
+        /** Local hour (0-23) in each person's own zone at which their digest becomes due. */
+        @WithDefault("8")
+        int sendHour();
+
+        /** How far back a person's first digest looks. */
+        @WithDefault("P14D")
+        Duration firstLookBack();
+
+        /** Skip a digest when nothing happened, instead of the short "work goes on" note. */
+        @WithDefault("false")
+        boolean skipEmpty();
+
+        /** Zone used when a person's own zone is missing or unknown. */
+        @WithDefault("Europe/London")
+        String defaultZone();
+
+        /** Participants fetched per page (participants-service allows 1..200). */
+        @WithDefault("200")
+        int pageSize();
+
+        /** Participants per POST /agendas call (sessions-service allows 1..1000). */
+        @WithDefault("200")
+        int agendaBatchSize();
+
+        /** Where people can change how often and how they get digests; shown in every digest when set. */
+        Optional<String> preferencesUrl();
+    }
+
+    interface Delivery {
+        /** Attempts before a delivery is marked FAILED (and shown as such). */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** First wait after a failed attempt; doubles each time up to backoffMax. */
+        @WithDefault("PT1M")
+        Duration backoffBase();
+
+        @WithDefault("PT1H")
+        Duration backoffMax();
+
+        /** How long one instance owns claimed work; after that another instance may take it back. */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** Deliveries claimed per transaction (and sent as one batch). */
+        @WithDefault("200")
+        int claimBatchSize();
+
+        /** Mails handed to the SMTP server at the same time. */
+        @WithDefault("4")
+        int sendConcurrency();
+    }
+
+    interface Schedule {
+        /** How often the digest job looks for people who are due ("off" disables it). */
+        @WithDefault("5m")
+        String digestEvery();
+
+        /** How often waiting deliveries (retries, dependency outages) are picked up ("off" disables it). */
+        @WithDefault("1m")
+        String retryEvery();
+    }
+}

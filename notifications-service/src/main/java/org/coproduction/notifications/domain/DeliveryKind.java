@@ -1,0 +1,5 @@
+package org.coproduction.notifications.domain;
+
+public enum DeliveryKind {
+    DIGEST, NOTICE
+}

@@ -1,0 +1,141 @@
+package org.coproduction.notifications.render;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The fixed wording of digests and notices, in plain words. English here; other languages in
+ * {@code messages/msg_<lang>.properties} (Welsh: msg_cy). A missing translation falls back to English.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface DigestMessages {
+
+    @Message("Your co-production update, {date}")
+    String subject(String date);
+
+    @Message("Hello {name},")
+    String greeting(String name);
+
+    @Message("Here is what has happened since {since}, and what comes next.")
+    String intro(String since);
+
+    @Message("There is nothing new to report this time, but the work goes on and you are part of it. We will be in touch when there is news.")
+    String workGoesOn();
+
+    @Message("Times are shown in your time zone ({zone}).")
+    String timesNote(String zone);
+
+    @Message("Coming up")
+    String upcomingHeading();
+
+    @Message("When")
+    String when();
+
+    @Message("Where")
+    String where();
+
+    @Message("Online")
+    String online();
+
+    @Message("Joining link")
+    String joiningLink();
+
+    @Message("What it is for")
+    String purpose();
+
+    @Message("Arrangements made")
+    String arrangements();
+
+    @Message("Interpretation: {languages}")
+    String arrInterpretation(String languages);
+
+    @Message("British Sign Language (BSL)")
+    String bsl();
+
+    @Message("Captions")
+    String arrCaptions();
+
+    @Message("Large print materials")
+    String arrLargePrint();
+
+    @Message("Easy read materials")
+    String arrEasyRead();
+
+    @Message("Regular breaks")
+    String arrBreaks();
+
+    @Message("What was discussed and decided")
+    String summariesHeading();
+
+    @Message("Decisions")
+    String decisions();
+
+    @Message("Actions agreed")
+    String actionsAgreed();
+
+    @Message("Your actions")
+    String actionsHeading();
+
+    @Message("due {date}")
+    String dueBy(String date);
+
+    @Message("from {session}")
+    String fromSession(String session);
+
+    @Message("Project updates")
+    String updatesHeading();
+
+    @Message("posted {date}")
+    String posted(String date);
+
+    @Message("Thank you")
+    String thanksHeading();
+
+    @Message("Since your last update you took part in sessions: {sessions}. Hours given: {hours}. Thank you: your experience shapes this work.")
+    String thanks(int sessions, String hours);
+
+    @Message("Thank you for being part of this work.")
+    String thanksGeneral();
+
+    @Message("Your digest settings")
+    String settingsHeading();
+
+    @Message("You get this digest {frequency}, as {format}.")
+    String settings(String frequency, String format);
+
+    @Message("To change how often you get it, or to get it as plain text or large print, reply to this email or tell your coordinator.")
+    String howToChange();
+
+    @Message("You can also change it here: {url}")
+    String howToChangeAt(String url);
+
+    @Message("every week on {day}")
+    String everyWeek(String day);
+
+    @Message("every two weeks on {day}")
+    String everyTwoWeeks(String day);
+
+    @Message("on the first {day} of each month")
+    String everyMonth(String day);
+
+    @Message("a formatted email")
+    String formatHtml();
+
+    @Message("plain text")
+    String formatPlain();
+
+    @Message("large print")
+    String formatLarge();
+
+    @Message("A session has been cancelled")
+    String noticeCancelled();
+
+    @Message("A session has changed")
+    String noticeChanged();
+
+    @Message("A message for you")
+    String noticeGeneral();
+
+    @Message("The calendar file attached has the latest details: open it to update your calendar.")
+    String calendarAttached();
+}

@@ -1,0 +1,76 @@
+package org.coproduction.notifications.render;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.domain.Notice;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Renders digests and notices with Qute, in the reader's language, as HTML + text or text only. */
+@ApplicationScoped
+public class MailRenderer {
+
+    @Inject
+    @Location("digest.html")
+    Template digestHtml;
+
+    @Inject
+    @Location("digest.txt")
+    Template digestText;
+
+    @Inject
+    @Location("notice.html")
+    Template noticeHtml;
+
+    @Inject
+    @Location("notice.txt")
+    Template noticeText;
+
+    @Inject
+    Wording wording;
+
+    public RenderedMail digest(DigestView view, DigestFormat format) {
+        Locale locale = Locale.forLanguageTag(view.lang());
+        String html = format.hasHtmlPart() ? render(digestHtml, view, locale) : null;
+        return new RenderedMail(view.subject(), html, render(digestText, view, locale));
+    }
+
+    public String digestHtml(DigestView view) {
+        return render(digestHtml, view, Locale.forLanguageTag(view.lang()));
+    }
+
+    public String digestText(DigestView view) {
+        return render(digestText, view, Locale.forLanguageTag(view.lang()));
+    }
+
+    public RenderedMail notice(Notice notice, Participant person, boolean calendarAttached) {
+        String lang = Language.choose(person.languageTag());
+        DigestMessages m = wording.in(lang);
+        String headline = switch (notice.kind) {
+            case SESSION_CANCELLED -> m.noticeCancelled();
+            case SESSION_CHANGED -> m.noticeChanged();
+            case GENERAL -> m.noticeGeneral();
+        };
+        List<String> paragraphs = Arrays.stream(notice.body.split("\\R\\s*\\R")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        DigestFormat format = DigestFormat.parse(person.format());
+        NoticeView view = new NoticeView(lang, headline, person.greetingName(), notice.subject, paragraphs,
+                calendarAttached, format == DigestFormat.LARGE_PRINT);
+        Locale locale = Locale.forLanguageTag(lang);
+        String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
+        return new RenderedMail(notice.subject, html, render(noticeText, view, locale));
+    }
+
+    private static String render(Template template, Object view, Locale locale) {
+        TemplateInstance instance = template.data("view", view);
+        instance.setAttribute("locale", locale);
+        return instance.render();
+    }
+}

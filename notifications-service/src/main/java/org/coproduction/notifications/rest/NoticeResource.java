@@ -1,0 +1,50 @@
+package org.coproduction.notifications.rest;
+
+import org.coproduction.notifications.service.NoticeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/notices")
+@Tag(name = "Notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoticeResource {
+
+    @Inject
+    NoticeService notices;
+
+    @POST
+    @RolesAllowed({ "service", "coordinator" })
+    @Operation(summary = "Send an immediate notice", description = "Each person gets it at once in their language, with "
+            + "the session's .ics attached when sessionId is given. The same Idempotency-Key again answers with the "
+            + "first notice and sends nothing twice.")
+    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(value = "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\",\"deliveries\":12}")))
+    @APIResponse(responseCode = "400", description = "Invalid notice")
+    public Response send(@HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @Valid @NotNull NoticeRequest body) {
+        var accepted = notices.accept(blankToNull(idempotencyKey), body.kind(), body.subject(), body.body(),
+                body.sessionId(), body.participantIds());
+        return Response.accepted(new NoticeAccepted(accepted.id(), accepted.deliveries())).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,63 @@
+package org.coproduction.notifications.rest;
+
+import java.util.UUID;
+
+import org.coproduction.notifications.service.PreviewService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/digests/preview")
+@Tag(name = "Digests")
+public class PreviewResource {
+
+    @Inject
+    PreviewService previews;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    @Path("/{participantId}")
+    @Produces({ MediaType.TEXT_HTML, MediaType.TEXT_PLAIN })
+    @RolesAllowed({ "coordinator", "participant" })
+    @Operation(summary = "The digest as it would be sent now", description = "format=html (default) or text. "
+            + "A participant may preview only their own.")
+    @APIResponse(responseCode = "200", description = "The rendered digest")
+    @APIResponse(responseCode = "403", description = "Someone else's digest")
+    @APIResponse(responseCode = "404", description = "No such participant")
+    @APIResponse(responseCode = "503", description = "participants-service or sessions-service is down")
+    public Response preview(@PathParam("participantId") String participantId, @QueryParam("format") String format) {
+        boolean coordinator = identity.hasRole("coordinator");
+        // Checked before anything is looked up, so a participant learns nothing about other ids.
+        if (!coordinator && !participantId.equals(jwt.getSubject())) {
+            throw new ForbiddenException();
+        }
+        QueryParams params = new QueryParams();
+        UUID id = params.uuid("participantId", participantId);
+        boolean html = format == null || format.isBlank() || "html".equalsIgnoreCase(format.trim());
+        if (!html && !"text".equalsIgnoreCase(format.trim())) {
+            params.invalid("format", "must be html or text");
+        }
+        params.check();
+        String body = previews.preview(id, html);
+        return Response.ok(body, html ? MediaType.TEXT_HTML + ";charset=UTF-8" : MediaType.TEXT_PLAIN + ";charset=UTF-8")
+                .build();
+    }
+}

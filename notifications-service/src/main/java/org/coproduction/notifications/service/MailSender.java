@@ -1,0 +1,52 @@
+package org.coproduction.notifications.service;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.coproduction.notifications.config.NotificationsConfig;
+
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Hands mail to the SMTP server, a few at a time. Never throws for a refused mail: each outcome is reported
+ * so that it is recorded. Errors carry the failure's type and message, never the mail's content.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Duration PER_MAIL = Duration.ofSeconds(30);
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    NotificationsConfig config;
+
+    public List<SendOutcome> send(List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return List.of();
+        }
+        return Multi.createFrom().iterable(mails)
+                .onItem().transformToUni(out -> mailer.send(out.mail())
+                        .ifNoItem().after(PER_MAIL).fail()
+                        .onItemOrFailure().transform((ok, failure) -> new SendOutcome(out.deliveryId(), describe(failure))))
+                .merge(Math.max(1, config.delivery().sendConcurrency()))
+                .collect().asList()
+                .await().indefinitely();
+    }
+
+    static String describe(Throwable failure) {
+        if (failure == null) {
+            return null;
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return "SMTP: " + root.getClass().getSimpleName() + message;
+    }
+}
