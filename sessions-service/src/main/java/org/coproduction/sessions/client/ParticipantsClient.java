@@ -1,0 +1,61 @@
+package org.coproduction.sessions.client;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * participants-service behind timeout, retry and circuit breaker. Everyone needed by one request is asked
+ * for in a single batched lookup, never one call per person. When the service is down the caller gets a
+ * {@link DependencyUnavailableException} (503) instead of waiting or failing with 500.
+ */
+@ApplicationScoped
+public class ParticipantsClient {
+    public static final String SERVICE = "participants-service";
+    private final ParticipantsRestClient rest;
+
+    public ParticipantsClient(@RestClient ParticipantsRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("participants-service")
+    @Fallback(fallbackMethod = "unavailable")
+    public ParticipantDirectory lookup(Collection<UUID> ids) {
+        Set<UUID> unique = new LinkedHashSet<>(ids);
+        if (unique.isEmpty()) {
+            return new ParticipantDirectory(Map.of(), List.of());
+        }
+        LookupResponse response = rest.lookup(new LookupRequest(new ArrayList<>(unique)));
+        Map<UUID, ParticipantView> found = new LinkedHashMap<>();
+        if (response.items() != null) {
+            for (ParticipantView p : response.items()) {
+                if (p != null && p.id() != null && unique.contains(p.id())) {
+                    found.put(p.id(), p);
+                }
+            }
+        }
+        // Whatever was neither returned nor listed as missing is treated as missing too.
+        List<UUID> missing = unique.stream().filter(id -> !found.containsKey(id)).toList();
+        return new ParticipantDirectory(found, missing);
+    }
+
+    ParticipantDirectory unavailable(Collection<UUID> ids, Throwable cause) {
+        throw new DependencyUnavailableException(SERVICE, cause);
+    }
+}

@@ -1,0 +1,21 @@
+package org.coproduction.sessions.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** participants-service, as this service uses it. Base URL: quarkus.rest-client.participants.url. */
+@RegisterRestClient(configKey = "participants")
+@RegisterClientHeaders(OutboundAuthorization.class)
+@Path("/participants")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface ParticipantsRestClient {
+    @POST
+    @Path("/lookup")
+    LookupResponse lookup(LookupRequest request);
+}

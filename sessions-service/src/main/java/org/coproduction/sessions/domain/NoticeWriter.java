@@ -1,0 +1,48 @@
+package org.coproduction.sessions.domain;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Writes the short, plain-English notices invitees get when a session is cancelled or moved. */
+public final class NoticeWriter {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    /** The facts a notice talks about. */
+    public record SessionFacts(String title, String projectName, java.time.Instant start, java.time.Instant end,
+                               String timeZone, String place) {
+    }
+
+    public String cancelledSubject(SessionFacts s) {
+        return "Cancelled: " + s.title() + " on " + SHORT_DAY.format(local(s, s.start()));
+    }
+
+    public String cancelledBody(SessionFacts s, String reason) {
+        return s.title() + " (" + s.projectName() + ") on " + when(s) + " will not happen.\n\n"
+                + "Why: " + reason.strip() + "\n\n"
+                + "We are sorry for the change. We will tell you about the next session.";
+    }
+
+    public String changedSubject(SessionFacts s) {
+        return "Changed: " + s.title() + " is now on " + SHORT_DAY.format(local(s, s.start()));
+    }
+
+    public String changedBody(SessionFacts s) {
+        return s.title() + " (" + s.projectName() + ") has changed.\n\n"
+                + "When: " + when(s) + "\n"
+                + "Where: " + (s.place() == null ? "to be confirmed" : s.place()) + "\n\n"
+                + "The calendar file attached has the new details.";
+    }
+
+    private static String when(SessionFacts s) {
+        return DAY.format(local(s, s.start())) + ", " + TIME.format(local(s, s.start())) + " to "
+                + TIME.format(local(s, s.end())) + " (" + s.timeZone() + " time)";
+    }
+
+    private static ZonedDateTime local(SessionFacts s, java.time.Instant at) {
+        return at.atZone(ZoneId.of(s.timeZone()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.coproduction.sessions.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A notice waiting to be handed to notifications-service. Its id is the Idempotency-Key, so a retry after
+ * a lost answer never sends the notice twice.
+ */
+@Entity
+@Table(name = "notice_outbox")
+public class OutboxNotice extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public NoticeKind kind;
+
+    public String subject;
+
+    public String body;
+
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_recipient", joinColumns = @JoinColumn(name = "notice_id"))
+    @Column(name = "participant_id")
+    public Set<UUID> recipients = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    public NoticeStatus status = NoticeStatus.PENDING;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** Status code or exception type only: never the body, which may describe people. */
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        if (nextAttemptAt == null) {
+            nextAttemptAt = createdAt;
+        }
+    }
+}

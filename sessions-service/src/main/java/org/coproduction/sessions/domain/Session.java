@@ -1,0 +1,159 @@
+package org.coproduction.sessions.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * A meeting, workshop, training or mentoring session, with what was arranged for access and, afterwards,
+ * what was decided and who came. Collections are fetched by subselect: loading many sessions costs one
+ * query per collection, not one per session (agendas for hundreds of people rely on this).
+ */
+@Entity(name = "Session")
+@Table(name = "work_session")
+public class Session extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "project_id")
+    public Project project;
+
+    public String title;
+
+    public String purpose;
+
+    @Enumerated(EnumType.STRING)
+    public SessionType type;
+
+    @Enumerated(EnumType.STRING)
+    public SessionFormat format;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id")
+    public Venue venue;
+
+    @Column(name = "joining_link")
+    public String joiningLink;
+
+    @Column(name = "start_at")
+    public Instant start;
+
+    @Column(name = "end_at")
+    public Instant end;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status = SessionStatus.SCHEDULED;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @ElementCollection
+    @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "participant_id")
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<UUID> invitees = new LinkedHashSet<>();
+
+    /** Interpretation languages booked, as codes ("bfi" is British Sign Language). */
+    @ElementCollection
+    @CollectionTable(name = "session_interpretation", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "language")
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<String> interpretation = new LinkedHashSet<>();
+
+    public boolean captions;
+
+    @Column(name = "large_print_materials")
+    public boolean largePrintMaterials;
+
+    @Column(name = "easy_read_materials")
+    public boolean easyReadMaterials;
+
+    public boolean breaks;
+
+    public String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "session_decision", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "decision")
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<String> decisions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "session_action", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<ActionItem> actions = new ArrayList<>();
+
+    @Column(name = "summary_recorded_at")
+    public Instant summaryRecordedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "session_attendee", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "participant_id")
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<UUID> attended = new LinkedHashSet<>();
+
+    @Column(name = "attendance_recorded_at")
+    public Instant attendanceRecordedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public Duration length() {
+        return Duration.between(start, end);
+    }
+
+    public boolean isScheduled() {
+        return status == SessionStatus.SCHEDULED;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,48 @@
+package org.coproduction.sessions.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.coproduction.sessions.rest.dto.AgendaRequest;
+import org.coproduction.sessions.rest.dto.AgendaResponse;
+import org.coproduction.sessions.rest.problem.Problem;
+import org.coproduction.sessions.service.AgendaService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/agendas")
+@Tag(name = "Agendas", description = "What each person's digest needs, for many people at once")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgendaResource {
+    private final AgendaService agendas;
+
+    public AgendaResource(AgendaService agendas) {
+        this.agendas = agendas;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(summary = "Gather agendas", description = "Per participant: upcoming sessions they are invited to "
+            + "(with arrangements), summaries recorded since `since` of sessions they were invited to, open actions "
+            + "they own, updates since `since` of their projects, and their contributions since `since`. An id "
+            + "unknown here still gets an item with empty lists. A participant may ask only for themselves.")
+    @APIResponse(responseCode = "200", description = "One item per distinct id, in the order asked",
+            content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
+    @APIResponse(responseCode = "400", description = "No ids, more than 1000 ids, or no since",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-many", value = "{\"type\":\"urn:coproduction:problem:"
+                            + "validation\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"1 field is not "
+                            + "valid: participantIds\",\"errors\":[{\"field\":\"participantIds\",\"message\":"
+                            + "\"size must be between 1 and 1000\"}]}")))
+    public AgendaResponse agendas(AgendaRequest body) {
+        return agendas.agendas(body);
+    }
+}

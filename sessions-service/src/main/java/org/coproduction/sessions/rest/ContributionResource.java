@@ -1,0 +1,64 @@
+package org.coproduction.sessions.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+import org.coproduction.sessions.rest.dto.ContributionDto;
+import org.coproduction.sessions.rest.dto.Page;
+import org.coproduction.sessions.rest.problem.Problem;
+import org.coproduction.sessions.service.ContributionService;
+import org.coproduction.sessions.service.FieldErrors;
+import org.coproduction.sessions.service.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/contributions")
+@Tag(name = "Contributions", description = "Sessions attended and hours given, to acknowledge people's time")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContributionResource {
+    private final ContributionService contributions;
+
+    public ContributionResource(ContributionService contributions) {
+        this.contributions = contributions;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(summary = "Contributions over a date range", description = "Per participant who attended "
+            + "anything that started in [from, to): sessions attended and their hours. Paged, by participant id. "
+            + "A participant sees only their own.")
+    @APIResponse(responseCode = "200", description = "One page of contributions")
+    @APIResponse(responseCode = "400", description = "Missing from/to, from after to, bad id or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ContributionDto> list(
+            @Parameter(required = true, example = "2027-01-01T00:00:00Z") @QueryParam("from") String from,
+            @Parameter(required = true, example = "2027-04-01T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(description = "Only this person") @QueryParam("participantId") String participantId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        FieldErrors errors = new FieldErrors();
+        Instant fromInstant = QueryParams.instant(errors, "from", from);
+        Instant toInstant = QueryParams.instant(errors, "to", to);
+        if (from == null || from.isBlank()) {
+            errors.add("from", "is required");
+        }
+        if (to == null || to.isBlank()) {
+            errors.add("to", "is required");
+        }
+        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
+            errors.add("from", "must not be after to");
+        }
+        UUID participant = QueryParams.uuid(errors, "participantId", participantId);
+        PageRequest paging = QueryParams.page(errors, page, size);
+        errors.throwIfAny();
+        return contributions.contributions(fromInstant, toInstant, participant, paging);
+    }
+}

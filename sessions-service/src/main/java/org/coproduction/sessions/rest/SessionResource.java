@@ -1,0 +1,282 @@
+package org.coproduction.sessions.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+import org.coproduction.sessions.rest.dto.AccessCheckResponse;
+import org.coproduction.sessions.rest.dto.AttendanceRequest;
+import org.coproduction.sessions.rest.dto.AttendanceResponse;
+import org.coproduction.sessions.rest.dto.CancelRequest;
+import org.coproduction.sessions.rest.dto.CostsResponse;
+import org.coproduction.sessions.rest.dto.CreateSessionRequest;
+import org.coproduction.sessions.rest.dto.Page;
+import org.coproduction.sessions.rest.dto.SessionResponse;
+import org.coproduction.sessions.rest.dto.SummaryRequest;
+import org.coproduction.sessions.rest.dto.SummaryResponse;
+import org.coproduction.sessions.rest.dto.UpdateSessionRequest;
+import org.coproduction.sessions.rest.problem.Problem;
+import org.coproduction.sessions.service.AccessCheckService;
+import org.coproduction.sessions.service.CalendarService;
+import org.coproduction.sessions.service.CostService;
+import org.coproduction.sessions.service.FieldErrors;
+import org.coproduction.sessions.service.PageRequest;
+import org.coproduction.sessions.service.SessionRecordService;
+import org.coproduction.sessions.service.SessionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/sessions")
+@Tag(name = "Sessions", description = "Meetings, workshops, training and mentoring: when, where, who, what was decided")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    static final String CALENDAR = "text/calendar";
+
+    private final SessionService sessions;
+    private final AccessCheckService access;
+    private final CostService costs;
+    private final SessionRecordService records;
+    private final CalendarService calendars;
+
+    public SessionResource(SessionService sessions, AccessCheckService access, CostService costs,
+                           SessionRecordService records, CalendarService calendars) {
+        this.sessions = sessions;
+        this.access = access;
+        this.costs = costs;
+        this.records = records;
+        this.calendars = calendars;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Create a session", description = "The answer lists availabilityConflicts (invitees who "
+            + "cannot come, and why) and accessGaps (needs the venue and arrangements leave unmet). Nothing is "
+            + "refused for them: the coordinator decides.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body: end not after start, unknown zone or enum, "
+            + "venue of the wrong format, ...", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation",
+            value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "Unknown project, venue or invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
+    public Response create(CreateSessionRequest body, @Context UriInfo uri) {
+        SessionResponse s = sessions.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build()).entity(s)
+                .tag(ETags.of(s.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(summary = "Read a session", description = "A participant may read only sessions they are invited to; "
+            + "any other id answers 404, exactly as an unknown one.")
+    @APIResponse(responseCode = "200", description = "The session; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+    public Response get(@PathParam("id") UUID id) {
+        SessionResponse s = sessions.get(id);
+        return Response.ok(s).tag(ETags.of(s.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(summary = "List sessions", description = "By project, invitee and start range, soonest first, paged. "
+            + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
+    @APIResponse(responseCode = "200", description = "One page of sessions")
+    @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<SessionResponse> list(
+            @Parameter(description = "Only this project's sessions") @QueryParam("projectId") String projectId,
+            @Parameter(description = "Only sessions this person is invited to") @QueryParam("participantId")
+            String participantId,
+            @Parameter(description = "Sessions starting at or after", example = "2027-03-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "Sessions starting before", example = "2027-04-01T00:00:00Z")
+            @QueryParam("to") String to,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        FieldErrors errors = new FieldErrors();
+        UUID project = QueryParams.uuid(errors, "projectId", projectId);
+        UUID participant = QueryParams.uuid(errors, "participantId", participantId);
+        Instant fromInstant = QueryParams.instant(errors, "from", from);
+        Instant toInstant = QueryParams.instant(errors, "to", to);
+        if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
+            errors.add("from", "must not be after to");
+        }
+        PageRequest paging = QueryParams.page(errors, page, size);
+        errors.throwIfAny();
+        return sessions.list(project, participant, fromInstant, toInstant, paging);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Reschedule or change a session", description = "Merge patch: fields left out stay. Send "
+            + "the ETag in If-Match to be sure nobody changed it meanwhile. Moving it or changing where it is "
+            + "tells every invitee (through the notice outbox, so this never waits for notifications-service).")
+    @APIResponse(responseCode = "200", description = "Changed, with availabilityConflicts and accessGaps",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session, venue or invitee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is cancelled or completed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "conflict", value = ProblemExamples.CONFLICT)))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE)))
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag you read", example = "\"3\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, UpdateSessionRequest body) {
+        SessionResponse s = sessions.update(id, QueryParams.ifMatch(ifMatch), body);
+        return Response.ok(s).tag(ETags.of(s.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Cancel a session", description = "Every invitee is told with the reason; the notice is "
+            + "stored with the cancellation and delivered even if notifications-service is down right now.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CancelRequest body) {
+        SessionResponse s = sessions.cancel(id, QueryParams.ifMatch(ifMatch), body);
+        return Response.ok(s).tag(ETags.of(s.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/access-check")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Check access", description = "Each invitee's need that the venue's features and the "
+            + "session's arrangements leave unmet, in plain words.")
+    @APIResponse(responseCode = "200", description = "ok is true when nothing is missing",
+            content = @Content(schema = @Schema(implementation = AccessCheckResponse.class),
+                    examples = @ExampleObject(name = "gap", value = "{\"ok\":false,\"gaps\":[{\"participantId\":"
+                            + "\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\",\"need\":\"BSL_INTERPRETER\",\"detail\":"
+                            + "\"needs a BSL interpreter; none booked\"}]}")))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "participants-service is down",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AccessCheckResponse accessCheck(@PathParam("id") UUID id) {
+        return access.check(id);
+    }
+
+    @GET
+    @Path("/{id}/costs")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Estimate costs", description = "Payment for time at the configured hourly rate of the "
+            + "session type (none for people who decline it; VOUCHERS shown as vouchers) and the configured "
+            + "travel, childcare, care cover and meals amounts for those who claim them.")
+    @APIResponse(responseCode = "200", description = "Lines and totals as exact decimals",
+            content = @Content(schema = @Schema(implementation = CostsResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "participants-service is down",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CostsResponse costs(@PathParam("id") UUID id) {
+        return costs.costs(id);
+    }
+
+    @PUT
+    @Path("/{id}/summary")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record what happened", description = "Summary, decisions and actions (owners must be "
+            + "invitees or project members). Replaces any earlier record; the session must have started.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryResponse summary(@PathParam("id") UUID id, SummaryRequest body) {
+        return records.recordSummary(id, body);
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(summary = "Read what happened", description = "A participant may read it for sessions they were "
+            + "invited to.")
+    @APIResponse(responseCode = "200", description = "The record (summary null until recorded)",
+            content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryResponse readSummary(@PathParam("id") UUID id) {
+        return records.summary(id);
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record who came", description = "Invitees only; replaces any earlier record and marks "
+            + "the session COMPLETED.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AttendanceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Someone listed was not invited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttendanceResponse attendance(@PathParam("id") UUID id, AttendanceRequest body) {
+        return records.recordAttendance(id, body);
+    }
+
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces(CALENDAR)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE, Roles.PARTICIPANT})
+    @Operation(summary = "Calendar file", description = "An RFC 5545 event with its zone, the place or joining "
+            + "link and the access arrangements; STATUS:CANCELLED once cancelled. Participants: invited sessions only.")
+    @APIResponse(responseCode = "200", description = "text/calendar",
+            content = @Content(mediaType = CALENDAR, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@PathParam("id") UUID id) {
+        return Response.ok(calendars.ics(id), CALENDAR + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"").build();
+    }
+}

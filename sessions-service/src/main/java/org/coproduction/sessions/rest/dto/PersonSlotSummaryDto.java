@@ -1,0 +1,13 @@
+package org.coproduction.sessions.rest.dto;
+
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.sessions.domain.slots.UnavailableReason;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Over every candidate time: how many a person could take, and how many each rule ruled out")
+public record PersonSlotSummaryDto(UUID participantId,
+                                   @Schema(example = "12") int freeSlots,
+                                   @Schema(example = "{\"OUTSIDE_AVAILABILITY\": 300, \"ABSENT\": 24}")
+                                   Map<UnavailableReason, Integer> reasons) {
+}

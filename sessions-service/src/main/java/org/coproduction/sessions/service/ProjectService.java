@@ -1,0 +1,91 @@
+package org.coproduction.sessions.service;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.sessions.client.ParticipantDirectory;
+import org.coproduction.sessions.client.ParticipantsClient;
+import org.coproduction.sessions.domain.Project;
+import org.coproduction.sessions.rest.dto.CreateProjectRequest;
+import org.coproduction.sessions.rest.dto.ProjectResponse;
+
+/** Co-production groups and who is in them. Members are checked against participants-service first. */
+@ApplicationScoped
+public class ProjectService {
+    private final ParticipantsClient participants;
+    private final RequestValidator validator;
+
+    public ProjectService(ParticipantsClient participants, RequestValidator validator) {
+        this.participants = participants;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public ProjectResponse create(CreateProjectRequest request) {
+        validator.check(request);
+        List<UUID> members = request.memberIds() == null ? List.of() : request.memberIds();
+        // Asked before anything is written: if participants-service is down nothing is half-created.
+        requireKnown(participants.lookup(members));
+        Project project = new Project();
+        project.name = request.name().strip();
+        project.purpose = request.purpose();
+        project.members.addAll(members);
+        project.persist();
+        project.flush();
+        return view(project);
+    }
+
+    public ProjectResponse get(UUID id) {
+        return view(find(id));
+    }
+
+    public org.coproduction.sessions.rest.dto.Page<ProjectResponse> list(PageRequest paging) {
+        var query = Project.<Project>findAll(Sort.by("name").and("id"));
+        List<ProjectResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+                .map(ProjectService::view).toList();
+        return new org.coproduction.sessions.rest.dto.Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public ProjectResponse addMember(UUID projectId, UUID participantId) {
+        Project project = find(projectId);
+        if (!project.members.contains(participantId)) {
+            requireKnown(participants.lookup(List.of(participantId)));
+            project.members.add(participantId);
+            project.flush();
+        }
+        return view(project);
+    }
+
+    @Transactional
+    public void removeMember(UUID projectId, UUID participantId) {
+        Project project = find(projectId);
+        if (!project.members.remove(participantId)) {
+            throw new UnknownResourceException("Participant " + participantId + " is not a member of this project.");
+        }
+    }
+
+    static Project find(UUID id) {
+        Project project = Project.findById(id);
+        if (project == null) {
+            throw new UnknownResourceException("No project with id " + id + ".");
+        }
+        return project;
+    }
+
+    static void requireKnown(ParticipantDirectory directory) {
+        if (!directory.missing().isEmpty()) {
+            throw new UnknownResourceException("Unknown participant" + (directory.missing().size() == 1 ? "" : "s")
+                    + ": " + String.join(", ", directory.missing().stream().map(UUID::toString).toList()) + ".");
+        }
+    }
+
+    static ProjectResponse view(Project p) {
+        return new ProjectResponse(p.id, p.name, p.purpose, new ArrayList<>(p.members), p.createdAt, p.updatedAt,
+                p.version);
+    }
+}

@@ -1,0 +1,103 @@
+package org.coproduction.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.coproduction.sessions.client.ParticipantDirectory;
+import org.coproduction.sessions.client.ParticipantView;
+import org.coproduction.sessions.client.ParticipantsClient;
+import org.coproduction.sessions.config.SlotSearchConfig;
+import org.coproduction.sessions.domain.slots.PersonCalendar;
+import org.coproduction.sessions.domain.slots.SlotFinder;
+import org.coproduction.sessions.domain.slots.SlotQuery;
+import org.coproduction.sessions.domain.slots.SlotSearchResult;
+import org.coproduction.sessions.rest.dto.ConflictDto;
+import org.coproduction.sessions.rest.dto.PersonSlotSummaryDto;
+import org.coproduction.sessions.rest.dto.SlotDto;
+import org.coproduction.sessions.rest.dto.SlotSearchRequest;
+import org.coproduction.sessions.rest.dto.SlotSearchResponse;
+
+/**
+ * Slot search: one batched lookup of everyone in participants-service, two set queries here for their
+ * sessions and fairness counts, then the plain {@link SlotFinder}.
+ */
+@ApplicationScoped
+public class SlotSearchService {
+    private final RequestValidator validator;
+    private final ParticipantsClient participants;
+    private final PersonCalendars calendars;
+    private final SlotSearchConfig config;
+    private final SlotFinder finder = new SlotFinder();
+
+    public SlotSearchService(RequestValidator validator, ParticipantsClient participants, PersonCalendars calendars,
+                             SlotSearchConfig config) {
+        this.validator = validator;
+        this.participants = participants;
+        this.calendars = calendars;
+        this.config = config;
+    }
+
+    public SlotSearchResponse search(SlotSearchRequest r) {
+        validator.check(r, errors -> checkRange(errors, r));
+        Set<UUID> everyone = new LinkedHashSet<>(r.participantIds());
+        if (r.requiredParticipantIds() != null) {
+            everyone.addAll(r.requiredParticipantIds());
+        }
+        int minAttendees = r.minAttendees() == null ? 1 : r.minAttendees();
+        if (minAttendees > everyone.size()) {
+            throw new InvalidInputException("minAttendees", "is more than the " + everyone.size()
+                    + " people asked");
+        }
+        ParticipantDirectory directory = participants.lookup(everyone);
+        ProjectService.requireKnown(directory);
+        Instant now = Instant.now();
+        List<ParticipantView> people = new ArrayList<>();
+        everyone.forEach(id -> people.add(directory.found().get(id)));
+        List<PersonCalendar> calendarList = calendars.build(people, r.from(), r.to(), null,
+                now.minus(Duration.ofDays(config.fairnessLookbackDays())), now);
+        return view(finder.find(query(r, minAttendees, now), calendarList));
+    }
+
+    static SlotQuery query(SlotSearchRequest r, int minAttendees, Instant now) {
+        return new SlotQuery(r.from(), r.to(), Duration.ofMinutes(r.durationMinutes()),
+                Duration.ofMinutes(r.stepMinutes() == null ? 30 : r.stepMinutes()),
+                r.requiredParticipantIds() == null ? Set.of() : Set.copyOf(r.requiredParticipantIds()),
+                minAttendees, r.limit() == null ? 10 : r.limit(), now);
+    }
+
+    private void checkRange(FieldErrors errors, SlotSearchRequest r) {
+        if (r.from() == null || r.to() == null || errors.has("durationMinutes") || r.durationMinutes() == null
+                || errors.has("stepMinutes")) {
+            return;
+        }
+        if (!r.to().isAfter(r.from())) {
+            errors.add("to", "must be after from");
+            return;
+        }
+        Duration range = Duration.between(r.from(), r.to());
+        if (range.compareTo(Duration.ofDays(config.maxRangeDays())) > 0) {
+            errors.add("to", "a search may cover at most " + config.maxRangeDays() + " days");
+        } else if (range.compareTo(Duration.ofMinutes(r.durationMinutes())) < 0) {
+            errors.add("durationMinutes", "is longer than the range from..to");
+        } else {
+            long step = r.stepMinutes() == null ? 30 : r.stepMinutes();
+            if (range.toMinutes() / step > config.maxCandidateSlots()) {
+                errors.add("stepMinutes", "gives more than " + config.maxCandidateSlots()
+                        + " candidate times; use a larger step or a shorter range");
+            }
+        }
+    }
+
+    private static SlotSearchResponse view(SlotSearchResult result) {
+        List<SlotDto> slots = result.slots().stream().map(s -> new SlotDto(s.start(), s.end(), s.available(),
+                s.unavailable().stream().map(u -> new ConflictDto(u.participantId(), u.reason())).toList())).toList();
+        List<PersonSlotSummaryDto> people = result.people().stream()
+                .map(p -> new PersonSlotSummaryDto(p.participantId(), p.freeSlots(), p.reasons())).toList();
+        return new SlotSearchResponse(slots, result.candidateSlots(), people);
+    }
+}

@@ -1,0 +1,106 @@
+package org.coproduction.sessions.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/** Participants as participants-service would return them, registered with the WireMock stand-in. */
+public final class People {
+    private final ObjectNode node = ParticipantDirectoryStub.JSON.createObjectNode();
+    private final ArrayNode needs;
+    private final ArrayNode weekly;
+    private final ArrayNode unavailable;
+    private final ObjectNode availability;
+    private final ObjectNode financial;
+    private final ObjectNode language;
+
+    private People(String name) {
+        node.put("id", UUID.randomUUID().toString());
+        node.put("name", name);
+        node.put("preferredName", name);
+        node.put("email", name.toLowerCase().replace(' ', '.') + "@example.org");
+        node.put("timeZone", "Europe/London");
+        node.put("status", "ACTIVE");
+        node.put("role", "LIVED_EXPERIENCE");
+        needs = node.putObject("accessNeeds").putArray("needs");
+        node.with("accessNeeds").put("notes", "private notes that must never be logged");
+        financial = node.putObject("financialSupport");
+        financial.put("paymentForTime", "DECLINES_PAYMENT");
+        language = node.putObject("language");
+        language.put("preferred", "en");
+        availability = node.putObject("availability");
+        weekly = availability.putArray("weekly");
+        unavailable = availability.putArray("unavailable");
+        node.put("someFieldThisServiceDoesNotKnow", "ignored");
+    }
+
+    public static People person(String name) {
+        return new People(name);
+    }
+
+    public People zone(String zone) {
+        node.put("timeZone", zone);
+        return this;
+    }
+
+    public People free(String day, String start, String end) {
+        ObjectNode w = weekly.addObject();
+        w.put("day", day);
+        w.put("start", start);
+        w.put("end", end);
+        return this;
+    }
+
+    /** Free every day of the week for the given hours. */
+    public People freeEveryDay(String start, String end) {
+        for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) {
+            free(day, start, end);
+        }
+        return this;
+    }
+
+    public People absent(String from, String to) {
+        ObjectNode a = unavailable.addObject();
+        a.put("from", from);
+        a.put("to", to);
+        a.put("reason", "holiday");
+        return this;
+    }
+
+    public People needs(String... accessNeeds) {
+        for (String need : accessNeeds) {
+            needs.add(need);
+        }
+        return this;
+    }
+
+    public People interpretation(String language) {
+        this.language.put("interpretation", language);
+        return this;
+    }
+
+    public People payment(String paymentForTime) {
+        financial.put("paymentForTime", paymentForTime);
+        return this;
+    }
+
+    public People claims(boolean travel, boolean childcare, boolean careCover, boolean meals) {
+        financial.put("travel", travel);
+        financial.put("childcare", childcare);
+        financial.put("careCover", careCover);
+        financial.put("meals", meals);
+        return this;
+    }
+
+    public People limits(Integer maxSessionsPerMonth, Integer minNoticeDays) {
+        availability.put("maxSessionsPerMonth", maxSessionsPerMonth);
+        availability.put("minNoticeDays", minNoticeDays);
+        return this;
+    }
+
+    /** Registers the person with the participants-service stand-in and returns their id. */
+    public UUID register() {
+        ParticipantDirectoryStub.register(node);
+        return UUID.fromString(node.get("id").asText());
+    }
+}
