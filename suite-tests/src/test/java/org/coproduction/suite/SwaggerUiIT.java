@@ -66,6 +66,7 @@ class SwaggerUiIT {
         WebElement status = wait.until(d -> operation.findElement(
                 By.cssSelector(".live-responses-table tbody tr.response .response-col_status")));
         assertThat(status.getText().trim()).isEqualTo("200");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
 
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Path target = SuiteEnvironment.root().resolve("suite-tests/target/screenshots/swagger-ui-" + name + ".png");

@@ -120,11 +120,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response internal(Throwable e, UriInfo uri) {
-        // Log the failure with a reference the client can quote; never the request body (it may hold needs or money).
+        // Log the failure with a reference the client can quote. Only exception types and code locations are logged:
+        // messages can carry data (a database error quotes the values it refused), and this data is health and money.
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
+        LOG.errorf("Unexpected failure %s on %s: %s", reference, path(uri), describeWithoutMessages(e));
         return Problem.of("internal", "Something went wrong", Response.Status.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. Quote reference " + reference + " when reporting this.", path(uri)).toResponse();
+    }
+
+    static String describeWithoutMessages(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (!sb.isEmpty()) {
+                sb.append(" caused by ");
+            }
+            sb.append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(3, frames.length); i++) {
+                sb.append(i == 0 ? " at " : " < ").append(frames[i]);
+            }
+        }
+        return sb.toString();
     }
 
     private static String fieldPath(JsonMappingException e) {
