@@ -1,0 +1,168 @@
+package org.coproduction.notifications.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.coproduction.notifications.support.InjectWireMock;
+import org.coproduction.notifications.support.Mailbox;
+import org.coproduction.notifications.support.OtherServicesWireMock;
+import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+
+@QuarkusTest
+@QuarkusTestResource(OtherServicesWireMock.class)
+class NoticeResourceTest {
+
+    private static final String ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//coproduction//sessions//EN\r\n"
+            + "METHOD:CANCEL\r\nBEGIN:VEVENT\r\nUID:survey-workshop@coproduction\r\nSUMMARY:Survey workshop\r\n"
+            + "STATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @InjectWireMock
+    WireMockServer others;
+
+    @BeforeEach
+    void reset() {
+        others.resetAll();
+    }
+
+    @Test
+    void aCancellationReachesEachInviteeInTheirLanguageWithTheCalendarFileOnce() throws Exception {
+        var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "NEVER", "HTML", "ACTIVE");
+        var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "PLAIN_TEXT", "ACTIVE");
+        UUID sessionId = UUID.randomUUID();
+        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen)))));
+        others.stubFor(get(urlEqualTo("/sessions/" + sessionId + "/calendar.ics"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/calendar").withBody(ICS)));
+        String body = People.json(Map.of("participantIds", List.of(aisha.get("id"), gwen.get("id"), aisha.get("id")),
+                "kind", "SESSION_CANCELLED", "subject", "Survey workshop on 29 March is cancelled",
+                "body", "We are sorry: the venue is closed.\n\nWe will offer a new date soon.",
+                "sessionId", sessionId.toString()));
+
+        String id = given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "outbox-" + sessionId)
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/notices")
+                .then().statusCode(202).body("deliveries", equalTo(2)).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 2);
+        var mail = Mailbox.byRecipient(smtp.getReceivedMessages());
+
+        MimeMessage toAisha = mail.get(People.email(aisha));
+        assertThat(toAisha.getSubject()).isEqualTo("Survey workshop on 29 March is cancelled");
+        assertThat(toAisha.getContentType()).startsWith("multipart/mixed");
+        assertThat(Mailbox.partOfType(toAisha, "text/html")).contains("<html lang=\"en\">",
+                "<h1>A session has been cancelled</h1>", "<p>We are sorry: the venue is closed.</p>",
+                "<p>We will offer a new date soon.</p>", "calendar file attached");
+        assertCalendarAttached(toAisha);
+
+        MimeMessage toGwen = mail.get(People.email(gwen));
+        assertThat(Mailbox.partOfType(toGwen, "text/html")).isNull();
+        assertThat(Mailbox.partOfType(toGwen, "text/plain")).contains("Mae sesiwn wedi'i chanslo", "Helo Gwen,",
+                "We are sorry: the venue is closed.", "ffeil calendr");
+        assertCalendarAttached(toGwen);
+
+        // sessions-service retries its outbox: same key, same notice, nothing sent twice.
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "outbox-" + sessionId)
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/notices")
+                .then().statusCode(202).body("id", equalTo(id)).body("deliveries", equalTo(2));
+        Thread.sleep(1500);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        others.verify(1, getRequestedFor(urlMatching("/sessions/.*/calendar.ics")));
+    }
+
+    @Test
+    void aGeneralNoticeWithoutSessionHasNoAttachment() throws Exception {
+        var sam = People.active(UUID.randomUUID(), "Sam");
+        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(sam)))));
+
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body(People.json(Map.of("participantIds", List.of(sam.get("id")), "kind", "GENERAL",
+                        "subject", "Room change", "body", "We meet upstairs from now on.")))
+                .when().post("/notices")
+                .then().statusCode(202);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(Mailbox.leaves(message)).noneMatch(l -> l.contentType().startsWith("text/calendar"));
+        assertThat(Mailbox.partOfType(message, "text/plain")).contains("A message for you", "We meet upstairs");
+        others.verify(0, getRequestedFor(urlMatching("/sessions/.*")));
+    }
+
+    @Test
+    void anInvalidNoticeListsEveryBadField() {
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body("{\"participantIds\":[],\"subject\":\" \"}")
+                .when().post("/notices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:validation"))
+                .body("errors.field", hasItems("participantIds", "kind", "subject", "body"));
+    }
+
+    @Test
+    void unknownFieldsAndUnknownKindsAreRejected() {
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\","
+                        + "\"body\":\"b\",\"sesionId\":null}")
+                .when().post("/notices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
+                .body("detail", containsString("sesionId"));
+        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+                .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"PARTY\",\"subject\":\"s\",\"body\":\"b\"}")
+                .when().post("/notices")
+                .then().statusCode(400).body("detail", containsString("kind"));
+    }
+
+    @Test
+    void onlyServicesAndCoordinatorsMaySendNotices() {
+        String body = "{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}";
+        given().auth().oauth2(Tokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
+                .when().post("/notices")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/notices")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        given().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(body)
+                .when().post("/notices")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private static void assertCalendarAttached(MimeMessage message) {
+        var calendar = Mailbox.leaves(message).stream().filter(l -> l.contentType().startsWith("text/calendar"))
+                .findFirst().orElseThrow();
+        assertThat(calendar.fileName()).isEqualTo("session.ics");
+        assertThat(calendar.content()).contains("BEGIN:VCALENDAR", "STATUS:CANCELLED");
+    }
+}
