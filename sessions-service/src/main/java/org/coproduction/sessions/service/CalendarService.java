@@ -1,12 +1,16 @@
 package org.coproduction.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -20,7 +24,6 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationResult;
@@ -60,9 +63,9 @@ public class CalendarService {
         }
         event.add(s.status == SessionStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
                 : ImmutableStatus.VEVENT_CONFIRMED);
+        // No METHOD: a plain RFC 5545 file to save, not an iTIP invitation (which would need an ORGANIZER).
         Calendar calendar = new Calendar().withProdId(PRODUCT).withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN).withProperty(ImmutableMethod.PUBLISH)
-                .getFluentTarget();
+                .withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
         if (tz != null) {
             calendar.add(tz.getVTimeZone());
         }
@@ -71,7 +74,14 @@ public class CalendarService {
         if (result.hasErrors()) {
             throw new IllegalStateException("calendar for session " + s.id + " is not valid: " + result);
         }
-        return calendar.toString();
+        try {
+            // The outputter folds long lines at 75 octets and ends them with CRLF, as RFC 5545 asks.
+            StringWriter out = new StringWriter();
+            new CalendarOutputter(true).output(calendar, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String location(Session s) {
