@@ -18,13 +18,13 @@ public abstract class ApiTest {
     CircuitBreakerMaintenance circuitBreakers;
 
     @BeforeEach
-    void standInsUp() {
+    protected void standInsUp() {
         WireMockServers.resetToDefaults();
         circuitBreakers.resetAll();
     }
 
     @AfterEach
-    void closeCircuits() {
+    protected void closeCircuits() {
         circuitBreakers.resetAll();
     }
 

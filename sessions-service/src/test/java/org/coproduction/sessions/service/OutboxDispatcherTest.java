@@ -1,0 +1,138 @@
+package org.coproduction.sessions.service;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.sessions.domain.NoticeStatus;
+import org.coproduction.sessions.domain.OutboxNotice;
+import org.coproduction.sessions.support.ApiTest;
+import org.coproduction.sessions.support.People;
+import org.coproduction.sessions.support.Sessions;
+import org.coproduction.sessions.support.WireMockServers;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(WireMockServers.class)
+class OutboxDispatcherTest extends ApiTest {
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    @Test
+    void aCancellationIsSentWithItsOutboxIdAsIdempotencyKeyAndAServiceToken() {
+        UUID aisha = People.person("Aisha").register();
+        String session = cancelledSession(aisha);
+        OutboxNotice notice = noticeOf(session);
+
+        dispatcher.dispatchDue();
+
+        List<LoggedRequest> sent = WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
+                .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
+        assertThat(sent).hasSize(1);
+        WireMockServers.notifications().verify(postRequestedFor(urlEqualTo("/notices"))
+                .withHeader("Idempotency-Key", equalTo(notice.id.toString()))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(matchingJsonPath("$.kind", equalTo("SESSION_CANCELLED")))
+                .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session)))
+                .withRequestBody(matchingJsonPath("$.participantIds[0]", equalTo(aisha.toString()))));
+        String payload = new String(Base64.getUrlDecoder().decode(
+                sent.get(0).getHeader("Authorization").split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"groups\":[\"service\"]").contains("\"sub\":\"sessions-service\"");
+        OutboxNotice after = reload(notice.id);
+        assertThat(after.status).isEqualTo(NoticeStatus.SENT);
+        assertThat(after.sentAt).isNotNull();
+
+        dispatcher.dispatchDue();
+        assertThat(WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
+                .withHeader("Idempotency-Key", equalTo(notice.id.toString())))).hasSize(1);
+    }
+
+    @Test
+    void whileNotificationsIsDownTheNoticeIsKeptAndSentLaterExactlyOnce() {
+        WireMockServers.notifications().stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(503)));
+        UUID aisha = People.person("Aisha").register();
+        String session = cancelledSession(aisha);
+        OutboxNotice notice = noticeOf(session);
+
+        dispatcher.dispatchDue();
+
+        OutboxNotice failed = reload(notice.id);
+        assertThat(failed.status).isEqualTo(NoticeStatus.PENDING);
+        assertThat(failed.attempts).isEqualTo(1);
+        assertThat(failed.lastError).contains("503");
+        assertThat(failed.nextAttemptAt).isAfter(Instant.now().plusSeconds(5));
+
+        WireMockServers.resetToDefaults();
+        circuitClosed();
+        // Not due yet: nothing is sent before the backoff has passed.
+        dispatcher.dispatchDue();
+        assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.PENDING);
+
+        QuarkusTransaction.requiringNew().run(() -> OutboxNotice.update("nextAttemptAt = ?1 where id = ?2",
+                Instant.now().minusSeconds(1), notice.id));
+        dispatcher.dispatchDue();
+
+        assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.SENT);
+        assertThat(WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
+                .withHeader("Idempotency-Key", equalTo(notice.id.toString())))).hasSize(1);
+    }
+
+    @Test
+    void theCoordinatorNeverWaitsForNotificationsService() {
+        WireMockServers.notifications().stubFor(post(urlEqualTo("/notices"))
+                .willReturn(aResponse().withStatus(202).withFixedDelay(10_000)));
+        UUID aisha = People.person("Aisha").register();
+        long started = System.nanoTime();
+
+        cancelledSession(aisha);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void backoffDoublesUpToTheMaximum() {
+        assertThat(dispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(dispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(dispatcher.backoff(4)).isEqualTo(Duration.ofSeconds(80));
+        assertThat(dispatcher.backoff(50)).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    void circuitClosed() {
+        standInsUp();
+    }
+
+    String cancelledSession(UUID invitee) {
+        String project = createProject(invitee);
+        String id = asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
+                "2027-03-29T18:30:00Z", invitee)).post("/sessions").then().statusCode(201).extract().path("id");
+        asCoordinator().body(Map.of("reason", "Snow")).post("/sessions/" + id + "/cancel").then().statusCode(200);
+        return id;
+    }
+
+    static OutboxNotice noticeOf(String session) {
+        List<OutboxNotice> notices = OutboxNotice.list("sessionId", UUID.fromString(session));
+        assertThat(notices).hasSize(1);
+        return notices.get(0);
+    }
+
+    static OutboxNotice reload(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxNotice.<OutboxNotice>findById(id));
+    }
+}
