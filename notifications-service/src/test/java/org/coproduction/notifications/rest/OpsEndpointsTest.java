@@ -72,8 +72,10 @@ class OpsEndpointsTest {
     }
 
     @Test
-    void healthNeedsNoToken() {
+    void healthAndTheApiDescriptionNeedNoToken() {
         given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/digests/runs"), containsString("/notices"), containsString("/deliveries"));
     }
 
     @Test

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Digest-run benchmark (issue 4): N participants (default 10,000) against a local SMTP server (GreenMail
+# standalone, its own JVM), participants-service and sessions-service stood in by bench/BenchStub.java.
+# Not part of the test run. Builds nothing: run `./mvnw -B -pl notifications-service package -DskipTests` first.
+#   notifications-service/bench/run-benchmark.sh [PEOPLE]
+# Needs PostgreSQL on 127.0.0.1:5432; creates database notifications_bench (via the postgres superuser, like
+# scripts/ensure-postgres.sh) and empties it at start. Ports: 18083 service, 18090 stub, 3525 SMTP, 18025 GreenMail API.
+set -euo pipefail
+PEOPLE="${1:-10000}"
+HEAP="${BENCH_HEAP:-256m}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+module="$(cd "$here/.." && pwd)"
+root="$(cd "$module/.." && pwd)"
+work="$module/target/bench"
+mkdir -p "$work"
+greenmail_jar="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar}"
+[ -f "$module/target/quarkus-app/quarkus-run.jar" ] || { echo "build first: ./mvnw -B -pl notifications-service package -DskipTests" >&2; exit 1; }
+[ -f "$greenmail_jar" ] || { echo "GreenMail standalone jar not found at $greenmail_jar (set GREENMAIL_JAR)" >&2; exit 1; }
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+if [ "$(psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname='notifications_bench'")" != "1" ]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -qc 'create database notifications_bench owner coproduction'
+fi
+PGPASSWORD=coproduction psql -h 127.0.0.1 -U coproduction -d notifications_bench -qc 'drop schema public cascade; create schema public;'
+
+java -Xmx1g -XX:+UseParallelGC -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=3525 -Dgreenmail.auth.disabled \
+     -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.port=18025 -jar "$greenmail_jar" > "$work/greenmail.log" 2>&1 &
+greenmail=$!
+pids+=($greenmail)
+java "$here/BenchStub.java" 18090 "$PEOPLE" > "$work/stub.log" 2>&1 &
+stub=$!
+pids+=($stub)
+
+QUARKUS_HTTP_PORT=18083 \
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/notifications_bench \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/dev-keys/publicKey.pem" \
+SMALLRYE_JWT_SIGN_KEY_LOCATION="$root/dev-keys/privateKey.pem" \
+PARTICIPANTS_URL=http://127.0.0.1:18090 SESSIONS_URL=http://127.0.0.1:18090 \
+QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=3525 QUARKUS_MAILER_START_TLS=DISABLED \
+NOTIFICATIONS_SCHEDULE_DIGEST_EVERY=off NOTIFICATIONS_SCHEDULE_RETRY_EVERY=off \
+QUARKUS_LOG_LEVEL=WARN NOTIFICATIONS_DELIVERY_SEND_CONCURRENCY="${BENCH_SEND_CONCURRENCY:-4}" \
+java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$module/target/quarkus-app/quarkus-run.jar" > "$work/service.log" 2>&1 &
+service=$!
+pids+=($service)
+
+for _ in $(seq 1 120); do
+  curl -fs http://127.0.0.1:18083/q/health/ready >/dev/null 2>&1 && curl -fs http://127.0.0.1:18090/__stats >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs http://127.0.0.1:18083/q/health/ready >/dev/null || { echo "service did not start; see $work/service.log" >&2; exit 1; }
+token="$("$root/scripts/token.sh" coordinator)"
+
+# Heap in use sampled every 200 ms while the run goes (eden + survivors + old, in KB).
+jstat -gc "$service" 200 > "$work/jstat.log" 2>&1 &
+jstat_pid=$!
+pids+=($jstat_pid)
+
+cpu() { echo "service=$(ps -o times= -p "$service" | tr -d ' ')s greenmail=$(ps -o times= -p "$greenmail" | tr -d ' ')s stub=$(ps -o times= -p "$stub" | tr -d ' ')s"; }
+cpu_before=$(cpu)
+load_before=$(cut -d' ' -f1 /proc/loadavg)
+start=$(date +%s.%N)
+run=$(curl -fs -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' \
+      http://127.0.0.1:18083/digests/runs | sed -E 's/.*"id":"([^"]+)".*/\1/')
+while true; do
+  state=$(curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:18083/digests/runs/$run")
+  case "$state" in *'"status":"COMPLETED"'*|*'"status":"ABORTED"'*|*'"status":"WAITING"'*) break ;; esac
+  sleep 0.2
+done
+end=$(date +%s.%N)
+kill "$jstat_pid" 2>/dev/null || true
+cpu_after=$(cpu)
+load_after=$(cut -d' ' -f1 /proc/loadavg)
+
+sent=$(echo "$state" | sed -E 's/.*"sent":([0-9]+).*/\1/')
+elapsed=$(echo "$end - $start" | bc -l)
+peak_kb=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%d", m}' "$work/jstat.log")
+rate=$(echo "$sent / $elapsed" | bc -l)
+recipients=$(curl -fs http://127.0.0.1:18025/api/user | grep -o '"login"' | wc -l || echo "?")
+
+echo "run:          $state"
+printf 'people:       %s\nsent:         %s\nelapsed:      %.1f s\nrate:         %.0f digests/s\n' "$PEOPLE" "$sent" "$elapsed" "$rate"
+printf 'peak heap:    %.0f MB in use (max heap -Xmx%s)\n' "$(echo "$peak_kb / 1024" | bc -l)" "$HEAP"
+echo "calls:        $(curl -fs http://127.0.0.1:18090/__stats)"
+echo "SMTP mailboxes (distinct recipients) at GreenMail: $recipients"
+echo "CPU seconds used, before the run: $cpu_before"
+echo "CPU seconds used, after the run:  $cpu_after"
+echo "load average (1 min) before: $load_before after: $load_after (other builds share these $(nproc) cores)"
+
+# Idempotence under load: a second run straight after finds nobody due.
+run2=$(curl -fs -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{}' \
+      http://127.0.0.1:18083/digests/runs | sed -E 's/.*"id":"([^"]+)".*/\1/')
+for _ in $(seq 1 300); do
+  state2=$(curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:18083/digests/runs/$run2")
+  case "$state2" in *'"status":"COMPLETED"'*|*'"status":"ABORTED"'*) break ;; esac
+  sleep 0.2
+done
+echo "second run:   $state2"

@@ -1,0 +1,43 @@
+package org.coproduction.notifications.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class TimeTextTest {
+
+    private final TimeText london = new TimeText(ZoneId.of("Europe/London"), Locale.ENGLISH);
+
+    @Test
+    void timesAreInTheReadersZoneOnEitherSideOfTheClockChange() {
+        assertThat(london.range(Instant.parse("2027-03-27T18:00:00Z"), Instant.parse("2027-03-27T20:00:00Z")))
+                .isEqualTo("Saturday 27 March 2027, 18:00\u201320:00");
+        assertThat(london.range(Instant.parse("2027-03-29T18:00:00Z"), Instant.parse("2027-03-29T20:00:00Z")))
+                .isEqualTo("Monday 29 March 2027, 19:00\u201321:00");
+    }
+
+    @Test
+    void aSessionPastMidnightNamesBothDays() {
+        var tokyo = new TimeText(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
+        assertThat(tokyo.range(Instant.parse("2027-03-29T14:00:00Z"), Instant.parse("2027-03-29T16:00:00Z")))
+                .isEqualTo("Monday 29 March 2027, 23:00 \u2013 Tuesday 30 March 2027, 01:00");
+    }
+
+    @Test
+    void welshDayAndMonthNames() {
+        var welsh = new TimeText(ZoneId.of("Europe/London"), Locale.forLanguageTag("cy"));
+        assertThat(welsh.date(Instant.parse("2027-03-29T12:00:00Z"))).containsIgnoringCase("Llun").contains("Mawrth 2027");
+    }
+
+    @Test
+    void dueDatesMayBeDatesOrInstantsOrAnythingElse() {
+        assertThat(london.due("2027-04-01")).isEqualTo("Thursday 1 April 2027");
+        assertThat(london.due("2027-03-31T23:30:00Z")).isEqualTo("Thursday 1 April 2027");
+        assertThat(london.due("soon")).isEqualTo("soon");
+        assertThat(london.due(null)).isEmpty();
+    }
+}
