@@ -196,6 +196,12 @@ class DigestRunTest {
             two.shutdownNow();
         }
 
+        // A send the SMTP server did not answer in time would wait for the retry job: give it its chance.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            jobs.retryWaiting();
+            assertThat(deliveriesOf(people)).hasSize(30)
+                    .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
+        });
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(30);
         assertThat(Mailbox.countByRecipient(received)).hasSize(30).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
