@@ -47,6 +47,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
 
+    @Column(name = "claim_token")
+    public UUID claimToken;
+
     @Column(name = "last_error")
     public String lastError;
 

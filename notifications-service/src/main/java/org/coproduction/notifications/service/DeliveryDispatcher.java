@@ -92,13 +92,14 @@ public class DeliveryDispatcher {
         try {
             people = people(batch, known);
         } catch (DependencyUnavailableException e) {
-            queue.release(batch.stream().map(DeliveryWork::id).toList(), e.getMessage(), Instant.now());
+            release(batch, e.getMessage());
             return;
         }
         List<OutgoingMail> outgoing = new ArrayList<>();
         outgoing.addAll(digests(batch.stream().filter(w -> w.kind() == DeliveryKind.DIGEST).toList(), people));
         outgoing.addAll(notices(batch.stream().filter(w -> w.kind() == DeliveryKind.NOTICE).toList(), people));
-        send(outgoing);
+        // Every delivery of one claim carries the same token.
+        send(outgoing, batch.get(0).claimToken());
     }
 
     private Map<UUID, Participant> people(List<DeliveryWork> batch, Map<UUID, Participant> known) {
@@ -141,7 +142,7 @@ public class DeliveryDispatcher {
                             .itemsOrEmpty().stream()
                             .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
                 } catch (DependencyUnavailableException e) {
-                    queue.release(chunk.stream().map(DeliveryWork::id).toList(), e.getMessage(), Instant.now());
+                    release(chunk, e.getMessage());
                     continue;
                 }
                 for (DeliveryWork w : chunk) {
@@ -170,7 +171,7 @@ public class DeliveryDispatcher {
             try {
                 calendar = notice.sessionId == null ? Optional.empty() : sessions.calendar(notice.sessionId);
             } catch (DependencyUnavailableException e) {
-                queue.release(group.stream().map(DeliveryWork::id).toList(), e.getMessage(), Instant.now());
+                release(group, e.getMessage());
                 return;
             }
             for (DeliveryWork w : group) {
@@ -191,26 +192,37 @@ public class DeliveryDispatcher {
         return out;
     }
 
-    private void send(List<OutgoingMail> outgoing) {
-        if (outgoing.isEmpty()) {
-            return;
-        }
-        queue.markSending(outgoing.stream().map(OutgoingMail::deliveryId).toList(), Instant.now());
-        List<SendOutcome> outcomes = sender.send(outgoing);
-        List<UUID> sent = outcomes.stream().filter(SendOutcome::sent).map(SendOutcome::deliveryId).toList();
-        queue.recordSent(sent, Instant.now());
-        metrics.counter("notifications.deliveries", "outcome", "sent").increment(sent.size());
-        for (SendOutcome failed : outcomes) {
-            if (!failed.sent()) {
-                var status = queue.recordFailure(failed.deliveryId(), failed.error(), Instant.now());
-                metrics.counter("notifications.deliveries", "outcome", "send-failed").increment();
-                LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), status);
+    /**
+     * Sends in small chunks, each marked SENDING just before it goes, so the time a delivery spends with an uncertain
+     * outcome stays far below the lease even when the SMTP server is slow.
+     */
+    private void send(List<OutgoingMail> outgoing, UUID claimToken) {
+        int chunkSize = Math.max(1, config.delivery().sendConcurrency() * 5);
+        for (int i = 0; i < outgoing.size(); i += chunkSize) {
+            List<OutgoingMail> chunk = outgoing.subList(i, Math.min(outgoing.size(), i + chunkSize));
+            List<UUID> ours = queue.markSending(chunk.stream().map(OutgoingMail::deliveryId).toList(), claimToken,
+                    Instant.now());
+            List<OutgoingMail> mine = chunk.stream().filter(m -> ours.contains(m.deliveryId())).toList();
+            List<SendOutcome> outcomes = sender.send(mine);
+            List<UUID> sent = outcomes.stream().filter(SendOutcome::sent).map(SendOutcome::deliveryId).toList();
+            queue.recordSent(sent, claimToken, Instant.now());
+            metrics.counter("notifications.deliveries", "outcome", "sent").increment(sent.size());
+            for (SendOutcome failed : outcomes) {
+                if (!failed.sent()) {
+                    var status = queue.recordFailure(failed.deliveryId(), claimToken, failed.error(), Instant.now());
+                    metrics.counter("notifications.deliveries", "outcome", "send-failed").increment();
+                    LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), status);
+                }
             }
         }
     }
 
+    private void release(List<DeliveryWork> work, String reason) {
+        queue.release(work.stream().map(DeliveryWork::id).toList(), work.get(0).claimToken(), reason, Instant.now());
+    }
+
     private void skip(DeliveryWork w, String reason) {
-        queue.skip(w.id(), reason, Instant.now());
+        queue.skip(w.id(), w.claimToken(), reason, Instant.now());
         metrics.counter("notifications.deliveries", "outcome", "skipped").increment();
     }
 

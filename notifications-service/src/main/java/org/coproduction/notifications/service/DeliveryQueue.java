@@ -121,34 +121,45 @@ public class DeliveryQueue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, version = version + 1 where id in ?4",
-                DeliveryStatus.CLAIMED, now.plus(config.delivery().lease()), now, ids);
+        Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, claimToken = ?4, version = version + 1"
+                + " where id in ?5", DeliveryStatus.CLAIMED, now.plus(config.delivery().lease()), now, UUID.randomUUID(), ids);
         return Delivery.<Delivery>list("id in ?1", ids).stream().map(DeliveryWork::of).toList();
     }
 
-    /** Recorded before handing mail to SMTP: if we crash after this, we know the outcome is uncertain. */
+    /**
+     * Recorded just before handing mail to SMTP (a crash after this leaves the outcome uncertain, see
+     * {@link #failInterrupted}). Only deliveries this claim still owns move on, and only those may be sent: if the
+     * lease lapsed and another instance took some back, they are theirs now.
+     *
+     * @return the ids this claim may send
+     */
     @Transactional
-    public void markSending(List<UUID> ids, Instant now) {
-        if (!ids.isEmpty()) {
-            Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, version = version + 1 where id in ?4 and status = ?5",
-                    DeliveryStatus.SENDING, now.plus(config.delivery().lease()), now, ids, DeliveryStatus.CLAIMED);
+    public List<UUID> markSending(List<UUID> ids, UUID claimToken, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, version = version + 1"
+                + " where id in ?4 and status = ?5 and claimToken = ?6",
+                DeliveryStatus.SENDING, now.plus(config.delivery().lease()), now, ids, DeliveryStatus.CLAIMED, claimToken);
+        return em.createQuery("select d.id from Delivery d where d.id in ?1 and d.status = ?2 and d.claimToken = ?3",
+                UUID.class).setParameter(1, ids).setParameter(2, DeliveryStatus.SENDING).setParameter(3, claimToken)
+                .getResultList();
     }
 
     @Transactional
-    public void recordSent(List<UUID> ids, Instant now) {
+    public void recordSent(List<UUID> ids, UUID claimToken, Instant now) {
         if (!ids.isEmpty()) {
             Delivery.update("status = ?1, sentAt = ?2, attempts = attempts + 1, lastError = null, leaseUntil = null,"
-                    + " updatedAt = ?2, version = version + 1 where id in ?3 and status = ?4",
-                    DeliveryStatus.SENT, now, ids, DeliveryStatus.SENDING);
+                    + " updatedAt = ?2, version = version + 1 where id in ?3 and status = ?4 and claimToken = ?5",
+                    DeliveryStatus.SENT, now, ids, DeliveryStatus.SENDING, claimToken);
         }
     }
 
     /** A failed attempt: wait with backoff, or FAILED (visible in the log) once the limit is reached. */
     @Transactional
-    public DeliveryStatus recordFailure(UUID id, String error, Instant now) {
+    public DeliveryStatus recordFailure(UUID id, UUID claimToken, String error, Instant now) {
         Delivery d = Delivery.findById(id);
-        if (d == null || d.status.isFinal()) {
+        if (d == null || d.status.isFinal() || !claimToken.equals(d.claimToken)) {
             return d == null ? null : d.status;
         }
         d.attempts++;
@@ -166,20 +177,21 @@ public class DeliveryQueue {
 
     /** Hands claimed work back untouched (a dependency is down): it waits, no attempt is counted. */
     @Transactional
-    public void release(List<UUID> ids, String reason, Instant now) {
+    public void release(List<UUID> ids, UUID claimToken, String reason, Instant now) {
         if (!ids.isEmpty()) {
             Delivery.update("status = ?1, nextAttemptAt = ?2, lastError = ?3, leaseUntil = null, updatedAt = ?4,"
-                    + " version = version + 1 where id in ?5 and status = ?6",
+                    + " version = version + 1 where id in ?5 and status = ?6 and claimToken = ?7",
                     DeliveryStatus.PENDING, now.plus(config.delivery().backoffBase()), truncate(reason), now, ids,
-                    DeliveryStatus.CLAIMED);
+                    DeliveryStatus.CLAIMED, claimToken);
         }
     }
 
     /** Nothing to send (person gone, paused, no address, nothing happened and skipping is on). */
     @Transactional
-    public void skip(UUID id, String reason, Instant now) {
+    public void skip(UUID id, UUID claimToken, String reason, Instant now) {
         Delivery.update("status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
-                + " where id = ?4 and status = ?5", DeliveryStatus.SKIPPED, truncate(reason), now, id, DeliveryStatus.CLAIMED);
+                + " where id = ?4 and status = ?5 and claimToken = ?6", DeliveryStatus.SKIPPED, truncate(reason), now, id,
+                DeliveryStatus.CLAIMED, claimToken);
     }
 
     /**

@@ -116,7 +116,7 @@ class DeliveryQueueTest {
         assertThat(claimed).hasSize(2);
         UUID boDelivery = claimed.stream().filter(w -> w.participantId().toString().equals(midSend.get("id")))
                 .findFirst().orElseThrow().id();
-        queue.markSending(List.of(boDelivery), longAgo);
+        assertThat(queue.markSending(List.of(boDelivery), claimed.get(0).claimToken(), longAgo)).containsExactly(boDelivery);
 
         jobs.retryWaiting();
 
@@ -129,6 +129,21 @@ class DeliveryQueueTest {
         assertThat(bo.lastError).contains("interrupted while sending");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getHeader("X-Coproduction-Delivery", null)).isNotEqualTo(boDelivery.toString());
+    }
+
+    @Test
+    void aClaimWhoseLeaseLapsedCanNoLongerSendWhatAnotherInstanceTookBack() {
+        UUID run = runs.create(false, "OPS");
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        queue.insertDigests(run, newDigests(1), longAgo);
+        List<DeliveryWork> slow = queue.claim(ClaimScope.run(run), 10, longAgo, longAgo);
+        // The slow instance's lease ran out; another instance takes the work back.
+        List<DeliveryWork> fresh = queue.claim(ClaimScope.run(run), 10, Instant.now(), Instant.now());
+        assertThat(fresh).extracting(DeliveryWork::id).containsExactlyElementsOf(slow.stream().map(DeliveryWork::id).toList());
+
+        UUID id = slow.get(0).id();
+        assertThat(queue.markSending(List.of(id), slow.get(0).claimToken(), Instant.now())).isEmpty();
+        assertThat(queue.markSending(List.of(id), fresh.get(0).claimToken(), Instant.now())).containsExactly(id);
     }
 
     private static NewDigest digestFor(Map<String, Object> person) {
