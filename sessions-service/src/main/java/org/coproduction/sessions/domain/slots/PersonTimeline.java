@@ -1,10 +1,8 @@
 package org.coproduction.sessions.domain.slots;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +24,20 @@ final class PersonTimeline {
      * @return for each candidate start k, {@link #FREE} or the reason's ordinal + 1
      */
     static byte[] judge(PersonCalendar person, long[] starts, long durationSeconds, Instant now) {
+        if (starts.length == 0) {
+            return new byte[0];
+        }
+        return judge(person, starts, durationSeconds, now,
+                LocalDays.of(person.zone(), starts[0], starts[starts.length - 1] + durationSeconds));
+    }
+
+    /** As above, with the zone's days already laid out (shared by everyone in the same zone). */
+    static byte[] judge(PersonCalendar person, long[] starts, long durationSeconds, Instant now, LocalDays days) {
         byte[] verdicts = new byte[starts.length];
         if (starts.length == 0) {
             return verdicts;
         }
-        long first = starts[0];
-        long last = starts[starts.length - 1] + durationSeconds;
-        SpanList windows = SpanList.of(windows(person, first, last));
+        SpanList windows = SpanList.of(windows(person, days));
         SpanList absences = SpanList.of(spans(person.absences()));
         SpanList booked = SpanList.of(spans(person.booked()));
         SpanList fullMonths = SpanList.of(fullMonths(person));
@@ -67,17 +72,14 @@ final class PersonTimeline {
         return verdict == FREE ? null : REASONS[verdict - 1];
     }
 
-    private static List<long[]> windows(PersonCalendar person, long fromSecond, long toSecond) {
-        ZoneId zone = person.zone();
-        LocalDate day = Instant.ofEpochSecond(fromSecond).atZone(zone).toLocalDate().minusDays(1);
-        LocalDate lastDay = Instant.ofEpochSecond(toSecond).atZone(zone).toLocalDate().plusDays(1);
+    private static List<long[]> windows(PersonCalendar person, LocalDays days) {
         List<long[]> spans = new ArrayList<>();
-        for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
+        for (int d = 0; d < days.size(); d++) {
+            DayOfWeek dayOfWeek = days.dayOfWeek(d);
             for (WeeklyWindow window : person.weekly()) {
-                if (window.day() == day.getDayOfWeek() && window.end().isAfter(window.start())) {
-                    // ZonedDateTime.of moves a time in a spring-forward gap to just after the gap.
-                    long start = ZonedDateTime.of(day, window.start(), zone).toEpochSecond();
-                    long end = ZonedDateTime.of(day, window.end(), zone).toEpochSecond();
+                if (window.day() == dayOfWeek && window.end().isAfter(window.start())) {
+                    long start = days.epochSecond(d, window.start());
+                    long end = days.epochSecond(d, window.end());
                     if (end > start) {
                         spans.add(new long[] {start, end});
                     }

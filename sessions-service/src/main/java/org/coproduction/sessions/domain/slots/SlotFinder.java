@@ -1,9 +1,11 @@
 package org.coproduction.sessions.domain.slots;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,9 +28,11 @@ public final class SlotFinder {
         int[] requiredMissing = new int[n];
         long[] fairness = new long[n];
         List<PersonSummary> summaries = new ArrayList<>(people.size());
+        Map<ZoneId, LocalDays> zones = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
             PersonCalendar person = people.get(p);
-            byte[] v = PersonTimeline.judge(person, starts, duration, query.now());
+            byte[] v = n == 0 ? new byte[0] : PersonTimeline.judge(person, starts, duration, query.now(),
+                    zones.computeIfAbsent(person.zone(), z -> LocalDays.of(z, starts[0], starts[n - 1] + duration)));
             verdicts[p] = v;
             boolean required = query.required().contains(person.id());
             int[] reasonCounts = new int[UnavailableReason.values().length + 1];
