@@ -8,8 +8,12 @@ import java.time.Duration;
 @ConfigMapping(prefix = "sessions.outbox")
 public interface OutboxConfig {
     /** How often the job looks for pending notices (a Quarkus "every" value; "off" disables it). */
-    @WithDefault("2s")
+    @WithDefault("5s")
     String every();
+
+    /** Send a notice as soon as the change that queued it commits (the schedule is the safety net). */
+    @WithDefault("true")
+    boolean sendOnCommit();
 
     /** Notices sent per run of the job. */
     @WithDefault("50")

@@ -1,6 +1,7 @@
 package org.coproduction.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
@@ -13,6 +14,11 @@ import org.coproduction.sessions.domain.OutboxNotice;
  */
 @ApplicationScoped
 public class NoticeOutbox {
+    private final Event<NoticeQueued> queued;
+
+    public NoticeOutbox(Event<NoticeQueued> queued) {
+        this.queued = queued;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxNotice enqueue(NoticeKind kind, Collection<UUID> recipients, String subject, String body,
@@ -24,6 +30,7 @@ public class NoticeOutbox {
         notice.body = body;
         notice.sessionId = sessionId;
         notice.persist();
+        queued.fire(new NoticeQueued(notice.id));
         return notice;
     }
 }

@@ -1,6 +1,9 @@
 package org.coproduction.sessions.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +37,16 @@ public class OutboxDispatcher {
         this.em = em;
         this.notifications = notifications;
         this.config = config;
+    }
+
+    /**
+     * Invitees hear at once: right after the cancelling or moving transaction commits, a worker thread sends
+     * the notice (the coordinator's request does not wait for it). If that fails, the schedule retries.
+     */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeQueued event) {
+        if (config.sendOnCommit()) {
+            Infrastructure.getDefaultWorkerPool().execute(this::dispatchDue);
+        }
     }
 
     @Scheduled(every = "${sessions.outbox.every}", identity = "notice-outbox",
