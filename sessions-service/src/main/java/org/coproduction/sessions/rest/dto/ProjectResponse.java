@@ -11,7 +11,7 @@ public record ProjectResponse(
         @Schema(example = "Redesigning the crisis line") String name,
         @Schema(example = "People who have used the crisis line and its staff redesign it together") String purpose,
         @Schema(description = "Participant ids of the members") List<UUID> memberIds,
-        Instant createdAt,
-        Instant updatedAt,
+        @Schema(description = "When it was created", example = "2027-03-29T17:00:00Z") Instant createdAt,
+        @Schema(description = "When it last changed", example = "2027-03-29T17:00:00Z") Instant updatedAt,
         @Schema(description = "Also sent as the ETag", example = "2") long version) {
 }

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A session. availabilityConflicts and accessGaps come only in answers to creating or changing it.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionResponse(
-        UUID id, UUID projectId,
+        @Schema(description = "Its id", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f") UUID id,
+        @Schema(description = "The project", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f") UUID projectId,
         @Schema(example = "Planning the spring workshops") String title,
         String purpose, SessionType type, SessionFormat format, VenueSummary venue,
         @Schema(example = "https://meet.example.org/crisis-line") String joiningLink,
@@ -21,8 +22,9 @@ public record SessionResponse(
         @Schema(example = "Europe/London") String timeZone,
         SessionStatus status,
         @Schema(description = "Why it was cancelled", example = "Venue flooded") String cancelReason,
-        List<UUID> invitees, ArrangementsDto arrangements,
-        Instant createdAt, Instant updatedAt,
+        @Schema(description = "Participant ids of the invitees") List<UUID> invitees, ArrangementsDto arrangements,
+        @Schema(description = "When it was created", example = "2027-03-29T17:00:00Z") Instant createdAt,
+        @Schema(description = "When it last changed", example = "2027-03-29T17:00:00Z") Instant updatedAt,
         @Schema(description = "Also sent as the ETag; send it back in If-Match", example = "1") long version,
         List<ConflictDto> availabilityConflicts,
         List<AccessGapDto> accessGaps) {

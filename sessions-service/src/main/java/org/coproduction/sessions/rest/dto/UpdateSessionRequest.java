@@ -18,7 +18,7 @@ public record UpdateSessionRequest(
         @Size(max = 4000) String purpose,
         SessionType type,
         SessionFormat format,
-        UUID venueId,
+        @Schema(description = "The venue", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f") UUID venueId,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String joiningLink,
         @Schema(example = "2027-04-05T17:00:00Z") Instant start,
         @Schema(example = "2027-04-05T18:30:00Z") Instant end,
