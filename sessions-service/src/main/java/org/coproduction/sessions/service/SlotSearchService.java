@@ -28,6 +28,7 @@ import org.coproduction.sessions.rest.dto.SlotSearchResponse;
  */
 @ApplicationScoped
 public class SlotSearchService {
+    static final int MAX_PEOPLE = 1000;
     private final RequestValidator validator;
     private final ParticipantsClient participants;
     private final PersonCalendars calendars;
@@ -47,6 +48,11 @@ public class SlotSearchService {
         Set<UUID> everyone = new LinkedHashSet<>(r.participantIds());
         if (r.requiredParticipantIds() != null) {
             everyone.addAll(r.requiredParticipantIds());
+        }
+        if (everyone.size() > MAX_PEOPLE) {
+            // participants-service answers at most 1000 people per lookup, and we ask once.
+            throw new InvalidInputException("requiredParticipantIds", "together with participantIds names more than "
+                    + MAX_PEOPLE + " people");
         }
         int minAttendees = r.minAttendees() == null ? 1 : r.minAttendees();
         if (minAttendees > everyone.size()) {

@@ -137,6 +137,21 @@ class SlotSearchResourceTest extends ApiTest {
     }
 
     @Test
+    void moreThanAThousandPeopleInAllIs400() {
+        List<UUID> asked = new ArrayList<>();
+        List<UUID> required = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            asked.add(UUID.randomUUID());
+            required.add(UUID.randomUUID());
+        }
+        Map<String, Object> body = search(asked, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
+        body.put("requiredParticipantIds", required);
+        asCoordinator().body(body).post("/slot-search").then().statusCode(400)
+                .body("errors[0].field", equalTo("requiredParticipantIds"));
+        WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
+    }
+
+    @Test
     void unknownPeopleAre404() {
         UUID ghost = UUID.randomUUID();
         asCoordinator().body(search(List.of(ghost), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
