@@ -65,6 +65,10 @@ public interface NotificationsConfig {
         @WithDefault("200")
         int claimBatchSize();
 
+        /** How long one mail may take at the SMTP server before the attempt counts as failed (and is retried). */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
         /** Mails handed to the SMTP server at the same time. */
         @WithDefault("4")
         int sendConcurrency();

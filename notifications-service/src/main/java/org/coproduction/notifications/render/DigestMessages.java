@@ -31,6 +31,9 @@ public interface DigestMessages {
     @Message("When")
     String when();
 
+    @Message("to")
+    String to();
+
     @Message("Where")
     String where();
 

@@ -33,7 +33,7 @@ public class DigestViewFactory {
         Locale locale = Locale.forLanguageTag(lang);
         DigestMessages m = wording.in(lang);
         ZoneId zone = Zones.of(person.timeZone(), ZoneId.of(config.digest().defaultZone()));
-        TimeText time = new TimeText(zone, locale);
+        TimeText time = new TimeText(zone, locale, m.to());
         DigestFormat format = DigestFormat.parse(person.format());
 
         List<DigestView.SessionItem> upcoming = list(agenda.upcomingSessions()).stream()

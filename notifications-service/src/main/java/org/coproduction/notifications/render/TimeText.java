@@ -14,9 +14,12 @@ public final class TimeText {
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
+    private final String to;
 
-    public TimeText(ZoneId zone, Locale locale) {
+    /** @param to the reader's word between two times ("to", "i"): read aloud better than a dash */
+    public TimeText(ZoneId zone, Locale locale, String to) {
         this.zone = zone;
+        this.to = " " + to + " ";
         this.date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
@@ -33,7 +36,7 @@ public final class TimeText {
         return localDate == null ? "" : date.format(localDate);
     }
 
-    /** "Monday 29 March 2027, 18:00-20:30"; a session that crosses midnight names both days. */
+    /** "Monday 29 March 2027, 18:00 to 20:30"; a session that crosses midnight names both days. */
     public String range(Instant start, Instant end) {
         if (start == null) {
             return "";
@@ -44,9 +47,9 @@ public final class TimeText {
         }
         ZonedDateTime to = end.atZone(zone);
         if (from.toLocalDate().equals(to.toLocalDate())) {
-            return date.format(from) + ", " + time.format(from) + "\u2013" + time.format(to);
+            return date.format(from) + ", " + time.format(from) + this.to + time.format(to);
         }
-        return date.format(from) + ", " + time.format(from) + " \u2013 " + date.format(to) + ", " + time.format(to);
+        return date.format(from) + ", " + time.format(from) + this.to + date.format(to) + ", " + time.format(to);
     }
 
     /** An action's due value may be a date or an instant; anything else is shown as it came. */

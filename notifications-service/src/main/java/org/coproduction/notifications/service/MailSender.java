@@ -1,6 +1,5 @@
 package org.coproduction.notifications.service;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.coproduction.notifications.config.NotificationsConfig;
@@ -17,8 +16,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MailSender {
 
-    private static final Duration PER_MAIL = Duration.ofSeconds(30);
-
     @Inject
     ReactiveMailer mailer;
 
@@ -31,7 +28,7 @@ public class MailSender {
         }
         return Multi.createFrom().iterable(mails)
                 .onItem().transformToUni(out -> mailer.send(out.mail())
-                        .ifNoItem().after(PER_MAIL).fail()
+                        .ifNoItem().after(config.delivery().sendTimeout()).fail()
                         .onItemOrFailure().transform((ok, failure) -> new SendOutcome(out.deliveryId(), describe(failure))))
                 .merge(Math.max(1, config.delivery().sendConcurrency()))
                 .collect().asList()

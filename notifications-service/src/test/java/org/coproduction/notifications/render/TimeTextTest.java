@@ -10,26 +10,26 @@ import org.junit.jupiter.api.Test;
 
 class TimeTextTest {
 
-    private final TimeText london = new TimeText(ZoneId.of("Europe/London"), Locale.ENGLISH);
+    private final TimeText london = new TimeText(ZoneId.of("Europe/London"), Locale.ENGLISH, "to");
 
     @Test
     void timesAreInTheReadersZoneOnEitherSideOfTheClockChange() {
         assertThat(london.range(Instant.parse("2027-03-27T18:00:00Z"), Instant.parse("2027-03-27T20:00:00Z")))
-                .isEqualTo("Saturday 27 March 2027, 18:00\u201320:00");
+                .isEqualTo("Saturday 27 March 2027, 18:00 to 20:00");
         assertThat(london.range(Instant.parse("2027-03-29T18:00:00Z"), Instant.parse("2027-03-29T20:00:00Z")))
-                .isEqualTo("Monday 29 March 2027, 19:00\u201321:00");
+                .isEqualTo("Monday 29 March 2027, 19:00 to 21:00");
     }
 
     @Test
     void aSessionPastMidnightNamesBothDays() {
-        var tokyo = new TimeText(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH);
+        var tokyo = new TimeText(ZoneId.of("Asia/Tokyo"), Locale.ENGLISH, "to");
         assertThat(tokyo.range(Instant.parse("2027-03-29T14:00:00Z"), Instant.parse("2027-03-29T16:00:00Z")))
-                .isEqualTo("Monday 29 March 2027, 23:00 \u2013 Tuesday 30 March 2027, 01:00");
+                .isEqualTo("Monday 29 March 2027, 23:00 to Tuesday 30 March 2027, 01:00");
     }
 
     @Test
     void welshDayAndMonthNames() {
-        var welsh = new TimeText(ZoneId.of("Europe/London"), Locale.forLanguageTag("cy"));
+        var welsh = new TimeText(ZoneId.of("Europe/London"), Locale.forLanguageTag("cy"), "i");
         assertThat(welsh.date(Instant.parse("2027-03-29T12:00:00Z"))).containsIgnoringCase("Llun").contains("Mawrth 2027");
     }
 

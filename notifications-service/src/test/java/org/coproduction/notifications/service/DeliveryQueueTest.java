@@ -118,12 +118,14 @@ class DeliveryQueueTest {
                 .findFirst().orElseThrow().id();
         assertThat(queue.markSending(List.of(boDelivery), claimed.get(0).claimToken(), longAgo)).containsExactly(boDelivery);
 
-        jobs.retryWaiting();
-
         Map<String, Delivery> byPerson = new java.util.HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>list("runId", run)
-                .forEach(d -> byPerson.put(d.participantId.toString(), d)));
-        assertThat(byPerson.get((String) prepared.get("id")).status).isEqualTo(DeliveryStatus.SENT);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>list("runId", run)
+                            .forEach(d -> byPerson.put(d.participantId.toString(), d)));
+                    assertThat(byPerson.get((String) prepared.get("id")).status).isEqualTo(DeliveryStatus.SENT);
+                });
         Delivery bo = byPerson.get((String) midSend.get("id"));
         assertThat(bo.status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(bo.lastError).contains("interrupted while sending");
