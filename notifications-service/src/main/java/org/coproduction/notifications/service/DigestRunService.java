@@ -47,7 +47,7 @@ public class DigestRunService {
     /** Starts a run in the background and answers at once with its id. */
     public UUID start(List<UUID> participantIds, boolean force) {
         UUID id = runs.create(force, "OPS");
-        workers.submit("digest run " + id, () -> execute(id, participantIds, force));
+        workers.submitRun("digest run " + id, () -> execute(id, participantIds, force));
         return id;
     }
 
