@@ -64,6 +64,17 @@ class OpsEndpointsTest {
     }
 
     @Test
+    void aRunForEveryoneIsAnEmptyJsonObjectAndOtherMediaTypesAre415() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
+                .when().post("/digests/runs")
+                .then().statusCode(202).body("status", equalTo("QUEUED")).header("Location", containsString("/digests/runs/"));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.TEXT).body("run please")
+                .when().post("/digests/runs")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:unsupported-media-type"));
+    }
+
+    @Test
     void onlyCoordinatorsRunDigestsAndReadTheLog() {
         given().auth().oauth2(Tokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body("{}")
                 .when().post("/digests/runs").then().statusCode(403);

@@ -125,7 +125,16 @@ class DigestRunTest {
         // People due together share one POST /agendas call: Aisha and Gwen (same period start), Taro alone.
         var agendaCalls = others.findAll(postRequestedFor(urlEqualTo("/agendas")));
         assertThat(agendaCalls).hasSize(2);
-        assertThat(agendaCalls).allSatisfy(call -> assertThat(call.getHeader("Authorization")).startsWith("Bearer "));
+        assertThat(agendaCalls).allSatisfy(call -> {
+            // This service's own short-lived token: sub = its name, role service, 5 minutes.
+            String[] jwt = call.getHeader("Authorization").substring("Bearer ".length()).split("\\.");
+            JsonPath claims = new JsonPath(new String(java.util.Base64.getUrlDecoder().decode(jwt[1]),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(claims.getString("sub")).isEqualTo("notifications-service");
+            assertThat(claims.getList("groups")).containsExactly("service");
+            assertThat(claims.getString("iss")).isEqualTo("coproduction-dev");
+            assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(300L);
+        });
         others.verify(1, getRequestedFor(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("0"))
                 .withQueryParam("status", equalTo("ACTIVE")));
         others.verify(1, getRequestedFor(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("1")));
