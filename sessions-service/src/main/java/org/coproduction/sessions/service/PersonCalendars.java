@@ -47,7 +47,7 @@ public class PersonCalendars {
         Map<UUID, Integer> leftOut = fairnessSince == null ? Map.of() : leftOut(ids, fairnessSince, now);
         List<PersonCalendar> calendars = new ArrayList<>(people.size());
         for (ParticipantView p : people) {
-            calendars.add(calendar(p, booked.getOrDefault(p.id(), List.of()), leftOut.getOrDefault(p.id(), 0)));
+            calendars.add(calendar(p, booked.getOrDefault(p.id(), List.of()), leftOut.getOrDefault(p.id(), 0), from, to));
         }
         return calendars;
     }
@@ -105,10 +105,17 @@ public class PersonCalendars {
         return counts;
     }
 
-    static PersonCalendar calendar(ParticipantView p, List<Interval> booked, int leftOut) {
+    /**
+     * A PAUSED or WITHDRAWN person has stepped away from taking part: for the whole range asked about they count
+     * as ABSENT (DESIGN.md's reasons have no other word for it), so nobody plans a session around them.
+     */
+    static PersonCalendar calendar(ParticipantView p, List<Interval> booked, int leftOut, Instant from, Instant to) {
         ZoneId zone = Zones.parse(p.timeZone()).orElse(ZoneOffset.UTC);
         List<WeeklyWindow> weekly = new ArrayList<>();
         List<Interval> absences = new ArrayList<>();
+        if (p.status() != null && !"ACTIVE".equals(p.status()) && to.isAfter(from)) {
+            absences.add(new Interval(from, to));
+        }
         Integer max = null;
         Integer notice = null;
         ParticipantView.Availability a = p.availability();
