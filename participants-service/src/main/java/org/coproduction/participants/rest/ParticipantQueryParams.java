@@ -11,6 +11,7 @@ import org.coproduction.participants.domain.Violation;
 import org.coproduction.participants.rest.dto.LookupRequest;
 import org.coproduction.participants.service.InvalidParticipantException;
 import org.coproduction.participants.service.ParticipantFilter;
+import org.coproduction.participants.service.ParticipantValidator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +66,7 @@ public class ParticipantQueryParams {
         }
         List<Violation> errors = new ArrayList<>();
         for (ConstraintViolation<LookupRequest> v : validator.validate(request)) {
-            errors.add(new Violation(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()));
+            errors.add(new Violation(ParticipantValidator.jsonPath(v.getPropertyPath()), v.getMessage()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidParticipantException(errors);

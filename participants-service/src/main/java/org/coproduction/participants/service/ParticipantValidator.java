@@ -91,7 +91,7 @@ public class ParticipantValidator {
     }
 
     /** Renders a Bean Validation path with JSON names and list indexes: {@code availability.weekly[1].end}. */
-    static String jsonPath(Path path) {
+    public static String jsonPath(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
             if (node.isInIterable()) {
