@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.access.AccessGap;
-import org.coproduction.sessions.rest.dto.AccessCheckResponse;
+import org.coproduction.sessions.api.AccessCheckResponse;
 
 /** Checks every invitee's access needs against the session's venue and arrangements. */
 @ApplicationScoped

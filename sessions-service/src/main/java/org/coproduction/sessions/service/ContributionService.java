@@ -9,8 +9,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.coproduction.sessions.rest.dto.ContributionDto;
-import org.coproduction.sessions.rest.dto.Page;
+import org.coproduction.sessions.api.ContributionDto;
+import org.coproduction.sessions.api.Page;
 
 /** Contributions per person over a date range: sessions attended and their hours, counted in SQL. */
 @ApplicationScoped

@@ -17,8 +17,8 @@ import org.coproduction.sessions.domain.costs.CostEstimate;
 import org.coproduction.sessions.domain.costs.CostRates;
 import org.coproduction.sessions.domain.costs.CostRules;
 import org.coproduction.sessions.domain.costs.PaymentForTime;
-import org.coproduction.sessions.rest.dto.CostLineDto;
-import org.coproduction.sessions.rest.dto.CostsResponse;
+import org.coproduction.sessions.api.CostLineDto;
+import org.coproduction.sessions.api.CostsResponse;
 
 /** A session's estimated cost from the configured rates and what each invitee claims. */
 @ApplicationScoped

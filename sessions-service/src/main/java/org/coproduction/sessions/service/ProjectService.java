@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.Project;
-import org.coproduction.sessions.rest.dto.CreateProjectRequest;
-import org.coproduction.sessions.rest.dto.ProjectResponse;
+import org.coproduction.sessions.api.CreateProjectRequest;
+import org.coproduction.sessions.api.ProjectResponse;
 
 /** Co-production groups and who is in them. Members are checked against participants-service first. */
 @ApplicationScoped
@@ -43,11 +43,11 @@ public class ProjectService {
         return view(find(id));
     }
 
-    public org.coproduction.sessions.rest.dto.Page<ProjectResponse> list(PageRequest paging) {
+    public org.coproduction.sessions.api.Page<ProjectResponse> list(PageRequest paging) {
         var query = Project.<Project>findAll(Sort.by("name").and("id"));
         List<ProjectResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
                 .map(ProjectService::view).toList();
-        return new org.coproduction.sessions.rest.dto.Page<>(items, paging.page(), paging.size(), query.count());
+        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     @Transactional

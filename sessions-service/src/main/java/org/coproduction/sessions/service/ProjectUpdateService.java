@@ -12,9 +12,9 @@ import org.coproduction.sessions.domain.Project;
 import org.coproduction.sessions.domain.ProjectUpdate;
 import org.coproduction.sessions.domain.readability.ReadabilityChecker;
 import org.coproduction.sessions.domain.readability.ReadabilityReport;
-import org.coproduction.sessions.rest.dto.CreateUpdateRequest;
-import org.coproduction.sessions.rest.dto.ProjectUpdateResponse;
-import org.coproduction.sessions.rest.dto.ReadabilityDto;
+import org.coproduction.sessions.api.CreateUpdateRequest;
+import org.coproduction.sessions.api.ProjectUpdateResponse;
+import org.coproduction.sessions.api.ReadabilityDto;
 
 /** Project updates: recorded as written (the coordinator decides), each answered with a readability report. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class ProjectUpdateService {
         return view(update);
     }
 
-    public org.coproduction.sessions.rest.dto.Page<ProjectUpdateResponse> list(UUID projectId, Instant since,
+    public org.coproduction.sessions.api.Page<ProjectUpdateResponse> list(UUID projectId, Instant since,
                                                                               PageRequest paging) {
         ProjectService.find(projectId);
         var query = ProjectUpdate.<ProjectUpdate>find(
@@ -48,7 +48,7 @@ public class ProjectUpdateService {
                 Parameters.with("project", projectId).and("since", since == null ? Instant.EPOCH : since));
         List<ProjectUpdateResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
                 .map(this::view).toList();
-        return new org.coproduction.sessions.rest.dto.Page<>(items, paging.page(), paging.size(), query.count());
+        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     private ProjectUpdateResponse view(ProjectUpdate u) {

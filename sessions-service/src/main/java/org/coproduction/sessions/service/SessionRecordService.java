@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
-import org.coproduction.sessions.rest.dto.ActionDto;
-import org.coproduction.sessions.rest.dto.AttendanceRequest;
-import org.coproduction.sessions.rest.dto.AttendanceResponse;
-import org.coproduction.sessions.rest.dto.SummaryRequest;
-import org.coproduction.sessions.rest.dto.SummaryResponse;
+import org.coproduction.sessions.api.ActionDto;
+import org.coproduction.sessions.api.AttendanceRequest;
+import org.coproduction.sessions.api.AttendanceResponse;
+import org.coproduction.sessions.api.SummaryRequest;
+import org.coproduction.sessions.api.SummaryResponse;
 
 /** After a session: what was said and decided, the next steps, and who came. */
 @ApplicationScoped

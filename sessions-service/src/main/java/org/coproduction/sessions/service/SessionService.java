@@ -27,12 +27,12 @@ import org.coproduction.sessions.domain.SessionStatus;
 import org.coproduction.sessions.domain.SessionType;
 import org.coproduction.sessions.domain.Venue;
 import org.coproduction.sessions.domain.VenueFormat;
-import org.coproduction.sessions.rest.dto.ArrangementsDto;
-import org.coproduction.sessions.rest.dto.CancelRequest;
-import org.coproduction.sessions.rest.dto.CreateSessionRequest;
-import org.coproduction.sessions.rest.dto.Page;
-import org.coproduction.sessions.rest.dto.SessionResponse;
-import org.coproduction.sessions.rest.dto.UpdateSessionRequest;
+import org.coproduction.sessions.api.ArrangementsDto;
+import org.coproduction.sessions.api.CancelRequest;
+import org.coproduction.sessions.api.CreateSessionRequest;
+import org.coproduction.sessions.api.Page;
+import org.coproduction.sessions.api.SessionResponse;
+import org.coproduction.sessions.api.UpdateSessionRequest;
 
 /** Creating, reading, moving and cancelling sessions. Moves and cancellations notify invitees via the outbox. */
 @ApplicationScoped

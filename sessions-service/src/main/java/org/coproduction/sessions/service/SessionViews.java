@@ -5,11 +5,11 @@ import java.util.List;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.access.AccessGap;
 import org.coproduction.sessions.domain.slots.Unavailability;
-import org.coproduction.sessions.rest.dto.AccessGapDto;
-import org.coproduction.sessions.rest.dto.ArrangementsDto;
-import org.coproduction.sessions.rest.dto.ConflictDto;
-import org.coproduction.sessions.rest.dto.SessionResponse;
-import org.coproduction.sessions.rest.dto.VenueSummary;
+import org.coproduction.sessions.api.AccessGapDto;
+import org.coproduction.sessions.api.ArrangementsDto;
+import org.coproduction.sessions.api.ConflictDto;
+import org.coproduction.sessions.api.SessionResponse;
+import org.coproduction.sessions.api.VenueSummary;
 
 /** Entity to API shape for sessions. */
 final class SessionViews {

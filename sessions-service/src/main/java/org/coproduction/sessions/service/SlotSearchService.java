@@ -16,11 +16,11 @@ import org.coproduction.sessions.domain.slots.PersonCalendar;
 import org.coproduction.sessions.domain.slots.SlotFinder;
 import org.coproduction.sessions.domain.slots.SlotQuery;
 import org.coproduction.sessions.domain.slots.SlotSearchResult;
-import org.coproduction.sessions.rest.dto.ConflictDto;
-import org.coproduction.sessions.rest.dto.PersonSlotSummaryDto;
-import org.coproduction.sessions.rest.dto.SlotDto;
-import org.coproduction.sessions.rest.dto.SlotSearchRequest;
-import org.coproduction.sessions.rest.dto.SlotSearchResponse;
+import org.coproduction.sessions.api.ConflictDto;
+import org.coproduction.sessions.api.PersonSlotSummaryDto;
+import org.coproduction.sessions.api.SlotDto;
+import org.coproduction.sessions.api.SlotSearchRequest;
+import org.coproduction.sessions.api.SlotSearchResponse;
 
 /**
  * Slot search: one batched lookup of everyone in participants-service, two set queries here for their

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.sessions.domain.AccessNeed;
 import org.coproduction.sessions.domain.Venue;
-import org.coproduction.sessions.rest.dto.CreateVenueRequest;
-import org.coproduction.sessions.rest.dto.VenueResponse;
+import org.coproduction.sessions.api.CreateVenueRequest;
+import org.coproduction.sessions.api.VenueResponse;
 
 /** Rooms and online spaces with the access features they offer. */
 @ApplicationScoped
@@ -40,11 +40,11 @@ public class VenueService {
         return view(find(id));
     }
 
-    public org.coproduction.sessions.rest.dto.Page<VenueResponse> list(PageRequest paging) {
+    public org.coproduction.sessions.api.Page<VenueResponse> list(PageRequest paging) {
         var query = Venue.<Venue>findAll(Sort.by("name").and("id"));
         List<VenueResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
                 .map(VenueService::view).toList();
-        return new org.coproduction.sessions.rest.dto.Page<>(items, paging.page(), paging.size(), query.count());
+        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
     }
 
     static Venue find(UUID id) {

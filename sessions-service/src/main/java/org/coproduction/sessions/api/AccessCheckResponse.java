@@ -1,0 +1,8 @@
+package org.coproduction.sessions.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Whether every invitee's access needs are met")
+public record AccessCheckResponse(@Schema(example = "false") boolean ok, List<AccessGapDto> gaps) {
+}
