@@ -9,5 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SlotDto(@Schema(example = "2027-03-29T17:00:00Z") Instant start,
                       @Schema(example = "2027-03-29T18:30:00Z") Instant end,
                       @Schema(description = "Participant ids of the people free at this time") List<UUID> available,
-                      List<ConflictDto> unavailable) {
+                      List<ConflictDto> unavailable,
+                      @Schema(description = "True when every person in requiredParticipantIds is free at this time "
+                              + "(also when nobody is required). A slot that leaves out a required person is offered "
+                              + "only when no time suits them all, and then this is false.", example = "true")
+                      boolean allRequiredFree,
+                      @Schema(description = "Participant ids of the required people who cannot come at this time "
+                              + "(their reasons are in unavailable); empty when allRequiredFree")
+                      List<UUID> missingRequired) {
 }

@@ -101,7 +101,8 @@ public class SlotSearchService {
 
     private static SlotSearchResponse view(SlotSearchResult result) {
         List<SlotDto> slots = result.slots().stream().map(s -> new SlotDto(s.start(), s.end(), s.available(),
-                s.unavailable().stream().map(u -> new ConflictDto(u.participantId(), u.reason())).toList())).toList();
+                s.unavailable().stream().map(u -> new ConflictDto(u.participantId(), u.reason())).toList(),
+                s.allRequiredFree(), s.missingRequired())).toList();
         List<PersonSlotSummaryDto> people = result.people().stream()
                 .map(p -> new PersonSlotSummaryDto(p.participantId(), p.freeSlots(), p.reasons())).toList();
         return new SlotSearchResponse(slots, result.candidateSlots(), people);

@@ -99,7 +99,11 @@ class SlotSearchResourceTest extends ApiTest {
         asCoordinator().body(body).post("/slot-search").then().statusCode(200)
                 .body("slots[0].start", equalTo("2027-03-01T18:00:00Z"))
                 .body("slots[0].available", hasItem(chair.toString()))
-                .body("slots[1].available", hasSize(3));
+                .body("slots[0].allRequiredFree", equalTo(true))
+                .body("slots[0].missingRequired", empty())
+                .body("slots[1].available", hasSize(3))
+                .body("slots[1].allRequiredFree", equalTo(false))
+                .body("slots[1].missingRequired", equalTo(List.of(chair.toString())));
     }
 
     @Test

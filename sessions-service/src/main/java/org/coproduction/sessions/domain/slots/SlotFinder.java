@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -49,7 +50,7 @@ public final class SlotFinder {
         }
         List<Slot> slots = new ArrayList<>();
         for (int k : rank(n, query.minAttendees(), freeCount, requiredMissing, fairness, query.limit())) {
-            slots.add(slot(k, starts[k], duration, people, verdicts));
+            slots.add(slot(k, starts[k], duration, people, verdicts, query.required()));
         }
         return new SlotSearchResult(slots, n, summaries);
     }
@@ -107,18 +108,25 @@ public final class SlotFinder {
         return top;
     }
 
-    private static Slot slot(int k, long start, long duration, List<PersonCalendar> people, byte[][] verdicts) {
+    private static Slot slot(int k, long start, long duration, List<PersonCalendar> people, byte[][] verdicts,
+                             Set<UUID> required) {
         List<UUID> available = new ArrayList<>();
         List<Unavailability> unavailable = new ArrayList<>();
+        List<UUID> missingRequired = new ArrayList<>();
         for (int p = 0; p < people.size(); p++) {
             byte v = verdicts[p][k];
+            UUID id = people.get(p).id();
             if (v == PersonTimeline.FREE) {
-                available.add(people.get(p).id());
+                available.add(id);
             } else {
-                unavailable.add(new Unavailability(people.get(p).id(), PersonTimeline.reasonOf(v)));
+                unavailable.add(new Unavailability(id, PersonTimeline.reasonOf(v)));
+                if (required.contains(id)) {
+                    missingRequired.add(id);
+                }
             }
         }
-        return new Slot(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + duration), available, unavailable);
+        return new Slot(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + duration), available, unavailable,
+                missingRequired);
     }
 
     private static PersonSummary summary(UUID id, int[] reasonCounts) {

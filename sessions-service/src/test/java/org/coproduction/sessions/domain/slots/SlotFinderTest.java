@@ -121,6 +121,45 @@ class SlotFinderTest {
         assertThat(result.slots().get(1).available()).hasSize(3);
         assertThat(result.slots().get(1).unavailable())
                 .containsExactly(new Unavailability(chair.id(), UnavailableReason.OUTSIDE_AVAILABILITY));
+        assertThat(best.allRequiredFree()).isTrue();
+        assertThat(best.missingRequired()).isEmpty();
+        assertThat(result.slots().get(1).allRequiredFree()).isFalse();
+        assertThat(result.slots().get(1).missingRequired()).containsExactly(chair.id());
+    }
+
+    @Test
+    void aSlotWithoutARequiredPersonSaysWhoIsMissingButOthersAbsentDoNotCount() {
+        PersonCalendar chair = person(LONDON).window(DayOfWeek.MONDAY, "18:00", "19:00").build();
+        PersonCalendar treasurer = person(LONDON).window(DayOfWeek.MONDAY, "19:00", "20:00").build();
+        PersonCalendar member = person(LONDON).window(DayOfWeek.MONDAY, "20:00", "21:00").build();
+        SlotQuery query = new SlotQuery(Instant.parse("2027-02-01T18:00:00Z"), Instant.parse("2027-02-01T21:00:00Z"),
+                Duration.ofMinutes(60), Duration.ofMinutes(60), Set.of(chair.id(), treasurer.id()), 1, 10, LONG_AGO);
+
+        SlotSearchResult result = finder.find(query, List.of(chair, treasurer, member));
+
+        // No hour suits both required people: every slot offered must say which of them it leaves out.
+        assertThat(result.slots()).hasSize(3).noneMatch(Slot::allRequiredFree);
+        assertThat(result.slots()).filteredOn(s -> s.start().equals(Instant.parse("2027-02-01T18:00:00Z")))
+                .singleElement().satisfies(s -> assertThat(s.missingRequired()).containsExactly(treasurer.id()));
+        assertThat(result.slots()).filteredOn(s -> s.start().equals(Instant.parse("2027-02-01T20:00:00Z")))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.missingRequired()).containsExactlyInAnyOrder(chair.id(), treasurer.id());
+                    assertThat(s.unavailable()).hasSize(2);
+                });
+    }
+
+    @Test
+    void withNobodyRequiredEverySlotHasAllRequiredFree() {
+        PersonCalendar sam = person(LONDON).window(DayOfWeek.MONDAY, "18:00", "19:00").build();
+        PersonCalendar kim = person(LONDON).window(DayOfWeek.MONDAY, "18:00", "21:00").build();
+
+        SlotSearchResult result = finder.find(query("2027-02-01T18:00:00Z", "2027-02-01T21:00:00Z", 60, 60, 1, 10),
+                List.of(sam, kim));
+
+        assertThat(result.slots()).hasSize(3).allSatisfy(s -> {
+            assertThat(s.allRequiredFree()).isTrue();
+            assertThat(s.missingRequired()).isEmpty();
+        });
     }
 
     @Test
