@@ -8,7 +8,7 @@ import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.participants.domain.Violation;
-import org.coproduction.participants.rest.dto.LookupRequest;
+import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.service.InvalidParticipantException;
 import org.coproduction.participants.service.ParticipantFilter;
 import org.coproduction.participants.service.ParticipantValidator;

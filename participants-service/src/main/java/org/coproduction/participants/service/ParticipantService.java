@@ -14,10 +14,10 @@ import org.hibernate.StaleStateException;
 import jakarta.transaction.Transactional;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.Participant;
-import org.coproduction.participants.rest.dto.LookupResponse;
-import org.coproduction.participants.rest.dto.PageDto;
-import org.coproduction.participants.rest.dto.ParticipantRequest;
-import org.coproduction.participants.rest.dto.ParticipantResponse;
+import org.coproduction.participants.api.LookupResponse;
+import org.coproduction.participants.api.PageDto;
+import org.coproduction.participants.api.ParticipantRequest;
+import org.coproduction.participants.api.ParticipantResponse;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;

@@ -12,9 +12,9 @@ import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ProfileRules;
 import org.coproduction.participants.domain.Violation;
 import org.coproduction.participants.domain.WeeklyWindow;
-import org.coproduction.participants.rest.dto.AbsenceDto;
-import org.coproduction.participants.rest.dto.ParticipantRequest;
-import org.coproduction.participants.rest.dto.WeeklyWindowDto;
+import org.coproduction.participants.api.AbsenceDto;
+import org.coproduction.participants.api.ParticipantRequest;
+import org.coproduction.participants.api.WeeklyWindowDto;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

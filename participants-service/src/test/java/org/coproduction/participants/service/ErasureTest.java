@@ -2,7 +2,6 @@ package org.coproduction.participants.service;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.coproduction.participants.rest.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,11 @@ import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 @QuarkusTest
 class ErasureTest {
 
-    @Inject
-    AgroalDataSource dataSource;
+    private final AgroalDataSource dataSource;
+
+    ErasureTest(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @Test
     void erasureLeavesNothingPersonalInTheDatabase() throws Exception {

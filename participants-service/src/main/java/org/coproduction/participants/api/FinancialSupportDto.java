@@ -1,4 +1,4 @@
-package org.coproduction.participants.rest.dto;
+package org.coproduction.participants.api;
 
 import jakarta.validation.constraints.Size;
 import org.coproduction.participants.domain.PaymentForTime;

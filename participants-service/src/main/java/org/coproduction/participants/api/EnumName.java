@@ -1,4 +1,4 @@
-package org.coproduction.participants.rest.dto;
+package org.coproduction.participants.api;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package org.coproduction.participants.rest.dto;
+package org.coproduction.participants.api;
 
 import org.coproduction.participants.domain.ContactChannel;
 import org.coproduction.participants.domain.DigestFormat;

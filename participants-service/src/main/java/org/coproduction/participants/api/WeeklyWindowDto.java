@@ -1,4 +1,4 @@
-package org.coproduction.participants.rest.dto;
+package org.coproduction.participants.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotNull;
