@@ -158,7 +158,7 @@ public class ParticipantResource {
             @Parameter(description = "LIVED_EXPERIENCE, PRACTITIONER, FACILITATOR or COORDINATOR") @QueryParam("role") String role,
             @Parameter(description = "ACTIVE, PAUSED or WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "An access need from the shared vocabulary, e.g. BSL_INTERPRETER; repeat for several") @QueryParam("need") List<String> needs,
-            @Parameter(description = "Text found in name, preferred name or organisation (case-insensitive)") @QueryParam("q") String text,
+            @Parameter(description = "Text found in name, preferred name or organisation, ignoring case and accents (`sian` finds Siân); `%` and `_` are plain characters") @QueryParam("q") String text,
             @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("size") Integer size) {
         ParticipantQueryParams.Query query = queryParams.parse(role, status, needs, text, page, size);

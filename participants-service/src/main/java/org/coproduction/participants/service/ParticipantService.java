@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ParticipantService {
 
+    /** The fields that {@code ?q=} searches, each with a trigram index on its folded form. */
+    private static final List<String> SEARCHED_FIELDS = List.of("name", "preferredName", "organisation");
+
     private final ParticipantValidator validator;
     private final ObjectMapper objectMapper;
 
@@ -113,9 +116,14 @@ public class ParticipantService {
             params.and("need" + i, needs.get(i).name());
         }
         filter.text().filter(t -> !t.isBlank()).ifPresent(text -> {
-            where.add("(lower(name) like :text escape '\\' or lower(preferredName) like :text escape '\\'"
-                    + " or lower(organisation) like :text escape '\\')");
-            params.and("text", "%" + escapeLike(text.strip().toLowerCase()) + "%");
+            // Accents and case are ignored and LIKE wildcards in the text are literal; both SQL functions come
+            // from migration V2 and fold text the same way, so the trigram indexes on the folded columns apply.
+            // The casts only tell Hibernate the functions return text (PostgreSQL still matches the indexes).
+            where.add("(" + SEARCHED_FIELDS.stream()
+                    .map(field -> "cast(participant_search_fold(" + field + ") as String)"
+                            + " like cast(participant_search_pattern(:text) as String) escape '\\'")
+                    .collect(Collectors.joining(" or ")) + ")");
+            params.and("text", text.strip());
         });
         String query = String.join(" and ", where);
         Sort sort = Sort.by("name").and("id");
@@ -200,9 +208,5 @@ public class ParticipantService {
     private static Instant now() {
         // Microseconds: what PostgreSQL keeps, so the answer equals what a later read returns.
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

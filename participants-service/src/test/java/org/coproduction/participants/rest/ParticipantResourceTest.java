@@ -224,6 +224,64 @@ class ParticipantResourceTest {
     }
 
     @Test
+    void searchIgnoresAccentsAndCase() {
+        String marker = "Acc" + UUID.randomUUID().toString().substring(0, 6);
+        UUID sian = registerNamed("Siân Evans " + marker, null, null);
+        UUID llyr = registerNamed("Llŷr Jones " + marker, null, null);
+        UUID zoe = registerNamed("Beth Martin " + marker, "Zoë " + marker, null);
+        UUID cafe = registerNamed("Dai Price " + marker, null, "Café Ñandú " + marker);
+        UUID plain = registerNamed("Sian Plain " + marker, null, null);
+        String m = marker.toLowerCase();
+
+        assertSearchFinds("sian evans " + m, sian);
+        assertSearchFinds("LLYR JONES " + m, llyr);
+        assertSearchFinds("zoe " + m, zoe);
+        assertSearchFinds("cafe nandu " + m, cafe);
+        // Accents in the search text are ignored too, and either spelling finds both people.
+        assertSearchFinds("SIÂN EVANS " + m, sian);
+        assertSearchFinds("siân plain " + m, plain);
+        asCoordinator().queryParam("q", "Siân").queryParam("size", 200).get("/participants")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(sian.toString(), plain.toString()));
+    }
+
+    @Test
+    void searchTakesLikeWildcardsLiterally() {
+        String marker = "Wild" + UUID.randomUUID().toString().substring(0, 6);
+        UUID percent = registerNamed(marker + " 100% sure", null, null);
+        registerNamed(marker + " 1000 sure", null, null);
+        UUID underscore = registerNamed(marker + " a_b", null, null);
+        registerNamed(marker + " axb", null, null);
+        UUID backslash = registerNamed(marker + " c\\d", null, null);
+        registerNamed(marker + " cd", null, null);
+
+        assertSearchFinds(marker + " 100%", percent);
+        assertSearchFinds(marker + " a_b", underscore);
+        assertSearchFinds(marker + " c\\d", backslash);
+        // Fullwidth forms fold to '%', '_' and a backslash: still literal, never wildcards.
+        assertSearchFinds(marker + " 100％", percent);
+        assertSearchFinds(marker + " a＿b", underscore);
+        asCoordinator().queryParam("q", marker + " %").get("/participants")
+                .then().statusCode(200).body("total", equalTo(0));
+        asCoordinator().queryParam("q", marker + " _").get("/participants")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    private static UUID registerNamed(String name, String preferredName, String organisation) {
+        Map<String, Object> body = valid();
+        body.put("name", name);
+        body.put("preferredName", preferredName);
+        body.put("organisation", organisation);
+        return register(body);
+    }
+
+    private static void assertSearchFinds(String q, UUID expected) {
+        asCoordinator().queryParam("q", q).get("/participants")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(expected.toString()));
+    }
+
+    @Test
     void listPagesAreStableAndComplete() {
         String marker = "Pager" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 5; i++) {
