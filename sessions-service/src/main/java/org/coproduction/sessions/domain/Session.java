@@ -146,6 +146,32 @@ public class Session extends PanacheEntityBase {
         return status == SessionStatus.SCHEDULED;
     }
 
+    /**
+     * Moves the session to a new time and zone. The caller has checked the shape
+     * ({@link SessionShapeRules}); a session that is no longer scheduled cannot move.
+     */
+    public void reschedule(Instant newStart, Instant newEnd, String newTimeZone) {
+        requireScheduled();
+        start = newStart;
+        end = newEnd;
+        timeZone = newTimeZone;
+    }
+
+    /** Calls the session off for good; the reason is kept and told to the invitees. */
+    public void cancel(String reason, Instant at) {
+        requireScheduled();
+        status = SessionStatus.CANCELLED;
+        cancelReason = reason.strip();
+        cancelledAt = at;
+    }
+
+    // The service answers 409 before it gets here; this keeps the entity from ever being moved once over.
+    private void requireScheduled() {
+        if (!isScheduled()) {
+            throw new IllegalStateException("session " + id + " is " + status);
+        }
+    }
+
     @PrePersist
     void created() {
         createdAt = Instant.now();

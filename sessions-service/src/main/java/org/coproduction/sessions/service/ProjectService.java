@@ -1,5 +1,6 @@
 package org.coproduction.sessions.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,19 +25,20 @@ public class ProjectService {
         this.validator = validator;
     }
 
-    @Transactional
+    /** Not transactional: members are asked for before the transaction opens, so nothing is half-created. */
     public ProjectResponse create(CreateProjectRequest request) {
         validator.check(request);
         List<UUID> members = request.memberIds() == null ? List.of() : request.memberIds();
-        // Asked before anything is written: if participants-service is down nothing is half-created.
         requireKnown(participants.lookup(members));
-        Project project = new Project();
-        project.name = request.name().strip();
-        project.purpose = request.purpose();
-        project.members.addAll(members);
-        project.persist();
-        project.flush();
-        return view(project);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Project project = new Project();
+            project.name = request.name().strip();
+            project.purpose = request.purpose();
+            project.members.addAll(members);
+            project.persist();
+            project.flush();
+            return view(project);
+        });
     }
 
     public ProjectResponse get(UUID id) {
@@ -50,15 +52,21 @@ public class ProjectService {
         return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
     }
 
-    @Transactional
+    /** Not transactional: a newcomer is asked for before the transaction opens; an existing member is not asked. */
     public ProjectResponse addMember(UUID projectId, UUID participantId) {
-        Project project = find(projectId);
-        if (!project.members.contains(participantId)) {
-            requireKnown(participants.lookup(List.of(participantId)));
-            project.members.add(participantId);
-            project.flush();
+        Project current = find(projectId);
+        if (current.members.contains(participantId)) {
+            return view(current);
         }
-        return view(project);
+        requireKnown(participants.lookup(List.of(participantId)));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Project project = find(projectId);
+            // Adding twice at once is harmless: members is a set.
+            if (project.members.add(participantId)) {
+                project.flush();
+            }
+            return view(project);
+        });
     }
 
     @Transactional

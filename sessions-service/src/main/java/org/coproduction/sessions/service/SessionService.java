@@ -1,79 +1,86 @@
 package org.coproduction.sessions.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import org.coproduction.sessions.client.ParticipantDirectory;
-import org.coproduction.sessions.client.ParticipantsClient;
-import org.coproduction.sessions.domain.NoticeKind;
-import org.coproduction.sessions.domain.NoticeWriter;
-import org.coproduction.sessions.domain.Project;
-import org.coproduction.sessions.domain.Session;
-import org.coproduction.sessions.domain.SessionFormat;
-import org.coproduction.sessions.domain.SessionStatus;
-import org.coproduction.sessions.domain.SessionType;
-import org.coproduction.sessions.domain.Venue;
-import org.coproduction.sessions.domain.VenueFormat;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CreateSessionRequest;
 import org.coproduction.sessions.api.Page;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.UpdateSessionRequest;
+import org.coproduction.sessions.client.ParticipantDirectory;
+import org.coproduction.sessions.client.ParticipantsClient;
+import org.coproduction.sessions.domain.NoticeKind;
+import org.coproduction.sessions.domain.NoticeWriter;
+import org.coproduction.sessions.domain.Project;
+import org.coproduction.sessions.domain.Session;
+import org.coproduction.sessions.domain.SessionChange;
+import org.coproduction.sessions.domain.SessionFormat;
+import org.coproduction.sessions.domain.SessionShapeRules;
+import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.SessionType;
+import org.coproduction.sessions.domain.Venue;
 
-/** Creating, reading, moving and cancelling sessions. Moves and cancellations notify invitees via the outbox. */
+/**
+ * Creating, reading, moving and cancelling sessions. Moves and cancellations notify invitees via the outbox.
+ *
+ * <p>Create and update ask participants-service before their transaction opens, never inside it: a slow or
+ * absent participants-service then holds no database connection or lock, and when it is down (503) nothing has
+ * been written. Everything that can refuse the request without it (404, 400, 409, 412) is checked first.
+ */
 @ApplicationScoped
 public class SessionService {
-    static final Duration LONGEST_SESSION = Duration.ofHours(12);
-
     private final EntityManager em;
     private final RequestValidator validator;
     private final ParticipantsClient participants;
     private final SessionInsights insights;
     private final NoticeOutbox outbox;
     private final CurrentCaller caller;
+    private final SessionQuery query;
+    private final SessionShapeRules shapes = new SessionShapeRules();
     private final NoticeWriter writer = new NoticeWriter();
 
     public SessionService(EntityManager em, RequestValidator validator, ParticipantsClient participants,
-                          SessionInsights insights, NoticeOutbox outbox, CurrentCaller caller) {
+                          SessionInsights insights, NoticeOutbox outbox, CurrentCaller caller, SessionQuery query) {
         this.em = em;
         this.validator = validator;
         this.participants = participants;
         this.insights = insights;
         this.outbox = outbox;
         this.caller = caller;
+        this.query = query;
     }
 
-    @Transactional
     public SessionResponse create(CreateSessionRequest r) {
-        validator.check(r, errors -> checkShape(errors, r.start(), r.end(), r.timeZone(), r.type(), r.invitees()));
-        Project project = ProjectService.find(r.projectId());
-        Venue venue = r.venueId() == null ? null : VenueService.find(r.venueId());
-        checkVenueFits(r.format(), venue);
+        validator.check(r, errors -> checkShape(errors,
+                new SessionShapeRules.Shape(r.start(), r.end(), r.timeZone(), r.type(), r.invitees())));
+        placeOf(r);
         // Everyone is looked up in one call before anything is written.
         ParticipantDirectory invitees = participants.lookup(r.invitees());
         ProjectService.requireKnown(invitees);
+        return QuarkusTransaction.requiringNew().call(() -> createChecked(r, invitees));
+    }
 
+    private SessionResponse createChecked(CreateSessionRequest r, ParticipantDirectory invitees) {
+        // Read again inside the transaction: what was read before it belongs to no transaction.
+        Place place = placeOf(r);
         Session s = new Session();
-        s.project = project;
+        s.project = place.project();
         s.title = r.title().strip();
         s.purpose = r.purpose();
         s.type = r.type();
         s.format = r.format();
-        s.venue = venue;
+        s.venue = place.venue();
         s.joiningLink = r.joiningLink();
         s.start = r.start();
         s.end = r.end();
@@ -98,67 +105,33 @@ public class SessionService {
             }
             participantId = self;
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (projectId != null) {
-            where.append(" and s.project.id = :project");
-            params.put("project", projectId);
-        }
-        if (participantId != null) {
-            where.append(" and :participant member of s.invitees");
-            params.put("participant", participantId);
-        }
-        if (from != null) {
-            where.append(" and s.start >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.append(" and s.start < :to");
-            params.put("to", to);
-        }
-        TypedQuery<Long> count = em.createQuery("select count(s) from Session s" + where, Long.class);
-        TypedQuery<Session> page = em.createQuery("select s from Session s left join fetch s.venue join fetch s.project"
-                + where + " order by s.start, s.id", Session.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            page.setParameter(k, v);
-        });
-        List<SessionResponse> items = page.setFirstResult(paging.offset()).setMaxResults(paging.size())
-                .getResultList().stream().map(SessionViews::view).toList();
-        return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
+        SessionQuery.Found found = query.find(new SessionQuery.Filter(projectId, participantId, from, to), paging);
+        List<SessionResponse> items = found.sessions().stream().map(SessionViews::view).toList();
+        return new Page<>(items, paging.page(), paging.size(), found.total());
     }
 
-    @Transactional
     public SessionResponse update(UUID id, Long ifMatch, UpdateSessionRequest r) {
         validator.check(r);
+        Session stored = find(id);
+        Plan plan = plan(stored, ifMatch, r);
+        ParticipantDirectory directory = participants.lookup(plan.invitees());
+        // People already invited and since gone from participants-service stay; only newcomers must be known.
+        List<UUID> unknownNewcomers = directory.missing().stream().filter(p -> !stored.invitees.contains(p)).toList();
+        ProjectService.requireKnown(new ParticipantDirectory(Map.of(), unknownNewcomers));
+        long versionRead = stored.version;
+        return QuarkusTransaction.requiringNew().call(() -> updateChecked(id, ifMatch, versionRead, r, directory));
+    }
+
+    private SessionResponse updateChecked(UUID id, Long ifMatch, long versionRead, UpdateSessionRequest r,
+                                          ParticipantDirectory directory) {
         Session s = find(id);
-        Versions.check(ifMatch, s.version);
-        requireScheduled(s, "changed");
-        Instant start = r.start() != null ? r.start() : s.start;
-        Instant end = r.end() != null ? r.end() : s.end;
-        String zone = r.timeZone() != null ? r.timeZone() : s.timeZone;
-        SessionType type = r.type() != null ? r.type() : s.type;
-        SessionFormat format = r.format() != null ? r.format() : s.format;
-        List<UUID> invitees = r.invitees() != null ? r.invitees() : new ArrayList<>(s.invitees);
-        FieldErrors errors = new FieldErrors();
-        checkShape(errors, start, end, zone, type, invitees);
-        errors.throwIfAny();
-        Venue venue = r.venueId() != null ? VenueService.find(r.venueId()) : s.venue;
-        checkVenueFits(format, venue);
-        ParticipantDirectory directory = participants.lookup(invitees);
-        Set<UUID> added = new HashSet<>(invitees);
-        added.removeAll(s.invitees);
-        if (directory.missing().stream().anyMatch(added::contains)) {
-            ProjectService.requireKnown(new ParticipantDirectory(Map.of(),
-                    directory.missing().stream().filter(added::contains).toList()));
+        if (s.version != versionRead) {
+            Versions.check(ifMatch, s.version);
+            // Changed by someone else while participants-service was asked: the lookup may no longer fit.
+            throw new OptimisticLockException("session " + id + " changed during the update");
         }
-
-        boolean moved = !start.equals(s.start) || !end.equals(s.end) || !zone.equals(s.timeZone);
-        boolean placeChanged = format != s.format || !Objects.equals(venue, s.venue)
-                || (r.joiningLink() != null && !r.joiningLink().equals(s.joiningLink));
-        Set<UUID> toTell = new LinkedHashSet<>(s.invitees);
-        toTell.addAll(invitees);
-
+        Plan plan = plan(s, ifMatch, r);
+        SessionChange.Snapshot before = SessionChange.Snapshot.of(s);
         if (r.title() != null) {
             s.title = r.title().strip();
         }
@@ -168,20 +141,19 @@ public class SessionService {
         if (r.joiningLink() != null) {
             s.joiningLink = r.joiningLink();
         }
-        s.type = type;
-        s.format = format;
-        s.venue = venue;
-        s.start = start;
-        s.end = end;
-        s.timeZone = zone;
+        s.type = plan.type();
+        s.format = plan.format();
+        s.venue = plan.venue();
+        s.reschedule(plan.start(), plan.end(), plan.timeZone());
         s.invitees.clear();
-        s.invitees.addAll(invitees);
+        s.invitees.addAll(plan.invitees());
         if (r.arrangements() != null) {
             apply(s, r.arrangements());
         }
-        if (moved || placeChanged) {
-            NoticeWriter.SessionFacts facts = facts(s);
-            outbox.enqueue(NoticeKind.SESSION_CHANGED, toTell, writer.changedSubject(facts),
+        SessionChange change = SessionChange.between(before, SessionChange.Snapshot.of(s));
+        if (change.worthTelling()) {
+            NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
+            outbox.enqueue(NoticeKind.SESSION_CHANGED, change.toTell(), writer.changedSubject(facts),
                     writer.changedBody(facts), s.id);
         }
         em.flush();
@@ -194,10 +166,8 @@ public class SessionService {
         Session s = find(id);
         Versions.check(ifMatch, s.version);
         requireScheduled(s, "cancelled");
-        s.status = SessionStatus.CANCELLED;
-        s.cancelReason = r.reason().strip();
-        s.cancelledAt = Instant.now();
-        NoticeWriter.SessionFacts facts = facts(s);
+        s.cancel(r.reason(), Instant.now());
+        NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
         // Same transaction as the cancellation: both are kept or neither; delivery happens after commit.
         outbox.enqueue(NoticeKind.SESSION_CANCELLED, s.invitees, writer.cancelledSubject(facts),
                 writer.cancelledBody(facts, r.reason()), s.id);
@@ -223,60 +193,63 @@ public class SessionService {
         return s;
     }
 
-    static NoticeWriter.SessionFacts facts(Session s) {
-        String place = s.venue != null ? s.venue.name + (s.venue.address == null ? "" : ", " + s.venue.address)
-                : null;
-        if (s.joiningLink != null) {
-            place = place == null ? "online: " + s.joiningLink : place + "; or online: " + s.joiningLink;
-        }
-        return new NoticeWriter.SessionFacts(s.title, s.project.name, s.start, s.end, s.timeZone, place);
+    /** Where a new session belongs and takes place. */
+    private record Place(Project project, Venue venue) {
+    }
+
+    private Place placeOf(CreateSessionRequest r) {
+        Project project = ProjectService.find(r.projectId());
+        Venue venue = r.venueId() == null ? null : VenueService.find(r.venueId());
+        checkVenueFits(r.format(), venue);
+        return new Place(project, venue);
+    }
+
+    /** A session as an update would leave it, checked; fields the update leaves out keep their stored value. */
+    private record Plan(Instant start, Instant end, String timeZone, SessionType type, SessionFormat format,
+                        Venue venue, List<UUID> invitees) {
+    }
+
+    private Plan plan(Session s, Long ifMatch, UpdateSessionRequest r) {
+        Versions.check(ifMatch, s.version);
+        requireScheduled(s, "changed");
+        Plan plan = new Plan(r.start() != null ? r.start() : s.start,
+                r.end() != null ? r.end() : s.end,
+                r.timeZone() != null ? r.timeZone() : s.timeZone,
+                r.type() != null ? r.type() : s.type,
+                r.format() != null ? r.format() : s.format,
+                null,
+                r.invitees() != null ? List.copyOf(r.invitees()) : new ArrayList<>(s.invitees));
+        FieldErrors errors = new FieldErrors();
+        checkShape(errors, new SessionShapeRules.Shape(plan.start(), plan.end(), plan.timeZone(), plan.type(),
+                plan.invitees()));
+        errors.throwIfAny();
+        Venue venue = r.venueId() != null ? VenueService.find(r.venueId()) : s.venue;
+        checkVenueFits(plan.format(), venue);
+        return new Plan(plan.start(), plan.end(), plan.timeZone(), plan.type(), plan.format(), venue,
+                plan.invitees());
     }
 
     private static void requireScheduled(Session s, String action) {
         if (s.status != SessionStatus.SCHEDULED) {
-            throw new StateConflictException("The session is " + s.status.name().toLowerCase()
+            throw new StateConflictException("The session is " + s.status.name().toLowerCase(Locale.ROOT)
                     + " and cannot be " + action + ".");
         }
     }
 
-    private static void checkShape(FieldErrors errors, Instant start, Instant end, String zone, SessionType type,
-                                   List<UUID> invitees) {
-        if (start != null && end != null && !errors.has("start") && !errors.has("end")) {
-            if (!end.isAfter(start)) {
-                errors.add("end", "must be after start");
-            } else if (Duration.between(start, end).compareTo(LONGEST_SESSION) > 0) {
-                errors.add("end", "a session may last at most 12 hours");
-            }
-        }
-        if (zone != null && !zone.isBlank() && Zones.parse(zone).isEmpty()) {
-            errors.add("timeZone", "must be an IANA time zone such as Europe/London");
-        }
-        if (invitees != null && !errors.has("invitees")) {
-            if (new HashSet<>(invitees).size() != invitees.size()) {
-                errors.add("invitees", "must not list anyone twice");
-            }
-            if (type == SessionType.MENTORING && invitees.size() != 2) {
-                errors.add("invitees", "a MENTORING session is one-to-one: invite exactly two people");
-            }
-        }
+    private void checkShape(FieldErrors errors, SessionShapeRules.Shape shape) {
+        shapes.check(shape, errors::has).forEach(v -> errors.add(v.field(), v.message()));
     }
 
-    private static void checkVenueFits(SessionFormat format, Venue venue) {
-        if (format == SessionFormat.ONLINE) {
-            if (venue != null && venue.format != VenueFormat.ONLINE) {
-                throw new InvalidInputException("venueId", "an ONLINE session needs an ONLINE venue or none");
-            }
-        } else if (venue == null) {
-            throw new InvalidInputException("venueId", "an " + format + " session needs a venue");
-        } else if (venue.format != VenueFormat.IN_PERSON) {
-            throw new InvalidInputException("venueId", "an " + format + " session needs an IN_PERSON venue");
-        }
+    private void checkVenueFits(SessionFormat format, Venue venue) {
+        shapes.venueFits(format, venue == null ? null : venue.format).ifPresent(v -> {
+            throw new InvalidInputException(v.field(), v.message());
+        });
     }
 
     private static void apply(Session s, ArrangementsDto a) {
         s.interpretation.clear();
         if (a.interpretation() != null) {
-            a.interpretation().forEach(l -> s.interpretation.add(l.toLowerCase(java.util.Locale.ROOT)));
+            a.interpretation().forEach(l -> s.interpretation.add(l.toLowerCase(Locale.ROOT)));
         }
         s.captions = Boolean.TRUE.equals(a.captions());
         s.largePrintMaterials = Boolean.TRUE.equals(a.largePrintMaterials());

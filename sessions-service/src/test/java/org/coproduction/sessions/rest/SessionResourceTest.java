@@ -1,5 +1,9 @@
 package org.coproduction.sessions.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -23,6 +28,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
+import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
 import org.coproduction.sessions.support.Sessions;
@@ -203,6 +209,55 @@ class SessionResourceTest extends ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("end"));
         asCoordinator().body(Map.of("title", "Renamed")).patch("/sessions/" + id).then().statusCode(200);
         assertThat(notices(id)).hasSize(1);
+    }
+
+    @Test
+    void participantsServiceDownIs503AndNoSessionIsStored() {
+        String project = createProject(aisha);
+        long before = Session.count();
+        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        asCoordinator().body(Sessions.body(project, null, "ONLINE", START, END, aisha)).post("/sessions").then()
+                .statusCode(503)
+                .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"))
+                .body("detail", containsString("participants-service"));
+
+        assertThat(Session.count()).isEqualTo(before);
+    }
+
+    @Test
+    void participantsServiceDownWhileMovingIs503AndTheSessionStaysAsItWas() {
+        String project = createProject(aisha);
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        asCoordinator().header("If-Match", "\"0\"").body(Map.of("start", "2027-04-05T17:00:00Z",
+                        "end", "2027-04-05T18:30:00Z")).patch("/sessions/" + id).then().statusCode(503)
+                .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"));
+
+        WireMockServers.resetToDefaults();
+        asCoordinator().get("/sessions/" + id).then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("start", equalTo(START));
+        assertThat(notices(id)).isEmpty();
+    }
+
+    @Test
+    void aBadMoveIsRefusedWithoutAskingParticipantsService() {
+        String project = createProject(aisha);
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        WireMockServers.participants().resetRequests();
+
+        asCoordinator().header("If-Match", "\"3\"").body(Map.of("title", "Renamed")).patch("/sessions/" + id)
+                .then().statusCode(412);
+        asCoordinator().body(Map.of("end", "2027-03-29T16:00:00Z")).patch("/sessions/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("end"));
+        asCoordinator().body(Map.of("format", "IN_PERSON")).patch("/sessions/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("venueId"));
+
+        WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
 
     @Test

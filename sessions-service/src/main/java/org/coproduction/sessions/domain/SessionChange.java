@@ -1,0 +1,50 @@
+package org.coproduction.sessions.domain;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a change to a session means for its invitees: whether it moved in time, whether the place changed, and
+ * who must hear about it. Invitees are told only about what affects where and when they turn up, not about a new
+ * title or purpose.
+ *
+ * @param toTell everyone invited before or after the change: someone taken off the list hears about it too
+ */
+public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTell) {
+    public SessionChange {
+        // Kept in order (earlier invitees first) so notices list recipients the same way every time.
+        toTell = Collections.unmodifiableSet(new LinkedHashSet<>(toTell));
+    }
+
+    /** The parts of a session that notices are about, as they are at one moment. */
+    public record Snapshot(Instant start, Instant end, String timeZone, SessionFormat format, UUID venueId,
+                           String joiningLink, Set<UUID> invitees) {
+        public Snapshot {
+            invitees = Collections.unmodifiableSet(new LinkedHashSet<>(invitees));
+        }
+
+        public static Snapshot of(Session s) {
+            return new Snapshot(s.start, s.end, s.timeZone, s.format, s.venue == null ? null : s.venue.id,
+                    s.joiningLink, s.invitees);
+        }
+    }
+
+    public static SessionChange between(Snapshot before, Snapshot after) {
+        boolean moved = !Objects.equals(before.start(), after.start()) || !Objects.equals(before.end(), after.end())
+                || !Objects.equals(before.timeZone(), after.timeZone());
+        boolean placeChanged = before.format() != after.format() || !Objects.equals(before.venueId(), after.venueId())
+                || !Objects.equals(before.joiningLink(), after.joiningLink());
+        Set<UUID> toTell = new LinkedHashSet<>(before.invitees());
+        toTell.addAll(after.invitees());
+        return new SessionChange(moved, placeChanged, toTell);
+    }
+
+    /** True when invitees need a notice: they would otherwise turn up at the wrong time or place. */
+    public boolean worthTelling() {
+        return moved || placeChanged;
+    }
+}

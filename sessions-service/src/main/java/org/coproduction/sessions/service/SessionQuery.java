@@ -1,0 +1,68 @@
+package org.coproduction.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.sessions.domain.Session;
+
+/**
+ * The session list: one query for a page and one count, both built from the same filters so the total always
+ * matches the items. Who may ask for what is decided by the caller, not here.
+ */
+@ApplicationScoped
+public class SessionQuery {
+    private final EntityManager em;
+
+    public SessionQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Filters that may each be left out (null).
+     *
+     * @param from sessions starting at or after this
+     * @param to   sessions starting before this
+     */
+    public record Filter(UUID projectId, UUID participantId, Instant from, Instant to) {
+    }
+
+    /** One page of sessions, in start order, and how many match in all. */
+    public record Found(List<Session> sessions, long total) {
+    }
+
+    public Found find(Filter filter, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.projectId() != null) {
+            where.append(" and s.project.id = :project");
+            params.put("project", filter.projectId());
+        }
+        if (filter.participantId() != null) {
+            where.append(" and :participant member of s.invitees");
+            params.put("participant", filter.participantId());
+        }
+        if (filter.from() != null) {
+            where.append(" and s.start >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and s.start < :to");
+            params.put("to", filter.to());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(s) from Session s" + where, Long.class);
+        // Venue and project come in the same query: every item of the page shows them.
+        TypedQuery<Session> page = em.createQuery("select s from Session s left join fetch s.venue join fetch s.project"
+                + where + " order by s.start, s.id", Session.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            page.setParameter(k, v);
+        });
+        List<Session> sessions = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Found(sessions, count.getSingleResult());
+    }
+}
