@@ -1,0 +1,110 @@
+package org.coproduction.platform.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.coproduction.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Writes the answers every operation can give into the OpenAPI document, so a resource declares only the errors
+ * particular to it, one line each: 401, 403 and 500 everywhere; 400 where there are parameters or a body; 413 and
+ * 415 where there is a body; and the problem schema on every 4xx and 5xx answer that names no content.
+ */
+public class StandardResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        ensureProblemSchema(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation op : item.getOperations().values()) {
+                APIResponses responses = op.getResponses();
+                if (responses == null) {
+                    continue;
+                }
+                standardFor(op).forEach((code, description) -> {
+                    if (responses.getAPIResponse(code) == null) {
+                        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+                    }
+                });
+                responses.getAPIResponses().forEach((code, response) -> addProblemContent(code, response));
+            }
+        }
+    }
+
+    private static Map<String, String> standardFor(Operation op) {
+        Map<String, String> standard = new LinkedHashMap<>();
+        boolean hasBody = op.getRequestBody() != null;
+        boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            standard.put("400", "A parameter or the body is not valid: an unknown query parameter, a control "
+                    + "character in text, a malformed If-Match; the problem names each field");
+        }
+        standard.put("401", "Missing, expired or invalid bearer token");
+        standard.put("403", "The token's role may not do this");
+        if (hasBody) {
+            standard.put("413", "The body is larger than the service accepts (256 KiB unless stated)");
+            standard.put("415", "The body is not sent as application/json");
+        }
+        standard.put("500", "Unexpected failure; the body carries an error id to quote, never a stack trace");
+        return standard;
+    }
+
+    private static void addProblemContent(String code, APIResponse response) {
+        if (code.startsWith("4") || code.startsWith("5")) {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()) {
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
+        }
+    }
+
+    /** The problem schema is written here, so it is in every document whether or not a resource names the class. */
+    private static void ensureProblemSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null || !schemas.containsKey("FieldError")) {
+            openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema()
+                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                    .description("One invalid field of the request.")
+                    .addProperty("field", text("JSON path of the field, or the name of the query parameter or header",
+                            "availability.weekly[1].end"))
+                    .addProperty("message", text("What is wrong with it, in plain words", "must be after start")));
+        }
+        if (schemas == null || !schemas.containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                    .description("RFC 9457 problem details (application/problem+json). `errors` lists every invalid "
+                            + "field of a `validation` problem and is absent otherwise.")
+                    .addProperty("type", text("urn:coproduction:problem: followed by a slug",
+                            "urn:coproduction:problem:validation"))
+                    .addProperty("title", text("Short summary of the type, the same every time", "Invalid input"))
+                    .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
+                            .description("HTTP status").example(400))
+                    .addProperty("detail", text("What went wrong this time, in plain words", "1 field is not valid."))
+                    .addProperty("instance", text("The request path", "/participants"))
+                    .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                            .description("For validation problems: every invalid field")
+                            .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        }
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description)
+                .example(example);
+    }
+}
