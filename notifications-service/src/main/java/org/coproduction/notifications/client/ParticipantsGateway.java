@@ -20,8 +20,11 @@ public class ParticipantsGateway {
 
     static final String NAME = "participants-service";
 
-    @RestClient
-    ParticipantsClient client;
+    private final ParticipantsClient client;
+
+    public ParticipantsGateway(@RestClient ParticipantsClient client) {
+        this.client = client;
+    }
 
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200)

@@ -23,8 +23,11 @@ public class SessionsGateway {
 
     static final String NAME = "sessions-service";
 
-    @RestClient
-    SessionsClient client;
+    private final SessionsClient client;
+
+    public SessionsGateway(@RestClient SessionsClient client) {
+        this.client = client;
+    }
 
     /** At most 1000 ids per call (the contract's limit); callers batch. */
     @Timeout(20_000)

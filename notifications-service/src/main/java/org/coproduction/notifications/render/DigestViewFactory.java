@@ -16,17 +16,18 @@ import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.DigestFrequency;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Turns one person's agenda into the words of their digest, in their language and zone. */
 @ApplicationScoped
 public class DigestViewFactory {
 
-    @Inject
-    Wording wording;
+    private final Wording wording;
+    private final NotificationsConfig config;
 
-    @Inject
-    NotificationsConfig config;
+    public DigestViewFactory(Wording wording, NotificationsConfig config) {
+        this.wording = wording;
+        this.config = config;
+    }
 
     public DigestView build(Participant person, Agenda agenda, Instant since, Instant now) {
         String lang = Language.choose(person.languageTag());

@@ -11,30 +11,25 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Renders digests and notices with Qute, in the reader's language, as HTML + text or text only. */
 @ApplicationScoped
 public class MailRenderer {
 
-    @Inject
-    @Location("digest.html")
-    Template digestHtml;
+    private final Template digestHtml;
+    private final Template digestText;
+    private final Template noticeHtml;
+    private final Template noticeText;
+    private final Wording wording;
 
-    @Inject
-    @Location("digest.txt")
-    Template digestText;
-
-    @Inject
-    @Location("notice.html")
-    Template noticeHtml;
-
-    @Inject
-    @Location("notice.txt")
-    Template noticeText;
-
-    @Inject
-    Wording wording;
+    public MailRenderer(@Location("digest.html") Template digestHtml, @Location("digest.txt") Template digestText,
+            @Location("notice.html") Template noticeHtml, @Location("notice.txt") Template noticeText, Wording wording) {
+        this.digestHtml = digestHtml;
+        this.digestText = digestText;
+        this.noticeHtml = noticeHtml;
+        this.noticeText = noticeText;
+        this.wording = wording;
+    }
 
     public RenderedMail digest(DigestView view, DigestFormat format) {
         Locale locale = Locale.forLanguageTag(view.lang());

@@ -2,18 +2,18 @@ package org.coproduction.notifications.render;
 
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** The message bundle for a chosen language, for wording built in Java (subjects, lists, settings). */
 @ApplicationScoped
 public class Wording {
 
-    @Inject
-    DigestMessages english;
+    private final DigestMessages english;
+    private final DigestMessages welsh;
 
-    @Inject
-    @Localized("cy")
-    DigestMessages welsh;
+    public Wording(DigestMessages english, @Localized("cy") DigestMessages welsh) {
+        this.english = english;
+        this.welsh = welsh;
+    }
 
     public DigestMessages in(String language) {
         return "cy".equals(language) ? welsh : english;

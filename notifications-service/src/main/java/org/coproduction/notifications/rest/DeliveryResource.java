@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
-import org.coproduction.notifications.service.DeliveryLog;
-import org.coproduction.notifications.service.DeliveryRetryService;
-import org.coproduction.notifications.service.DeliveryView;
+import org.coproduction.notifications.delivery.record.DeliveryLog;
+import org.coproduction.notifications.delivery.record.DeliveryView;
+import org.coproduction.notifications.retry.DeliveryRetryService;
 import org.coproduction.notifications.service.PageOf;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,11 +29,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
-    @Inject
-    DeliveryLog log;
+    private final DeliveryLog log;
+    private final DeliveryRetryService retries;
 
-    @Inject
-    DeliveryRetryService retries;
+    public DeliveryResource(DeliveryLog log, DeliveryRetryService retries) {
+        this.log = log;
+        this.retries = retries;
+    }
 
     @GET
     @RolesAllowed("coordinator")

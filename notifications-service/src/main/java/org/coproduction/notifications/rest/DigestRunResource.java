@@ -3,9 +3,9 @@ package org.coproduction.notifications.rest;
 import java.net.URI;
 import java.util.UUID;
 
-import org.coproduction.notifications.service.DigestRunService;
-import org.coproduction.notifications.service.DigestRunStore;
-import org.coproduction.notifications.service.RunCounts;
+import org.coproduction.notifications.run.DigestRunService;
+import org.coproduction.notifications.run.DigestRunStore;
+import org.coproduction.notifications.run.RunCounts;
 import org.coproduction.notifications.service.UnknownIdException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,11 +29,13 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestRunResource {
 
-    @Inject
-    DigestRunService runs;
+    private final DigestRunService runs;
+    private final DigestRunStore store;
 
-    @Inject
-    DigestRunStore store;
+    public DigestRunResource(DigestRunService runs, DigestRunStore store) {
+        this.runs = runs;
+        this.store = store;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

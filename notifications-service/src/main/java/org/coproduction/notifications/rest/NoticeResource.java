@@ -1,6 +1,6 @@
 package org.coproduction.notifications.rest;
 
-import org.coproduction.notifications.service.NoticeService;
+import org.coproduction.notifications.notice.NoticeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,8 +25,11 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoticeResource {
 
-    @Inject
-    NoticeService notices;
+    private final NoticeService notices;
+
+    public NoticeResource(NoticeService notices) {
+        this.notices = notices;
+    }
 
     @POST
     @RolesAllowed({ "service", "coordinator" })

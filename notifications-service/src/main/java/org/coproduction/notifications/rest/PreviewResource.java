@@ -2,7 +2,7 @@ package org.coproduction.notifications.rest;
 
 import java.util.UUID;
 
-import org.coproduction.notifications.service.PreviewService;
+import org.coproduction.notifications.digest.preview.PreviewService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,14 +23,15 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Digests")
 public class PreviewResource {
 
-    @Inject
-    PreviewService previews;
+    private final PreviewService previews;
+    private final SecurityIdentity identity;
+    private final JsonWebToken jwt;
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken jwt;
+    public PreviewResource(PreviewService previews, SecurityIdentity identity, JsonWebToken jwt) {
+        this.previews = previews;
+        this.identity = identity;
+        this.jwt = jwt;
+    }
 
     @GET
     @Path("/{participantId}")

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.coproduction.notifications.retry.DeliveryRetryService;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
@@ -35,6 +36,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 @QuarkusTest
@@ -51,8 +53,8 @@ class NoticeResourceTest {
     @InjectWireMock
     WireMockServer others;
 
-    @jakarta.inject.Inject
-    org.coproduction.notifications.service.DeliveryJobs jobs;
+    @Inject
+    DeliveryRetryService jobs;
 
     @BeforeEach
     void reset() {
@@ -99,7 +101,8 @@ class NoticeResourceTest {
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/notices")
                 .then().statusCode(202).body("id", equalTo(id)).body("deliveries", equalTo(2));
-        Thread.sleep(1500);
+        // Nothing of this notice is waiting or in flight any more, so nothing more can go out: then count.
+        awaitAllSent(List.of(aisha, gwen));
         assertThat(smtp.getReceivedMessages()).hasSize(2);
         others.verify(1, getRequestedFor(urlMatching("/sessions/.*/calendar.ics")));
     }
@@ -169,6 +172,17 @@ class NoticeResourceTest {
                 jobs.retryWaiting();
             }
             return smtp.getReceivedMessages().length == count;
+        });
+    }
+
+    private static void awaitAllSent(List<Map<String, Object>> people) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (Map<String, Object> person : people) {
+                given().auth().oauth2(Tokens.coordinator()).queryParam("participantId", person.get("id"))
+                        .queryParam("kind", "NOTICE")
+                        .when().get("/deliveries")
+                        .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SENT"));
+            }
         });
     }
 

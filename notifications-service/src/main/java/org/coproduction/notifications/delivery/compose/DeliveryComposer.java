@@ -1,0 +1,175 @@
+package org.coproduction.notifications.delivery.compose;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.coproduction.notifications.client.Agenda;
+import org.coproduction.notifications.client.DependencyUnavailableException;
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.client.ParticipantsGateway;
+import org.coproduction.notifications.client.SessionsGateway;
+import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.delivery.SkipRule;
+import org.coproduction.notifications.delivery.claim.DeliveryWork;
+import org.coproduction.notifications.delivery.compose.Composed.Held;
+import org.coproduction.notifications.domain.DeliveryKind;
+import org.coproduction.notifications.domain.Notice;
+import org.coproduction.notifications.render.DigestFormat;
+import org.coproduction.notifications.render.DigestView;
+import org.coproduction.notifications.render.DigestViewFactory;
+import org.coproduction.notifications.render.MailRenderer;
+import org.coproduction.notifications.render.RenderedMail;
+
+import io.quarkus.mailer.Mail;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Turns a claimed batch into mail: gathers what it needs (people, agendas, calendar files) in batched calls, asks
+ * the skip rule, and renders. Writes nothing to the database and opens no transaction around those calls; the
+ * pipeline records what it decided.
+ */
+@ApplicationScoped
+public class DeliveryComposer {
+
+    /** Names the delivery in every mail, so a message can be traced to its row in the log. */
+    public static final String DELIVERY_HEADER = "X-Coproduction-Delivery";
+    /** The most ids participants-service takes in one lookup (its contract's limit). */
+    static final int LOOKUP_LIMIT = 1000;
+
+    private final ParticipantsGateway participants;
+    private final SessionsGateway sessions;
+    private final NoticeReader notices;
+    private final DigestViewFactory views;
+    private final MailRenderer renderer;
+    private final SkipRule skipRule;
+    private final NotificationsConfig config;
+
+    public DeliveryComposer(ParticipantsGateway participants, SessionsGateway sessions, NoticeReader notices,
+            DigestViewFactory views, MailRenderer renderer, SkipRule skipRule, NotificationsConfig config) {
+        this.participants = participants;
+        this.sessions = sessions;
+        this.notices = notices;
+        this.views = views;
+        this.renderer = renderer;
+        this.skipRule = skipRule;
+        this.config = config;
+    }
+
+    /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
+    public Composed compose(List<DeliveryWork> batch, Map<UUID, Participant> known) {
+        Composed composed = new Composed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Map<UUID, Participant> people;
+        try {
+            people = people(batch, known);
+        } catch (DependencyUnavailableException e) {
+            batch.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+            return composed;
+        }
+        List<DeliveryWork> digests = new ArrayList<>();
+        List<DeliveryWork> notices = new ArrayList<>();
+        for (DeliveryWork w : batch) {
+            Optional<String> skip = skipRule.skip(w.kind(), people.get(w.participantId()));
+            if (skip.isPresent()) {
+                composed.skipped().add(new Held(w, skip.get()));
+            } else {
+                (w.kind() == DeliveryKind.DIGEST ? digests : notices).add(w);
+            }
+        }
+        digests(digests, people, composed);
+        notices(notices, people, composed);
+        return composed;
+    }
+
+    private Map<UUID, Participant> people(List<DeliveryWork> batch, Map<UUID, Participant> known) {
+        Map<UUID, Participant> people = new HashMap<>();
+        Set<UUID> unknown = new LinkedHashSet<>();
+        for (DeliveryWork work : batch) {
+            Participant p = known.get(work.participantId());
+            if (p != null) {
+                people.put(p.id(), p);
+            } else {
+                unknown.add(work.participantId());
+            }
+        }
+        List<UUID> ids = List.copyOf(unknown);
+        for (int i = 0; i < ids.size(); i += LOOKUP_LIMIT) {
+            participants.lookup(ids.subList(i, Math.min(ids.size(), i + LOOKUP_LIMIT)))
+                    .itemsOrEmpty().forEach(p -> people.put(p.id(), p));
+        }
+        return people;
+    }
+
+    private void digests(List<DeliveryWork> work, Map<UUID, Participant> people, Composed composed) {
+        // One POST /agendas per distinct "since" and batch: people due together share their period's start.
+        Map<Instant, List<DeliveryWork>> bySince = work.stream()
+                .collect(Collectors.groupingBy(DeliveryWork::contentSince, LinkedHashMap::new, Collectors.toList()));
+        int batchSize = Math.max(1, Math.min(1000, config.digest().agendaBatchSize()));
+        bySince.forEach((since, group) -> {
+            for (int i = 0; i < group.size(); i += batchSize) {
+                List<DeliveryWork> chunk = group.subList(i, Math.min(group.size(), i + batchSize));
+                Map<UUID, Agenda> agendas;
+                try {
+                    agendas = sessions.agendas(chunk.stream().map(DeliveryWork::participantId).toList(), since)
+                            .itemsOrEmpty().stream()
+                            .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
+                } catch (DependencyUnavailableException e) {
+                    chunk.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+                    continue;
+                }
+                for (DeliveryWork w : chunk) {
+                    Participant person = people.get(w.participantId());
+                    Agenda agenda = agendas.getOrDefault(w.participantId(), Agenda.empty(w.participantId()));
+                    DigestView view = views.build(person, agenda, since, Instant.now());
+                    Optional<String> skip = skipRule.skip(view);
+                    if (skip.isPresent()) {
+                        composed.skipped().add(new Held(w, skip.get()));
+                    } else {
+                        RenderedMail rendered = renderer.digest(view, DigestFormat.parse(person.format()));
+                        composed.ready().add(new OutgoingMail(w.id(), mail(person, rendered, w)));
+                    }
+                }
+            }
+        });
+    }
+
+    private void notices(List<DeliveryWork> work, Map<UUID, Participant> people, Composed composed) {
+        Map<UUID, List<DeliveryWork>> byNotice = work.stream()
+                .collect(Collectors.groupingBy(DeliveryWork::noticeId, LinkedHashMap::new, Collectors.toList()));
+        byNotice.forEach((noticeId, group) -> {
+            Notice notice = notices.find(noticeId);
+            Optional<String> calendar;
+            try {
+                calendar = notice.sessionId == null ? Optional.empty() : sessions.calendar(notice.sessionId);
+            } catch (DependencyUnavailableException e) {
+                group.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+                return;
+            }
+            for (DeliveryWork w : group) {
+                Participant person = people.get(w.participantId());
+                Mail mail = mail(person, renderer.notice(notice, person, calendar.isPresent()), w);
+                calendar.ifPresent(ics -> mail.addAttachment("session.ics", ics.getBytes(StandardCharsets.UTF_8),
+                        "text/calendar; charset=UTF-8; method=PUBLISH"));
+                composed.ready().add(new OutgoingMail(w.id(), mail));
+            }
+        });
+    }
+
+    private static Mail mail(Participant person, RenderedMail rendered, DeliveryWork w) {
+        Mail mail = Mail.withText(person.email(), rendered.subject(), rendered.text());
+        if (rendered.html() != null) {
+            mail.setHtml(rendered.html());
+        }
+        mail.addHeader(DELIVERY_HEADER, w.id().toString());
+        return mail;
+    }
+}

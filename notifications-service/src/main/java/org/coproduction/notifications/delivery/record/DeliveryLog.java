@@ -1,0 +1,150 @@
+package org.coproduction.notifications.delivery.record;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.domain.Backoff;
+import org.coproduction.notifications.domain.Delivery;
+import org.coproduction.notifications.domain.DeliveryKind;
+import org.coproduction.notifications.domain.DeliveryStatus;
+import org.coproduction.notifications.domain.ErrorText;
+import org.coproduction.notifications.service.PageOf;
+import org.coproduction.notifications.service.StateConflictException;
+import org.coproduction.notifications.service.UnknownIdException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The delivery log: what became of each delivery (sent, failed, skipped), as the pipeline's last step writes it and
+ * as ops read it, and asking for a delivery to be tried again. An outcome is written only by the claim that holds
+ * the delivery, so a claim whose lease lapsed cannot overwrite what another instance did.
+ */
+@ApplicationScoped
+public class DeliveryLog {
+
+    private static final String OUTCOMES = "notifications.deliveries";
+
+    private final NotificationsConfig config;
+    private final MeterRegistry metrics;
+
+    public DeliveryLog(NotificationsConfig config, MeterRegistry metrics) {
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** The SMTP server accepted these. */
+    @Transactional
+    public void sent(List<UUID> ids, UUID claimToken, Instant now) {
+        if (!ids.isEmpty()) {
+            Delivery.update("status = ?1, sentAt = ?2, attempts = attempts + 1, lastError = null, leaseUntil = null,"
+                    + " updatedAt = ?2, version = version + 1 where id in ?3 and status = ?4 and claimToken = ?5",
+                    DeliveryStatus.SENT, now, ids, DeliveryStatus.SENDING, claimToken);
+        }
+        metrics.counter(OUTCOMES, "outcome", "sent").increment(ids.size());
+    }
+
+    /** A failed attempt: wait with backoff, or FAILED (visible in the log) once the limit is reached. */
+    @Transactional
+    public DeliveryStatus failed(UUID id, UUID claimToken, String error, Instant now) {
+        metrics.counter(OUTCOMES, "outcome", "send-failed").increment();
+        Delivery d = Delivery.findById(id);
+        if (d == null || d.status.isFinal() || !claimToken.equals(d.claimToken)) {
+            return d == null ? null : d.status;
+        }
+        d.attempts++;
+        d.lastError = ErrorText.fit(error);
+        d.leaseUntil = null;
+        d.updatedAt = now;
+        if (d.attempts >= config.delivery().maxAttempts()) {
+            d.status = DeliveryStatus.FAILED;
+        } else {
+            d.status = DeliveryStatus.PENDING;
+            d.nextAttemptAt = now.plus(new Backoff(config.delivery().backoffBase(), config.delivery().backoffMax())
+                    .after(d.attempts));
+        }
+        return d.status;
+    }
+
+    /** Nothing to send, for the skip rule's reason (person gone, paused, no address, nothing happened). */
+    @Transactional
+    public void skipped(UUID id, UUID claimToken, String reason, Instant now) {
+        Delivery.update("status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
+                + " where id = ?4 and status = ?5 and claimToken = ?6", DeliveryStatus.SKIPPED, ErrorText.fit(reason), now,
+                id, DeliveryStatus.CLAIMED, claimToken);
+        metrics.counter(OUTCOMES, "outcome", "skipped").increment();
+    }
+
+    /**
+     * A delivery left SENDING past its lease belonged to an instance that stopped mid-send: it may or may not
+     * have gone out. It becomes FAILED with that explanation, for a person to retry, rather than risk sending twice.
+     */
+    @Transactional
+    public int failInterrupted(Instant now) {
+        return Delivery.update("status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
+                + " where status = ?4 and leaseUntil < ?3", DeliveryStatus.FAILED,
+                "interrupted while sending: it may not have arrived; retry it if the person did not get it",
+                now, DeliveryStatus.SENDING);
+    }
+
+    @Transactional
+    public PageOf<DeliveryView> list(UUID participantId, DeliveryStatus status, DeliveryKind kind, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (participantId != null) {
+            where.add("participantId = :participant");
+            params.and("participant", participantId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            params.and("kind", kind);
+        }
+        Sort order = Sort.descending("createdAt").and("id");
+        var found = where.isEmpty() ? Delivery.<Delivery>findAll(order)
+                : Delivery.<Delivery>find(String.join(" and ", where), order, params.map());
+        long total = found.count();
+        List<DeliveryView> items = found.page(Page.of(page, size)).list().stream().map(DeliveryView::of).toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Transactional
+    public DeliveryView find(UUID id) {
+        Delivery d = Delivery.findById(id);
+        if (d == null) {
+            throw new UnknownIdException("no delivery " + id);
+        }
+        return DeliveryView.of(d);
+    }
+
+    /** FAILED, SKIPPED or still waiting: due now, with a fresh allowance of attempts. SENT or in flight: 409. */
+    @Transactional
+    public DeliveryView requeue(UUID id) {
+        Delivery d = Delivery.findById(id);
+        if (d == null) {
+            throw new UnknownIdException("no delivery " + id);
+        }
+        switch (d.status) {
+            case SENT -> throw new StateConflictException("delivery " + id + " was already sent at " + d.sentAt);
+            case CLAIMED, SENDING -> throw new StateConflictException("delivery " + id + " is being sent right now");
+            default -> {
+                Instant now = Instant.now();
+                d.status = DeliveryStatus.PENDING;
+                d.attempts = 0;
+                d.nextAttemptAt = now;
+                d.updatedAt = now;
+            }
+        }
+        return DeliveryView.of(d);
+    }
+}

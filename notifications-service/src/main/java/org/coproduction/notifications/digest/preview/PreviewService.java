@@ -1,0 +1,57 @@
+package org.coproduction.notifications.digest.preview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.coproduction.notifications.client.Agenda;
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.client.ParticipantsGateway;
+import org.coproduction.notifications.client.SessionsGateway;
+import org.coproduction.notifications.digest.due.DigestPlanner;
+import org.coproduction.notifications.digest.due.DuePeriods;
+import org.coproduction.notifications.digest.due.LastDigest;
+import org.coproduction.notifications.render.DigestView;
+import org.coproduction.notifications.render.DigestViewFactory;
+import org.coproduction.notifications.render.MailRenderer;
+import org.coproduction.notifications.service.UnknownIdException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The digest a person would get if it were sent now (nothing is claimed or sent). Each call to another service is
+ * made with no transaction open; only the read of their last digest is one.
+ */
+@ApplicationScoped
+public class PreviewService {
+
+    private final ParticipantsGateway participants;
+    private final SessionsGateway sessions;
+    private final DuePeriods periods;
+    private final DigestPlanner planner;
+    private final DigestViewFactory views;
+    private final MailRenderer renderer;
+
+    public PreviewService(ParticipantsGateway participants, SessionsGateway sessions, DuePeriods periods,
+            DigestPlanner planner, DigestViewFactory views, MailRenderer renderer) {
+        this.participants = participants;
+        this.sessions = sessions;
+        this.periods = periods;
+        this.planner = planner;
+        this.views = views;
+        this.renderer = renderer;
+    }
+
+    public String preview(UUID participantId, boolean html) {
+        Participant person = participants.lookup(List.of(participantId)).itemsOrEmpty().stream()
+                .filter(p -> participantId.equals(p.id())).findFirst()
+                .orElseThrow(() -> new UnknownIdException("no participant " + participantId));
+        Instant now = Instant.now();
+        LastDigest last = periods.lastDigests(List.of(participantId)).getOrDefault(participantId, LastDigest.NONE);
+        Instant since = planner.since(last, now);
+        Agenda agenda = sessions.agendas(List.of(participantId), since).itemsOrEmpty().stream()
+                .filter(a -> participantId.equals(a.participantId())).findFirst().orElse(Agenda.empty(participantId));
+        DigestView view = views.build(person, agenda, since, now);
+        return html ? renderer.digestHtml(view) : renderer.digestText(view);
+    }
+}

@@ -1,0 +1,62 @@
+package org.coproduction.notifications.notice;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.coproduction.notifications.domain.Delivery;
+import org.coproduction.notifications.domain.DeliveryKind;
+import org.coproduction.notifications.domain.DeliveryStatus;
+import org.coproduction.notifications.domain.Notice;
+import org.coproduction.notifications.domain.NoticeKind;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Notices and their deliveries, written together in one transaction. The pipeline reads them back on its own. */
+@ApplicationScoped
+public class NoticeStore {
+
+    public record Accepted(UUID id, long deliveries) {
+    }
+
+    @Transactional
+    public Optional<Accepted> findByKey(String idempotencyKey) {
+        return Notice.<Notice>find("idempotencyKey", idempotencyKey).firstResultOptional()
+                .map(n -> new Accepted(n.id, Delivery.count("noticeId", n.id)));
+    }
+
+    @Transactional
+    public Accepted create(String idempotencyKey, NoticeKind kind, String subject, String body, UUID sessionId,
+            List<UUID> participantIds) {
+        Instant now = Instant.now();
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.idempotencyKey = idempotencyKey;
+        notice.kind = kind;
+        notice.subject = subject;
+        notice.body = body;
+        notice.sessionId = sessionId;
+        notice.createdAt = now;
+        notice.persist();
+        // A person named twice still gets one message.
+        for (UUID participantId : new LinkedHashSet<>(participantIds)) {
+            Delivery d = new Delivery();
+            d.id = UUID.randomUUID();
+            d.participantId = participantId;
+            d.kind = DeliveryKind.NOTICE;
+            d.periodKey = "NOTICE:" + notice.id;
+            d.status = DeliveryStatus.PENDING;
+            d.nextAttemptAt = now;
+            d.noticeId = notice.id;
+            d.createdAt = now;
+            d.updatedAt = now;
+            d.persist();
+        }
+        // Flush here so a duplicate idempotency key fails inside this call, where the caller can handle it.
+        Notice.flush();
+        return new Accepted(notice.id, new LinkedHashSet<>(participantIds).size());
+    }
+}

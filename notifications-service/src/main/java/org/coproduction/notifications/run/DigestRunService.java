@@ -1,0 +1,136 @@
+package org.coproduction.notifications.run;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.coproduction.notifications.client.DependencyUnavailableException;
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.client.ParticipantPage;
+import org.coproduction.notifications.client.ParticipantsGateway;
+import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.delivery.DeliveryPipeline;
+import org.coproduction.notifications.delivery.Workers;
+import org.coproduction.notifications.delivery.claim.ClaimScope;
+import org.coproduction.notifications.digest.due.DigestPlanner;
+import org.coproduction.notifications.digest.due.DuePeriods;
+import org.coproduction.notifications.digest.due.NewDigest;
+import org.coproduction.notifications.domain.RunStatus;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * A digest run: page through the people (or look up the ones named), find who is due and claim their periods for
+ * this run, then send the run's work, so memory stays flat however many people there are. Only this class holds
+ * the run's id; each step is handed it once.
+ */
+@ApplicationScoped
+public class DigestRunService {
+
+    private static final Logger LOG = Logger.getLogger(DigestRunService.class);
+    /** The most ids participants-service takes in one lookup (its contract's limit). */
+    private static final int LOOKUP_LIMIT = 1000;
+
+    private final DigestRunStore runs;
+    private final DigestPlanner planner;
+    private final DuePeriods periods;
+    private final DeliveryPipeline pipeline;
+    private final ParticipantsGateway participants;
+    private final NotificationsConfig config;
+    private final Workers workers;
+
+    public DigestRunService(DigestRunStore runs, DigestPlanner planner, DuePeriods periods, DeliveryPipeline pipeline,
+            ParticipantsGateway participants, NotificationsConfig config, Workers workers) {
+        this.runs = runs;
+        this.planner = planner;
+        this.periods = periods;
+        this.pipeline = pipeline;
+        this.participants = participants;
+        this.config = config;
+        this.workers = workers;
+    }
+
+    /** Starts a run in the background and answers at once with its id. */
+    public UUID start(List<UUID> participantIds, boolean force) {
+        UUID id = runs.create(force, "OPS");
+        workers.submitRun("digest run " + id, () -> execute(id, participantIds, force));
+        return id;
+    }
+
+    /** The timer: looks for people who are due. The interval is configuration ("off" in tests). */
+    @Scheduled(identity = "digest-run", every = "${notifications.schedule.digest-every}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        runScheduled();
+    }
+
+    /** The scheduled job: runs in the caller's thread. */
+    public UUID runScheduled() {
+        UUID id = runs.create(false, "SCHEDULE");
+        execute(id, null, false);
+        return id;
+    }
+
+    /**
+     * Claims every due period first (paging through people), then sends the run's work ordered by content start,
+     * so people who share a "since" share a POST /agendas call however the pages fell.
+     */
+    public void execute(UUID runId, List<UUID> participantIds, boolean force) {
+        runs.started(runId);
+        // People found due, kept so that sending needs no second lookup.
+        Map<UUID, Participant> due = new HashMap<>();
+        Consumer<List<Participant>> claimDue = people -> {
+            List<NewDigest> digests = planner.due(people, force, Instant.now());
+            periods.claim(runId, digests, Instant.now());
+            Map<UUID, Participant> byId = new HashMap<>();
+            people.forEach(p -> byId.put(p.id(), p));
+            digests.forEach(d -> due.put(d.participantId(), byId.get(d.participantId())));
+        };
+        String planningError = null;
+        try {
+            if (participantIds == null || participantIds.isEmpty()) {
+                everyone(claimDue);
+            } else {
+                named(participantIds, claimDue);
+            }
+        } catch (DependencyUnavailableException e) {
+            // Whoever was not reached is found again by the next run; what was claimed is still sent now.
+            planningError = e.getMessage() + "; the next run picks up whoever is still due";
+        }
+        try {
+            pipeline.drain(ClaimScope.run(runId), due);
+            runs.finished(runId, planningError == null ? RunStatus.FINISHED : RunStatus.ABORTED, planningError);
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(e, "Digest run %s failed (error id %s); its unsent work waits for the retry job", runId, errorId);
+            runs.finished(runId, RunStatus.ABORTED, "internal error, id " + errorId);
+        }
+    }
+
+    private void everyone(Consumer<List<Participant>> claimDue) {
+        int size = Math.max(1, Math.min(200, config.digest().pageSize()));
+        long seen = 0;
+        for (int page = 0; ; page++) {
+            ParticipantPage batch = participants.activePage(page, size);
+            List<Participant> people = batch.itemsOrEmpty();
+            claimDue.accept(people);
+            seen += people.size();
+            if (people.isEmpty() || seen >= batch.total()) {
+                return;
+            }
+        }
+    }
+
+    private void named(List<UUID> ids, Consumer<List<Participant>> claimDue) {
+        List<UUID> distinct = ids.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i += LOOKUP_LIMIT) {
+            claimDue.accept(participants.lookup(distinct.subList(i, Math.min(distinct.size(), i + LOOKUP_LIMIT)))
+                    .itemsOrEmpty());
+        }
+    }
+}
