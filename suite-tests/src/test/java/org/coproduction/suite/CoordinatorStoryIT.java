@@ -3,6 +3,7 @@ package org.coproduction.suite;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +29,6 @@ import static org.awaitility.Awaitility.await;
 class CoordinatorStoryIT {
 
     static SuiteEnvironment suite;
-    static String coordinator;
     static final Map<String, People.Person> people = new LinkedHashMap<>();
     static final Map<String, UUID> ids = new LinkedHashMap<>();
     static UUID projectId;
@@ -39,19 +39,23 @@ class CoordinatorStoryIT {
     @BeforeAll
     static void startSuite() throws Exception {
         suite = SuiteEnvironment.get();
-        coordinator = Tokens.coordinator();
+    }
+
+    /** A fresh token for each request: the story outlasts one token's ten minutes on a slow machine. */
+    static String coordinator() {
+        return TestTokens.coordinator();
     }
 
     static RequestSpecification participantsApi() {
-        return given().baseUri(suite.participants.url()).auth().oauth2(coordinator).contentType(ContentType.JSON);
+        return given().baseUri(suite.participants.url()).auth().oauth2(coordinator()).contentType(ContentType.JSON);
     }
 
     static RequestSpecification sessionsApi() {
-        return given().baseUri(suite.sessions.url()).auth().oauth2(coordinator).contentType(ContentType.JSON);
+        return given().baseUri(suite.sessions.url()).auth().oauth2(coordinator()).contentType(ContentType.JSON);
     }
 
     static RequestSpecification notificationsApi() {
-        return given().baseUri(suite.notifications.url()).auth().oauth2(coordinator).contentType(ContentType.JSON);
+        return given().baseUri(suite.notifications.url()).auth().oauth2(coordinator()).contentType(ContentType.JSON);
     }
 
     static List<UUID> idsOf(String... keys) {
@@ -292,11 +296,14 @@ class CoordinatorStoryIT {
             List<Mailbox.Mail> mails = digests();
             return keys.stream().allMatch(k -> !Mailbox.to(mails, people.get(k).email()).isEmpty());
         });
-        Thread.sleep(3000); // give a duplicate, if any were coming, the time to arrive
-        List<Mailbox.Mail> mails = digests();
-        for (String key : keys) {
-            assertThat(Mailbox.to(mails, people.get(key).email())).as("digests for " + key).hasSize(1);
-        }
+        // Still exactly one each after three quiet seconds: a duplicate, if any were coming, has had time to arrive.
+        await().atMost(Duration.ofSeconds(15)).during(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    List<Mailbox.Mail> mails = digests();
+                    for (String key : keys) {
+                        assertThat(Mailbox.to(mails, people.get(key).email())).as("digests for " + key).hasSize(1);
+                    }
+                });
     }
 
     @Test
@@ -323,7 +330,7 @@ class CoordinatorStoryIT {
         second.start();
         try {
             second.awaitReady(Duration.ofSeconds(120));
-            RequestSpecification secondApi = given().baseUri(second.url()).auth().oauth2(coordinator).contentType(ContentType.JSON);
+            RequestSpecification secondApi = given().baseUri(second.url()).auth().oauth2(coordinator()).contentType(ContentType.JSON);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
                 var first = pool.submit(() -> runDigests(notificationsApi(), fresh));

@@ -9,11 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /** One real service jar running as its own process, as it runs in production (prod profile). */
 final class ServiceProcess {
@@ -53,24 +54,25 @@ final class ServiceProcess {
         process = builder.start();
     }
 
-    void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
+    /** Polls the readiness URL until it answers 200; gives up at once if the process has exited. */
+    void awaitReady(Duration timeout) {
+        await().alias(name + " ready at " + url() + "/q/health/ready (see " + log + ")")
+                .atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(this::ready);
+    }
+
+    private boolean ready() throws InterruptedException {
+        if (process != null && !process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            // Still starting: the port is not open yet or the answer took too long.
+            return false;
+        }
     }
 
     void stop() throws InterruptedException {

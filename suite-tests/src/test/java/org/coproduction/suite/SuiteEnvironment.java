@@ -1,5 +1,7 @@
 package org.coproduction.suite;
 
+import org.coproduction.platform.testing.TestTokens;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ final class SuiteEnvironment {
     static final String DB_USER = System.getProperty("suite.db.user", "coproduction");
     static final String DB_PASSWORD = System.getProperty("suite.db.password", "coproduction");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final String SIGN_KEY_PROPERTY = "smallrye.jwt.sign.key.location";
 
     private static SuiteEnvironment instance;
 
@@ -43,9 +46,9 @@ final class SuiteEnvironment {
         int notificationsPort = freePort();
         common = new HashMap<>();
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + root.resolve("dev-keys/publicKey.pem"));
-        common.put("MP_JWT_VERIFY_ISSUER", "coproduction-dev");
+        common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         common.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + root.resolve("dev-keys/privateKey.pem"));
-        common.put("SMALLRYE_JWT_NEW_TOKEN_ISSUER", "coproduction-dev");
+        common.put("SMALLRYE_JWT_NEW_TOKEN_ISSUER", TestTokens.ISSUER);
         common.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         common.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
         common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);
@@ -58,12 +61,24 @@ final class SuiteEnvironment {
 
     static synchronized SuiteEnvironment get() throws Exception {
         if (instance == null) {
+            signTokensWithTheDevelopmentKey();
             SuiteEnvironment suite = new SuiteEnvironment();
             suite.start();
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stopQuietly));
             instance = suite;
         }
         return instance;
+    }
+
+    /**
+     * TestTokens signs with smallrye-jwt-build, which reads the key's location from MicroProfile Config: the same
+     * development key the services are started with below, so they accept what the tests send. Set before the first
+     * token is made (the configuration is read once); a location given on the command line wins.
+     */
+    private static void signTokensWithTheDevelopmentKey() {
+        if (System.getProperty(SIGN_KEY_PROPERTY) == null) {
+            System.setProperty(SIGN_KEY_PROPERTY, "file:" + root().resolve("dev-keys/privateKey.pem"));
+        }
     }
 
     static Path root() {
@@ -86,7 +101,7 @@ final class SuiteEnvironment {
         }
     }
 
-    static void awaitAllReady(List<ServiceProcess> services) throws InterruptedException {
+    static void awaitAllReady(List<ServiceProcess> services) {
         for (ServiceProcess service : services) {
             service.awaitReady(START_TIMEOUT);
         }

@@ -11,10 +11,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,19 @@ class SwaggerUiIT {
         }
     }
 
+    /** A token made exactly as the README tells a person to make one, since that is what this test walks through. */
+    private static String tokenFromScript(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", SuiteEnvironment.root().resolve("scripts/token.sh").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0 || out.isEmpty()) {
+            throw new IllegalStateException("scripts/token.sh " + String.join(" ", args) + " failed: "
+                    + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"participants-service", "sessions-service", "notifications-service"})
     void authorizeAndCallAnEndpointFromSwaggerUi(String name) throws Exception {
@@ -54,7 +71,7 @@ class SwaggerUiIT {
         browser.get(service.url() + "/q/swagger-ui/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn.authorize"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input[type=text]")))
-                .sendKeys(Tokens.coordinator());
+                .sendKeys(tokenFromScript("coordinator"));
         browser.findElement(By.cssSelector(".modal-ux button.authorize")).click();
         browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
