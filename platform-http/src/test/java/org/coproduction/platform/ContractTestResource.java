@@ -42,25 +42,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractTestResource {
 
-    public record Item(@NotBlank String name, @MultiLine String notes, Integer count, Instant at, LocalDate on,
-            List<@NotBlank String> tags, @RegionZoneId String timeZone, @Valid List<Part> parts) {
-    }
+    public record Item(
+            @NotBlank String name,
+            @MultiLine String notes,
+            Integer count,
+            Instant at,
+            LocalDate on,
+            List<@NotBlank String> tags,
+            @RegionZoneId String timeZone,
+            List<@Valid Part> parts) {}
 
-    public record Part(@Size(max = 5) String label) {
-    }
+    public record Part(@Size(max = 5) String label) {}
 
     @GET
     @Path("/items")
     @PermitAll
-    public Page<String> list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("q") String q, @QueryParam("since") String since) {
+    public Page<String> list(
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("q") String q,
+            @QueryParam("since") String since) {
         QueryParams params = new QueryParams();
         PageRequest request = params.page(page, size);
         params.text("q", q, 20);
         params.instant("since", since);
         params.check();
         List<String> all = IntStream.range(0, 7).mapToObj(i -> "item-" + i).toList();
-        List<String> items = all.stream().skip(request.offset()).limit(request.size()).toList();
+        List<String> items =
+                all.stream().skip(request.offset()).limit(request.size()).toList();
         return Page.of(items, request, all.size());
     }
 
@@ -77,12 +86,17 @@ public class ContractTestResource {
     @Path("/items/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @PermitAll
-    public Item patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            com.fasterxml.jackson.databind.JsonNode patch) throws Exception {
+    public Item patch(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            com.fasterxml.jackson.databind.JsonNode patch)
+            throws Exception {
         EntityTags.expectedVersion(ifMatch).filter(v -> v != 1L).ifPresent(v -> {
             throw new StaleVersionException(1);
         });
-        var mapper = io.quarkus.arc.Arc.container().instance(com.fasterxml.jackson.databind.ObjectMapper.class).get();
+        var mapper = io.quarkus.arc.Arc.container()
+                .instance(com.fasterxml.jackson.databind.ObjectMapper.class)
+                .get();
         var current = mapper.valueToTree(new Item("Ann", null, 1, null, null, List.of(), "Europe/London", List.of()));
         return mapper.treeToValue(MergePatch.apply(current, patch), Item.class);
     }
@@ -97,8 +111,8 @@ public class ContractTestResource {
             case "not-allowed" -> throw new NotAllowedException("A participant may only change their own record.");
             case "dependency" -> throw new DependencyUnavailableException("participants-service");
             case "optimistic" -> throw new OptimisticLockException("row was updated");
-            case "optimistic-at-commit" -> throw new IllegalStateException("commit failed",
-                    new OptimisticLockException("row was updated"));
+            case "optimistic-at-commit" ->
+                throw new IllegalStateException("commit failed", new OptimisticLockException("row was updated"));
             default -> throw new IllegalStateException("Ann Jones needs a BSL interpreter");
         }
     }

@@ -28,11 +28,17 @@ class HttpContractTest {
     }
 
     private static void assertProblem(Response response, ProblemType type) {
-        response.then().statusCode(type.status()).contentType("application/problem+json")
-                .body("type", equalTo(type.uri())).body("title", equalTo(type.title()))
+        response.then()
+                .statusCode(type.status())
+                .contentType("application/problem+json")
+                .body("type", equalTo(type.uri()))
+                .body("title", equalTo(type.title()))
                 .body("status", equalTo(type.status()));
-        assertThat(response.jsonPath().getString("detail")).isNotBlank().doesNotContain("Exception")
-                .doesNotContain("com.fasterxml").doesNotContain("@Consumes");
+        assertThat(response.jsonPath().getString("detail"))
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("@Consumes");
     }
 
     private static void assertInvalid(Response response, String field, String messagePart) {
@@ -51,9 +57,12 @@ class HttpContractTest {
     @Test
     void aGoodBodyIsAccepted() {
         post("{\"name\":\"Siân\",\"notes\":\"line one\\nline two\\ttabbed\",\"count\":3,"
-                + "\"at\":\"2027-03-29T17:00:00Z\",\"on\":\"2027-03-29\",\"tags\":[\"a\"],\"timeZone\":\"Europe/London\","
-                + "\"parts\":[{\"label\":\"x\"}]}")
-                .then().statusCode(201).body("name", equalTo("Siân")).body("notes", equalTo("line one\nline two\ttabbed"))
+                        + "\"at\":\"2027-03-29T17:00:00Z\",\"on\":\"2027-03-29\",\"tags\":[\"a\"],\"timeZone\":\"Europe/London\","
+                        + "\"parts\":[{\"label\":\"x\"}]}")
+                .then()
+                .statusCode(201)
+                .body("name", equalTo("Siân"))
+                .body("notes", equalTo("line one\nline two\ttabbed"))
                 .body("at", equalTo("2027-03-29T17:00:00Z"));
     }
 
@@ -61,7 +70,8 @@ class HttpContractTest {
     void validationNamesEveryBadField() {
         Response response = post("{\"name\":\"\",\"parts\":[{\"label\":\"too long\"}],\"timeZone\":\"+01:00\"}");
         assertProblem(response, ProblemType.VALIDATION);
-        response.then().body("errors.field", equalTo(List.of("name", "parts[0].label", "timeZone")))
+        response.then()
+                .body("errors.field", equalTo(List.of("name", "parts[0].label", "timeZone")))
                 .body("detail", equalTo("3 fields are not valid."));
     }
 
@@ -94,8 +104,11 @@ class HttpContractTest {
 
     @Test
     void queryParametersAreCheckedAndUnknownOnesRefused() {
-        given().get("/contract/items?page=1&size=5").then().statusCode(200)
-                .body("items", equalTo(List.of("item-5", "item-6"))).body("total", equalTo(7));
+        given().get("/contract/items?page=1&size=5")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of("item-5", "item-6")))
+                .body("total", equalTo(7));
         assertInvalid(given().get("/contract/items?colour=red"), "colour", "is not a parameter");
         assertInvalid(given().urlEncodingEnabled(false).get("/contract/items?q=a%00b"), "q", "control characters");
         assertInvalid(given().get("/contract/items?page=10737419&size=200"), "page", "from 0 to 1000000");
@@ -106,22 +119,49 @@ class HttpContractTest {
 
     @Test
     void ifMatchIsAVersionTagOrAStar() {
-        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body("{\"notes\":\"hi\"}")
-                .patch("/contract/items/1").then().statusCode(200).body("notes", equalTo("hi"))
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .body("{\"notes\":\"hi\"}")
+                .patch("/contract/items/1")
+                .then()
+                .statusCode(200)
+                .body("notes", equalTo("hi"))
                 .body("name", equalTo("Ann"));
-        given().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"timeZone\":null}")
-                .patch("/contract/items/1").then().statusCode(200).body("timeZone", equalTo(null));
-        assertInvalid(given().contentType("application/merge-patch+json").header("If-Match", "1").body("{}")
-                .patch("/contract/items/1"), "If-Match", "ETag");
-        assertInvalid(given().contentType("application/merge-patch+json").header("If-Match", "abc").body("{}")
-                .patch("/contract/items/1"), "If-Match", "ETag");
-        Response stale = given().contentType("application/merge-patch+json").header("If-Match", "W/\"0\"").body("{}")
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "*")
+                .body("{\"timeZone\":null}")
+                .patch("/contract/items/1")
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo(null));
+        assertInvalid(
+                given().contentType("application/merge-patch+json")
+                        .header("If-Match", "1")
+                        .body("{}")
+                        .patch("/contract/items/1"),
+                "If-Match",
+                "ETag");
+        assertInvalid(
+                given().contentType("application/merge-patch+json")
+                        .header("If-Match", "abc")
+                        .body("{}")
+                        .patch("/contract/items/1"),
+                "If-Match",
+                "ETag");
+        Response stale = given().contentType("application/merge-patch+json")
+                .header("If-Match", "W/\"0\"")
+                .body("{}")
                 .patch("/contract/items/1");
         assertProblem(stale, ProblemType.PRECONDITION_FAILED);
-        assertMalformed(given().contentType("application/merge-patch+json").body("[]").patch("/contract/items/1"),
+        assertMalformed(
+                given().contentType("application/merge-patch+json").body("[]").patch("/contract/items/1"),
                 "merge patch is a JSON object");
-        assertInvalid(given().contentType("application/merge-patch+json").body("{\"name\":\"A\\u0000\"}")
-                .patch("/contract/items/1"), "name", "control characters");
+        assertInvalid(
+                given().contentType("application/merge-patch+json")
+                        .body("{\"name\":\"A\\u0000\"}")
+                        .patch("/contract/items/1"),
+                "name",
+                "control characters");
     }
 
     @Test
@@ -133,15 +173,20 @@ class HttpContractTest {
         assertProblem(given().get("/contract/fail/optimistic-at-commit"), ProblemType.CONFLICT);
         Response unavailable = given().get("/contract/fail/dependency");
         assertProblem(unavailable, ProblemType.DEPENDENCY_UNAVAILABLE);
-        unavailable.then().header("Retry-After", "30").body("detail", equalTo(
-                "participants-service is not answering; nothing was changed. Try again shortly."));
+        unavailable
+                .then()
+                .header("Retry-After", "30")
+                .body(
+                        "detail",
+                        equalTo("participants-service is not answering; nothing was changed. Try again shortly."));
 
         Response nothing = given().get("/nowhere");
         assertProblem(nothing, ProblemType.NOT_FOUND);
         nothing.then().body("detail", equalTo("There is nothing at this address."));
         Response wrongMethod = given().delete("/contract/items");
         assertProblem(wrongMethod, ProblemType.METHOD_NOT_ALLOWED);
-        assertProblem(given().contentType(ContentType.TEXT).body("name").post("/contract/items"),
+        assertProblem(
+                given().contentType(ContentType.TEXT).body("name").post("/contract/items"),
                 ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertProblem(given().accept("application/xml").get("/contract/items"), ProblemType.NOT_ACCEPTABLE);
         Response tooLarge = post("{\"name\":\"" + "a".repeat(300 * 1024) + "\"}");
@@ -154,9 +199,15 @@ class HttpContractTest {
         assertProblem(none, ProblemType.UNAUTHORIZED);
         none.then().header("WWW-Authenticate", "Bearer");
         assertProblem(given().auth().oauth2("not-a-token").get("/contract/coordinators"), ProblemType.UNAUTHORIZED);
-        String participant = Jwt.issuer("coproduction-dev").subject("p").groups("participant").sign();
+        String participant = Jwt.issuer("coproduction-dev")
+                .subject("p")
+                .groups("participant")
+                .sign();
         assertProblem(given().auth().oauth2(participant).get("/contract/coordinators"), ProblemType.FORBIDDEN);
-        String coordinator = Jwt.issuer("coproduction-dev").subject("c").groups("coordinator").sign();
+        String coordinator = Jwt.issuer("coproduction-dev")
+                .subject("c")
+                .groups("coordinator")
+                .sign();
         given().auth().oauth2(coordinator).get("/contract/coordinators").then().statusCode(200);
     }
 
@@ -170,12 +221,10 @@ class HttpContractTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger(FailureLog.class.getName());
         logger.addHandler(handler);
@@ -186,14 +235,16 @@ class HttpContractTest {
             assertThat(detail).doesNotContain("Ann Jones").startsWith("Something went wrong on our side.");
             String id = detail.replaceAll(".*error id ([0-9a-f-]{36}).*", "$1");
             assertThat(records).anySatisfy(r -> {
-                String logged = java.text.MessageFormat.format(r.getMessage(), r.getParameters() == null
-                        ? new Object[0] : r.getParameters());
-                assertThat(String.format(r.getMessage().replace("{0}", "%s"), r.getParameters())
-                        + logged).contains(id);
+                String logged = java.text.MessageFormat.format(
+                        r.getMessage(), r.getParameters() == null ? new Object[0] : r.getParameters());
+                assertThat(String.format(r.getMessage().replace("{0}", "%s"), r.getParameters()) + logged)
+                        .contains(id);
             });
-            assertThat(records).allSatisfy(r -> assertThat(String.valueOf(r.getMessage())
-                    + List.of(r.getParameters() == null ? new Object[0] : r.getParameters()))
-                    .doesNotContain("Ann Jones").contains("IllegalStateException"));
+            assertThat(records)
+                    .allSatisfy(r -> assertThat(String.valueOf(r.getMessage())
+                                    + List.of(r.getParameters() == null ? new Object[0] : r.getParameters()))
+                            .doesNotContain("Ann Jones")
+                            .contains("IllegalStateException"));
         } finally {
             logger.removeHandler(handler);
         }
@@ -201,13 +252,22 @@ class HttpContractTest {
 
     @Test
     void theOpenApiDocumentCarriesTheStandardAnswers() {
-        Map<String, Object> post = given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths.'/contract/items'.post.responses");
+        Map<String, Object> post = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths.'/contract/items'.post.responses");
         assertThat(post).containsKeys("201", "400", "401", "403", "409", "413", "415", "500");
-        given().accept("application/json").get("/q/openapi").then()
-                .body("paths.'/contract/items'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .body(
+                        "paths.'/contract/items'.post.responses.'409'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
-                .body("components.schemas.Problem.properties.errors.items.$ref",
+                .body(
+                        "components.schemas.Problem.properties.errors.items.$ref",
                         equalTo("#/components/schemas/FieldError"));
     }
 }

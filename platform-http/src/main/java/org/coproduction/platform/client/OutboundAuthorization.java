@@ -26,11 +26,12 @@ public class OutboundAuthorization implements ClientHeadersFactory {
     }
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>(outgoing);
         String coordinator = coordinatorToken();
-        headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + (coordinator != null ? coordinator : serviceTokens.current()));
+        headers.putSingle(
+                HttpHeaders.AUTHORIZATION, "Bearer " + (coordinator != null ? coordinator : serviceTokens.current()));
         return headers;
     }
 
@@ -41,7 +42,8 @@ public class OutboundAuthorization implements ClientHeadersFactory {
         try (InstanceHandle<JsonWebToken> handle = Arc.container().instance(JsonWebToken.class)) {
             JsonWebToken jwt = handle.get();
             return jwt != null && jwt.getRawToken() != null && jwt.getGroups().contains(Roles.COORDINATOR)
-                    ? jwt.getRawToken() : null;
+                    ? jwt.getRawToken()
+                    : null;
         } catch (ContextNotActiveException e) {
             return null;
         }

@@ -22,8 +22,8 @@ public class ServiceTokens {
     private volatile String token;
     private volatile Instant renewAt = Instant.MIN;
 
-    public ServiceTokens(ServiceTokenConfig config,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public ServiceTokens(
+            ServiceTokenConfig config, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.config = config;
         this.applicationName = applicationName;
     }
@@ -33,8 +33,12 @@ public class ServiceTokens {
         if (token == null || now.isAfter(renewAt)) {
             synchronized (this) {
                 if (token == null || now.isAfter(renewAt)) {
-                    token = Jwt.issuer(config.issuer()).subject(applicationName).upn(applicationName)
-                            .groups(Roles.SERVICE).expiresIn(config.lifetime()).sign();
+                    token = Jwt.issuer(config.issuer())
+                            .subject(applicationName)
+                            .upn(applicationName)
+                            .groups(Roles.SERVICE)
+                            .expiresIn(config.lifetime())
+                            .sign();
                     renewAt = now.plus(config.lifetime()).minus(RENEW_BEFORE);
                 }
             }

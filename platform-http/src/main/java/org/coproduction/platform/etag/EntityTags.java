@@ -15,8 +15,7 @@ public final class EntityTags {
     public static final String IF_MATCH = "If-Match";
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"([0-9]{1,18})\"");
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -29,8 +28,8 @@ public final class EntityTags {
         }
         Matcher m = TAG.matcher(ifMatch.strip());
         if (!m.matches()) {
-            throw InvalidInputException.of(IF_MATCH,
-                    "must be the ETag you read, such as \"3\" (with the quotes), or *");
+            throw InvalidInputException.of(
+                    IF_MATCH, "must be the ETag you read, such as \"3\" (with the quotes), or *");
         }
         return Optional.of(Long.parseLong(m.group(1)));
     }

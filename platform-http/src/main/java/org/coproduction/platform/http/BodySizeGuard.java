@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeGuard {
 
-    void install(@Observes Router router,
+    void install(
+            @Observes Router router,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "256K") MemorySize limit) {
         long max = limit.asLongValue();
         router.route().order(-100).handler(ctx -> {
@@ -30,8 +31,11 @@ public class BodySizeGuard {
                         .put("status", type.status())
                         .put("detail", "The body is " + declared + " bytes; at most " + max + " bytes are accepted.")
                         .put("instance", ctx.request().path());
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(problem.encode());
+                ctx.response()
+                        .setStatusCode(413)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
+                        .end(problem.encode());
                 return;
             }
             ctx.next();

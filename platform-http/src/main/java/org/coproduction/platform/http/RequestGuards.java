@@ -45,16 +45,22 @@ public class RequestGuards {
 
     private static boolean hasBody(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        return length == null ? request.getHeaderString("Transfer-Encoding") != null : !length.strip().equals("0");
+        return length == null
+                ? request.getHeaderString("Transfer-Encoding") != null
+                : !length.strip().equals("0");
     }
 
     static boolean hasBodyParameter(Method method) {
         for (Parameter parameter : method.getParameters()) {
-            boolean annotatedAsSource = Arrays.stream(parameter.getAnnotations()).map(a -> a.annotationType().getName())
-                    .anyMatch(name -> name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive."));
+            boolean annotatedAsSource = Arrays.stream(parameter.getAnnotations())
+                    .map(a -> a.annotationType().getName())
+                    .anyMatch(name ->
+                            name.startsWith("jakarta.ws.rs.") || name.startsWith("org.jboss.resteasy.reactive."));
             String type = parameter.getType().getName();
-            boolean contextType = type.startsWith("jakarta.ws.rs.") || type.startsWith("io.vertx.")
-                    || type.startsWith("org.jboss.resteasy.reactive.") || type.startsWith("io.quarkus.");
+            boolean contextType = type.startsWith("jakarta.ws.rs.")
+                    || type.startsWith("io.vertx.")
+                    || type.startsWith("org.jboss.resteasy.reactive.")
+                    || type.startsWith("io.quarkus.");
             if (!annotatedAsSource && !contextType) {
                 return true;
             }
@@ -72,8 +78,11 @@ public class RequestGuards {
         List<FieldError> errors = new ArrayList<>();
         query.forEach((name, values) -> {
             if (!allowed.contains(name)) {
-                errors.add(new FieldError(name, allowed.isEmpty() ? "is not a parameter of this operation, which takes none"
-                        : "is not a parameter of this operation; it takes " + String.join(", ", allowed)));
+                errors.add(new FieldError(
+                        name,
+                        allowed.isEmpty()
+                                ? "is not a parameter of this operation, which takes none"
+                                : "is not a parameter of this operation; it takes " + String.join(", ", allowed)));
                 return;
             }
             for (String value : values) {
@@ -92,12 +101,20 @@ public class RequestGuards {
     static Set<String> namesOf(Method method) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
-            addName(names, parameter.getAnnotation(QueryParam.class), parameter.getAnnotation(RestQuery.class),
+            addName(
+                    names,
+                    parameter.getAnnotation(QueryParam.class),
+                    parameter.getAnnotation(RestQuery.class),
                     parameter.getName());
             if (parameter.isAnnotationPresent(BeanParam.class)) {
-                for (Class<?> type = parameter.getType(); type != null && type != Object.class; type = type.getSuperclass()) {
+                for (Class<?> type = parameter.getType();
+                        type != null && type != Object.class;
+                        type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
-                        addName(names, field.getAnnotation(QueryParam.class), field.getAnnotation(RestQuery.class),
+                        addName(
+                                names,
+                                field.getAnnotation(QueryParam.class),
+                                field.getAnnotation(RestQuery.class),
                                 field.getName());
                     }
                 }

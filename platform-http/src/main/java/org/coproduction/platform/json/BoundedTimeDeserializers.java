@@ -12,8 +12,7 @@ import org.coproduction.platform.text.TimeBounds;
 /** Instants and dates only as ISO-8601 strings within {@link TimeBounds}: never a number, never year 999999999. */
 final class BoundedTimeDeserializers {
 
-    private BoundedTimeDeserializers() {
-    }
+    private BoundedTimeDeserializers() {}
 
     static final class InstantText extends StdScalarDeserializer<Instant> {
         InstantText() {

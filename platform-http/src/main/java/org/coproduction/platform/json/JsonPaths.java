@@ -8,8 +8,7 @@ import jakarta.validation.Path;
 /** Field paths as callers write them: JSON names with dots and indexes ("availability.weekly[1].end"). */
 public final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** The path of a Jackson failure; empty when it concerns the body as a whole. */
     public static String of(JsonMappingException e) {
@@ -40,8 +39,11 @@ public final class JsonPaths {
         boolean parameterOnly = false;
         for (Path.Node node : propertyPath) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE
-                    || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.BEAN) {
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.RETURN_VALUE
+                    || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.BEAN) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {

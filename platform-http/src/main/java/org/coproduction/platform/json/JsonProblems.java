@@ -22,8 +22,7 @@ import org.coproduction.platform.text.TimeBounds;
  */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static ProblemException of(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m) : "";
@@ -39,9 +38,14 @@ public final class JsonProblems {
     private static String detail(JsonProcessingException e, String field) {
         String original = Objects.requireNonNullElse(e.getOriginalMessage(), "");
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : " Known fields here: "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                            .collect(Collectors.joining(", ")) + ".";
+            String known = unknown.getKnownPropertyIds() == null
+                    ? ""
+                    : " Known fields here: "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ".";
             return "Unknown field '" + field + "': unknown fields are refused so nothing is silently dropped." + known;
         }
         if (e instanceof InvalidNullException) {
@@ -83,8 +87,10 @@ public final class JsonProblems {
             return "a value of another type";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
             case "UUID" -> "a UUID such as 5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f";
@@ -96,8 +102,7 @@ public final class JsonProblems {
             case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
             case "Boolean", "boolean" -> "true or false";
             case "String" -> "a string";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "a list"
-                    : "an object";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "a list" : "an object";
         };
     }
 
@@ -108,7 +113,9 @@ public final class JsonProblems {
     }
 
     private static String where(JsonProcessingException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null || e.getLocation().getLineNr() < 0
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 }

@@ -15,14 +15,13 @@ public final class MergePatch {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     /** The patched copy of {@code target}; {@code target} itself is left as it was. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
-                    "A merge patch is a JSON object naming the fields to change.");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "A merge patch is a JSON object naming the fields to change.");
         }
         return merge(target, patch);
     }
@@ -31,7 +30,8 @@ public final class MergePatch {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {

@@ -35,7 +35,8 @@ public class StandardResponsesFilter implements OASFilter {
                 }
                 standardFor(op).forEach((code, description) -> {
                     if (responses.getAPIResponse(code) == null) {
-                        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+                        responses.addAPIResponse(
+                                code, OASFactory.createAPIResponse().description(description));
                     }
                 });
                 responses.getAPIResponses().forEach((code, response) -> addProblemContent(code, response));
@@ -46,10 +47,13 @@ public class StandardResponsesFilter implements OASFilter {
     private static Map<String, String> standardFor(Operation op) {
         Map<String, String> standard = new LinkedHashMap<>();
         boolean hasBody = op.getRequestBody() != null;
-        boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
+        boolean hasParameters =
+                op.getParameters() != null && !op.getParameters().isEmpty();
         if (hasBody || hasParameters) {
-            standard.put("400", "A parameter or the body is not valid: an unknown query parameter, a control "
-                    + "character in text, a malformed If-Match; the problem names each field");
+            standard.put(
+                    "400",
+                    "A parameter or the body is not valid: an unknown query parameter, a control "
+                            + "character in text, a malformed If-Match; the problem names each field");
         }
         standard.put("401", "Missing, expired or invalid bearer token");
         standard.put("403", "The token's role may not do this");
@@ -63,10 +67,14 @@ public class StandardResponsesFilter implements OASFilter {
 
     private static void addProblemContent(String code, APIResponse response) {
         if (code.startsWith("4") || code.startsWith("5")) {
-            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+            if (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null
                     || response.getContent().getMediaTypes().isEmpty()) {
-                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         }
     }
@@ -78,33 +86,62 @@ public class StandardResponsesFilter implements OASFilter {
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas == null || !schemas.containsKey("FieldError")) {
-            openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema()
-                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
-                    .description("One invalid field of the request.")
-                    .addProperty("field", text("JSON path of the field, or the name of the query parameter or header",
-                            "availability.weekly[1].end"))
-                    .addProperty("message", text("What is wrong with it, in plain words", "must be after start")));
+            openAPI.getComponents()
+                    .addSchema(
+                            "FieldError",
+                            OASFactory.createSchema()
+                                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                                    .description("One invalid field of the request.")
+                                    .addProperty(
+                                            "field",
+                                            text(
+                                                    "JSON path of the field, or the name of the query parameter or header",
+                                                    "availability.weekly[1].end"))
+                                    .addProperty(
+                                            "message",
+                                            text("What is wrong with it, in plain words", "must be after start")));
         }
         if (schemas == null || !schemas.containsKey("Problem")) {
-            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
-                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
-                    .description("RFC 9457 problem details (application/problem+json). `errors` lists every invalid "
-                            + "field of a `validation` problem and is absent otherwise.")
-                    .addProperty("type", text("urn:coproduction:problem: followed by a slug",
-                            "urn:coproduction:problem:validation"))
-                    .addProperty("title", text("Short summary of the type, the same every time", "Invalid input"))
-                    .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))
-                            .description("HTTP status").example(400))
-                    .addProperty("detail", text("What went wrong this time, in plain words", "1 field is not valid."))
-                    .addProperty("instance", text("The request path", "/participants"))
-                    .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
-                            .description("For validation problems: every invalid field")
-                            .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+            openAPI.getComponents()
+                    .addSchema(
+                            "Problem",
+                            OASFactory.createSchema()
+                                    .type(java.util.List.of(Schema.SchemaType.OBJECT))
+                                    .description(
+                                            "RFC 9457 problem details (application/problem+json). `errors` lists every invalid "
+                                                    + "field of a `validation` problem and is absent otherwise.")
+                                    .addProperty(
+                                            "type",
+                                            text(
+                                                    "urn:coproduction:problem: followed by a slug",
+                                                    "urn:coproduction:problem:validation"))
+                                    .addProperty(
+                                            "title",
+                                            text("Short summary of the type, the same every time", "Invalid input"))
+                                    .addProperty(
+                                            "status",
+                                            OASFactory.createSchema()
+                                                    .type(java.util.List.of(Schema.SchemaType.INTEGER))
+                                                    .description("HTTP status")
+                                                    .example(400))
+                                    .addProperty(
+                                            "detail",
+                                            text("What went wrong this time, in plain words", "1 field is not valid."))
+                                    .addProperty("instance", text("The request path", "/participants"))
+                                    .addProperty(
+                                            "errors",
+                                            OASFactory.createSchema()
+                                                    .type(java.util.List.of(Schema.SchemaType.ARRAY))
+                                                    .description("For validation problems: every invalid field")
+                                                    .items(OASFactory.createSchema()
+                                                            .ref("#/components/schemas/FieldError"))));
         }
     }
 
     private static Schema text(String description, String example) {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description)
+        return OASFactory.createSchema()
+                .type(java.util.List.of(Schema.SchemaType.STRING))
+                .description(description)
                 .example(example);
     }
 }

@@ -9,7 +9,9 @@ public class DependencyUnavailableException extends ProblemException {
     private final String service;
 
     public DependencyUnavailableException(String service) {
-        super(ProblemType.DEPENDENCY_UNAVAILABLE, service + " is not answering; nothing was changed. Try again shortly.");
+        super(
+                ProblemType.DEPENDENCY_UNAVAILABLE,
+                service + " is not answering; nothing was changed. Try again shortly.");
         this.service = service;
     }
 

@@ -13,8 +13,7 @@ public final class FailureLog {
     private static final Logger LOG = Logger.getLogger(FailureLog.class);
     private static final int FRAMES = 8;
 
-    private FailureLog() {
-    }
+    private FailureLog() {}
 
     /** Logs the failure and returns the id to show the caller. */
     public static String record(Throwable failure, String where) {

@@ -33,7 +33,8 @@ public class ProblemException extends RuntimeException {
 
     /** The problem body this exception answers with. */
     public Problem toProblem(String instance) {
-        return type == ProblemType.VALIDATION && !errors.isEmpty() ? Problem.validation(errors, instance)
+        return type == ProblemType.VALIDATION && !errors.isEmpty()
+                ? Problem.validation(errors, instance)
                 : Problem.of(type, getMessage(), instance);
     }
 }

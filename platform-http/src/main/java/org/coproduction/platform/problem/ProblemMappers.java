@@ -28,7 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one set of exception mappers: every failure of every service leaves as an RFC 9457 problem. */
 public class ProblemMappers {
 
-    static final String CONCURRENT_CHANGE = "Someone else changed this record at the same moment; read it again and retry.";
+    static final String CONCURRENT_CHANGE =
+            "Someone else changed this record at the same moment; read it again and retry.";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -48,9 +49,16 @@ public class ProblemMappers {
     }
 
     /** Listed one by one: Quarkus REST has its own mappers for some of these, and the most specific type wins. */
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class, InvalidNullException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class,
+        InvalidNullException.class
+    })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof InvalidDefinitionException) {
             return internal(e, uri);
@@ -63,8 +71,11 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.CONFLICT, CONCURRENT_CHANGE, uri);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
-            AuthenticationCompletionException.class})
+    @ServerExceptionMapper({
+        UnauthorizedException.class,
+        AuthenticationFailedException.class,
+        AuthenticationCompletionException.class
+    })
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return ProblemResponses.of(ProblemType.UNAUTHORIZED, null, uri);
     }
@@ -77,7 +88,8 @@ public class ProblemMappers {
     /** What the framework raises by itself: an unmatched path, a wrong method or media type, a body it cannot read. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse() == null ? null : e.getResponse().getStatusInfo();
+        Response.StatusType status =
+                e.getResponse() == null ? null : e.getResponse().getStatusInfo();
         if (status == null || status.getStatusCode() >= 500) {
             return internal(e, uri);
         }
@@ -102,8 +114,10 @@ public class ProblemMappers {
             return known;
         }
         String id = FailureLog.record(e, ProblemResponses.instance(uri));
-        return ProblemResponses.of(ProblemType.INTERNAL,
-                "Something went wrong on our side. Quote error id " + id + " when reporting it.", uri);
+        return ProblemResponses.of(
+                ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote error id " + id + " when reporting it.",
+                uri);
     }
 
     /** A known failure wrapped by the framework or the transaction (a lock clash found at commit, a bad body). */
@@ -115,7 +129,8 @@ public class ProblemMappers {
             if (t instanceof JsonProcessingException json && !(t instanceof InvalidDefinitionException)) {
                 return unreadable(json, uri);
             }
-            if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")
                     || t.getClass().getName().equals("org.hibernate.StaleStateException")) {
                 return ProblemResponses.of(ProblemType.CONFLICT, CONCURRENT_CHANGE, uri);
             }

@@ -10,11 +10,11 @@ public final class ProblemResponses {
     /** Seconds a caller should wait before retrying after a 503. */
     public static final String RETRY_AFTER_SECONDS = "30";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         } else if (problem.status() == 503) {

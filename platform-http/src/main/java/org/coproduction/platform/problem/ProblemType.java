@@ -11,18 +11,30 @@ public enum ProblemType {
     UNAUTHORIZED(401, "unauthorized", "Unauthorized", "A valid bearer token is required."),
     FORBIDDEN(403, "forbidden", "Forbidden", "Your role does not allow this."),
     NOT_FOUND(404, "not-found", "Not found", "There is nothing at this address."),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed",
+    METHOD_NOT_ALLOWED(
+            405,
+            "method-not-allowed",
+            "Method not allowed",
             "This address does not accept this method; the Allow header lists those it does."),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable",
+    NOT_ACCEPTABLE(
+            406,
+            "not-acceptable",
+            "Not acceptable",
             "This address cannot answer in the media type asked for; accept application/json."),
     CONFLICT(409, "conflict", "Conflict", "This clashes with the current state of the record."),
-    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed",
+    PRECONDITION_FAILED(
+            412,
+            "precondition-failed",
+            "Precondition failed",
             "The record has changed since you read it; read it again and retry."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is too large."),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type",
-            "Send the body as application/json."),
+    UNSUPPORTED_MEDIA_TYPE(
+            415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json."),
     INTERNAL(500, "internal", "Internal error", "Something went wrong on our side."),
-    DEPENDENCY_UNAVAILABLE(503, "dependency-unavailable", "Dependency unavailable",
+    DEPENDENCY_UNAVAILABLE(
+            503,
+            "dependency-unavailable",
+            "Dependency unavailable",
             "A service this one needs is not answering; nothing was changed. Try again shortly.");
 
     /** Every type is a URN under this prefix followed by its slug. */

@@ -4,7 +4,9 @@ package org.coproduction.platform.problem;
 public class StaleVersionException extends ProblemException {
 
     public StaleVersionException(long currentVersion) {
-        super(ProblemType.PRECONDITION_FAILED, "The record has changed since you read it (it is now at version "
-                + currentVersion + "); read it again and retry.");
+        super(
+                ProblemType.PRECONDITION_FAILED,
+                "The record has changed since you read it (it is now at version " + currentVersion
+                        + "); read it again and retry.");
     }
 }

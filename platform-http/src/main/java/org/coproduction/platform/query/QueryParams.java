@@ -45,8 +45,10 @@ public final class QueryParams {
                 return constant;
             }
         }
-        return invalid(name, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        return invalid(
+                name,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     public <E extends Enum<E>> List<E> allOf(String name, List<String> values, Class<E> type) {

@@ -8,6 +8,5 @@ public final class Roles {
     /** Another service of the suite acting for nobody in particular (a scheduled job). */
     public static final String SERVICE = "service";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

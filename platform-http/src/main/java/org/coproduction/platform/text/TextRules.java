@@ -11,8 +11,7 @@ public final class TextRules {
     public static final String SINGLE_LINE = "must be a single line: no tabs or line breaks";
     public static final String NO_LONE_SURROGATE = "must not contain unpaired surrogate characters";
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Why this text is refused, or {@code null} when it is acceptable. */
     public static String problem(String text, boolean multiLine) {

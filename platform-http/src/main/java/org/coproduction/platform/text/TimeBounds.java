@@ -17,18 +17,19 @@ public final class TimeBounds {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
-    public static final String INSTANT_RULE = "must be a UTC instant such as 2027-03-29T17:00:00Z, in the years "
-            + FIRST_YEAR + " to " + LAST_YEAR;
-    public static final String DATE_RULE = "must be a date such as 2027-03-29, in the years " + FIRST_YEAR + " to "
-            + LAST_YEAR;
+    public static final String INSTANT_RULE =
+            "must be a UTC instant such as 2027-03-29T17:00:00Z, in the years " + FIRST_YEAR + " to " + LAST_YEAR;
+    public static final String DATE_RULE =
+            "must be a date such as 2027-03-29, in the years " + FIRST_YEAR + " to " + LAST_YEAR;
     public static final String ZONE_RULE = "must be a time zone region such as Europe/London";
 
-    private static final Instant FIRST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant FIRST =
+            LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final java.util.Set<String> REGIONS = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
-    private static final Instant END = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant END =
+            LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    private TimeBounds() {
-    }
+    private TimeBounds() {}
 
     /** The instant, or {@code null} when the text is not an ISO-8601 date-time with offset within the bounds. */
     public static Instant instantOrNull(String text) {
@@ -36,7 +37,8 @@ public final class TimeBounds {
             return null;
         }
         try {
-            Instant instant = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            Instant instant = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
             return withinBounds(instant) ? instant : null;
         } catch (DateTimeParseException e) {
             return null;

@@ -9,8 +9,13 @@ import java.lang.annotation.Target;
 import org.coproduction.platform.text.TimeBounds;
 
 /** A time zone given as a region id ("Europe/London"), never as an offset; null is left to {@code @NotNull}. */
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = RegionZoneIdValidator.class)
 public @interface RegionZoneId {

@@ -25,8 +25,11 @@ class EntityTagsTest {
     @Test
     void anythingElseIsABadRequestNamingTheHeader() {
         for (String bad : new String[] {"3", "abc", "\"abc\"", "\"1\", \"2\"", "", "\"99999999999999999999\"", "W/3"}) {
-            assertThatThrownBy(() -> EntityTags.expectedVersion(bad)).as(bad).isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field())
+            assertThatThrownBy(() -> EntityTags.expectedVersion(bad))
+                    .as(bad)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(
+                                    ((InvalidInputException) e).errors().get(0).field())
                             .isEqualTo("If-Match"));
         }
     }

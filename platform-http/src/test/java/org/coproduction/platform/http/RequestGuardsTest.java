@@ -24,12 +24,14 @@ class RequestGuardsTest {
 
     @SuppressWarnings("unused")
     static class Resource {
-        void list(@QueryParam("page") String page, @RestQuery("size") String size, @RestQuery String q,
-                @BeanParam Filter filter, UriInfo uri) {
-        }
+        void list(
+                @QueryParam("page") String page,
+                @RestQuery("size") String size,
+                @RestQuery String q,
+                @BeanParam Filter filter,
+                UriInfo uri) {}
 
-        void update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-        }
+        void update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {}
     }
 
     private static Method method(String name) {
@@ -43,7 +45,8 @@ class RequestGuardsTest {
 
     @Test
     void anOperationsQueryParametersAreItsAnnotatedOnes() {
-        assertThat(RequestGuards.namesOf(method("list"))).containsExactlyInAnyOrder("page", "size", "q", "status", "need");
+        assertThat(RequestGuards.namesOf(method("list")))
+                .containsExactlyInAnyOrder("page", "size", "q", "status", "need");
         assertThat(RequestGuards.namesOf(method("update"))).isEmpty();
     }
 

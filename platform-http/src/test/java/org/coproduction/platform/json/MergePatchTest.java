@@ -25,7 +25,8 @@ class MergePatchTest {
         assertThat(apply("{\"a\":\"b\",\"b\":\"c\"}", "{\"a\":null}")).isEqualTo("{\"b\":\"c\"}");
         assertThat(apply("{\"a\":[\"b\"]}", "{\"a\":\"c\"}")).isEqualTo("{\"a\":\"c\"}");
         assertThat(apply("{\"a\":\"c\"}", "{\"a\":[\"b\"]}")).isEqualTo("{\"a\":[\"b\"]}");
-        assertThat(apply("{\"a\":{\"b\":\"c\"}}", "{\"a\":{\"b\":\"d\",\"c\":null}}")).isEqualTo("{\"a\":{\"b\":\"d\"}}");
+        assertThat(apply("{\"a\":{\"b\":\"c\"}}", "{\"a\":{\"b\":\"d\",\"c\":null}}"))
+                .isEqualTo("{\"a\":{\"b\":\"d\"}}");
         assertThat(apply("{\"a\":[{\"b\":\"c\"}]}", "{\"a\":[1]}")).isEqualTo("{\"a\":[1]}");
         assertThat(apply("{\"e\":null}", "{\"a\":1}")).isEqualTo("{\"e\":null,\"a\":1}");
         assertThat(apply("[1,2]", "{\"a\":\"b\",\"c\":null}")).isEqualTo("{\"a\":\"b\"}");
@@ -34,8 +35,9 @@ class MergePatchTest {
 
     @Test
     void aNestedChangeKeepsItsSiblings() throws Exception {
-        assertThat(apply("{\"arrangements\":{\"breaks\":true,\"interpretation\":[]}}",
-                "{\"arrangements\":{\"interpretation\":[\"bfi\"]}}"))
+        assertThat(apply(
+                        "{\"arrangements\":{\"breaks\":true,\"interpretation\":[]}}",
+                        "{\"arrangements\":{\"interpretation\":[\"bfi\"]}}"))
                 .isEqualTo("{\"arrangements\":{\"breaks\":true,\"interpretation\":[\"bfi\"]}}");
     }
 

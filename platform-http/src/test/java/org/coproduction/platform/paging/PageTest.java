@@ -13,7 +13,8 @@ class PageTest {
         PageRequest last = new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
         assertThat(last.offset()).isEqualTo(200_000_000);
         assertThat(last.last()).isEqualTo(200_000_199);
-        assertThatThrownBy(() -> new PageRequest(PageRequest.MAX_PAGE + 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageRequest(PageRequest.MAX_PAGE + 1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageRequest(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageRequest(-1, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageRequest(0, 201)).isInstanceOf(IllegalArgumentException.class);

@@ -11,13 +11,27 @@ class ProblemTypeTest {
 
     @Test
     void everySlugIsListedInTheConventionsAndReadsInPlainWords() {
-        assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug).distinct()).containsExactlyInAnyOrder(
-                "validation", "malformed-request", "unauthorized", "forbidden", "not-found", "method-not-allowed",
-                "not-acceptable", "conflict", "precondition-failed", "payload-too-large", "unsupported-media-type",
-                "internal", "dependency-unavailable");
+        assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug).distinct())
+                .containsExactlyInAnyOrder(
+                        "validation",
+                        "malformed-request",
+                        "unauthorized",
+                        "forbidden",
+                        "not-found",
+                        "method-not-allowed",
+                        "not-acceptable",
+                        "conflict",
+                        "precondition-failed",
+                        "payload-too-large",
+                        "unsupported-media-type",
+                        "internal",
+                        "dependency-unavailable");
         for (ProblemType type : ProblemType.values()) {
             assertThat(type.uri()).isEqualTo("urn:coproduction:problem:" + type.slug());
-            assertThat(type.defaultDetail()).endsWith(".").doesNotContain("HTTP ").doesNotContain("@");
+            assertThat(type.defaultDetail())
+                    .endsWith(".")
+                    .doesNotContain("HTTP ")
+                    .doesNotContain("@");
         }
     }
 
@@ -34,16 +48,27 @@ class ProblemTypeTest {
     @Test
     void exceptionsCarryTheirProblem() {
         Problem problem = new UnknownResourceException("No session with id 7.").toProblem("/sessions/7");
-        assertThat(problem).isEqualTo(new Problem("urn:coproduction:problem:not-found", "Not found", 404,
-                "No session with id 7.", "/sessions/7", null));
+        assertThat(problem)
+                .isEqualTo(new Problem(
+                        "urn:coproduction:problem:not-found",
+                        "Not found",
+                        404,
+                        "No session with id 7.",
+                        "/sessions/7",
+                        null));
         Problem invalid = InvalidInputException.of("name", "must not be blank").toProblem("/x");
         assertThat(invalid.detail()).isEqualTo("1 field is not valid.");
         assertThat(new InvalidInputException(List.of(new FieldError("a", "m"), new FieldError("b", "n")))
-                .toProblem(null).detail()).isEqualTo("2 fields are not valid.");
+                        .toProblem(null)
+                        .detail())
+                .isEqualTo("2 fields are not valid.");
         assertThat(new StaleVersionException(4).toProblem(null).status()).isEqualTo(412);
-        assertThat(new StateConflictException("Cancelled.").toProblem(null).status()).isEqualTo(409);
-        assertThat(new NotAllowedException("Not yours.").toProblem(null).status()).isEqualTo(403);
-        assertThat(new DependencyUnavailableException("sessions-service").service()).isEqualTo("sessions-service");
+        assertThat(new StateConflictException("Cancelled.").toProblem(null).status())
+                .isEqualTo(409);
+        assertThat(new NotAllowedException("Not yours.").toProblem(null).status())
+                .isEqualTo(403);
+        assertThat(new DependencyUnavailableException("sessions-service").service())
+                .isEqualTo("sessions-service");
         assertThat(new ProblemException(ProblemType.CONFLICT, null).getMessage())
                 .isEqualTo(ProblemType.CONFLICT.defaultDetail());
         assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
@@ -51,9 +76,11 @@ class ProblemTypeTest {
 
     @Test
     void failuresAreDescribedWithoutTheirMessages() {
-        String described = FailureLog.describe(new IllegalStateException("Ann needs BSL",
-                new RuntimeException("card 4111")));
-        assertThat(described).contains("java.lang.IllegalStateException", "caused by java.lang.RuntimeException", "at ")
-                .doesNotContain("Ann").doesNotContain("4111");
+        String described =
+                FailureLog.describe(new IllegalStateException("Ann needs BSL", new RuntimeException("card 4111")));
+        assertThat(described)
+                .contains("java.lang.IllegalStateException", "caused by java.lang.RuntimeException", "at ")
+                .doesNotContain("Ann")
+                .doesNotContain("4111");
     }
 }

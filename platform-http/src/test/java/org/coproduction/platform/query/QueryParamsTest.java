@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class QueryParamsTest {
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     @Test
     void goodValuesAreReadAndAbsentOnesAreNull() {
@@ -49,8 +52,10 @@ class QueryParamsTest {
         q.text("q", "x".repeat(21), 20);
         assertThat(q.page("10737419", "abc")).isNull();
         q.invalid("to", "must be after from");
-        assertThatThrownBy(q::check).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+        assertThatThrownBy(q::check)
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .extracting(FieldError::field)
                         .containsExactly("id", "short", "colour", "n", "m", "from", "on", "q", "page", "size", "to"));
     }
 }

@@ -19,12 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 public final class LayerRules {
 
-    private LayerRules() {
-    }
+    private LayerRules() {}
 
     /** The main classes of the service whose root package is {@code basePackage} ("org.coproduction.sessions"). */
     public static JavaClasses mainClasses(String basePackage) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
     }
 
@@ -32,21 +32,48 @@ public final class LayerRules {
     public static List<ArchRule> all(String basePackage, String... servicePackages) {
         String rest = basePackage + ".rest..";
         return List.of(
-                noClasses().that().resideOutsideOfPackage(rest).should().dependOnClassesThat().resideInAPackage(rest)
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(rest)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(rest)
                         .as("nothing outside rest depends on rest (layers point one way)"),
-                noClasses().that().resideInAPackage(basePackage + ".domain..").should().dependOnClassesThat()
+                noClasses()
+                        .that()
+                        .resideInAPackage(basePackage + ".domain..")
+                        .should()
+                        .dependOnClassesThat()
                         .resideInAnyPackage(basePackage + ".service..", basePackage + ".client..")
                         .as("the domain depends on no service and no client"),
-                classes().that().areAnnotatedWith(Transactional.class).should().resideInAnyPackage(servicePackages)
+                classes()
+                        .that()
+                        .areAnnotatedWith(Transactional.class)
+                        .should()
+                        .resideInAnyPackage(servicePackages)
                         .as("@Transactional classes live in the service layer"),
-                noMethods().that().areAnnotatedWith(Transactional.class).should().beDeclaredInClassesThat()
+                noMethods()
+                        .that()
+                        .areAnnotatedWith(Transactional.class)
+                        .should()
+                        .beDeclaredInClassesThat()
                         .resideOutsideOfPackages(servicePackages)
                         .as("@Transactional methods live in the service layer"),
-                noClasses().that().resideOutsideOfPackage(basePackage + ".client..").should().dependOnClassesThat()
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(basePackage + ".client..")
+                        .should()
+                        .dependOnClassesThat()
                         .areAnnotatedWith(RegisterRestClient.class)
                         .as("REST client interfaces are used only by their wrapper bean in client"),
-                noClasses().that().resideInAPackage(rest).should().dependOnClassesThat()
-                        .resideInAnyPackage("io.quarkus.hibernate.orm.panache..", "jakarta.persistence..",
+                noClasses()
+                        .that()
+                        .resideInAPackage(rest)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                "io.quarkus.hibernate.orm.panache..",
+                                "jakarta.persistence..",
                                 basePackage + ".client..")
                         .as("resources call services, never the database or another service directly"));
     }

@@ -10,19 +10,24 @@ import java.util.Map;
 /** Asserts that an answer is an RFC 9457 problem of the contract's shape, and names the fields it should. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The answer has this status and slug, the problem media type, a title and a detail, and no stack trace. */
     public static ValidatableResponse assertProblem(Response response, int status, String slug) {
-        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as("status of %s", response.asString())
+                .isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         Map<String, Object> body = response.jsonPath().getMap("");
         assertThat(body.get("type")).isEqualTo("urn:coproduction:problem:" + slug);
         assertThat(body.get("status")).isEqualTo(status);
         assertThat((String) body.get("title")).isNotBlank();
-        assertThat((String) body.get("detail")).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
-                .doesNotContain("org.coproduction").doesNotContain("com.fasterxml");
+        assertThat((String) body.get("detail"))
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("org.coproduction")
+                .doesNotContain("com.fasterxml");
         return response.then();
     }
 

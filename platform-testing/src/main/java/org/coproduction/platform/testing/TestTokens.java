@@ -11,8 +11,7 @@ public final class TestTokens {
 
     public static final String ISSUER = "coproduction-dev";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String coordinator() {
         return sign("coordinator-1", "coordinator");
@@ -28,10 +27,19 @@ public final class TestTokens {
     }
 
     public static String wrongIssuer() {
-        return Jwt.issuer("somebody-else").subject("coordinator-1").groups("coordinator").expiresIn(600).sign();
+        return Jwt.issuer("somebody-else")
+                .subject("coordinator-1")
+                .groups("coordinator")
+                .expiresIn(600)
+                .sign();
     }
 
     public static String sign(String subject, String role) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(600).sign();
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .upn(subject)
+                .groups(role)
+                .expiresIn(600)
+                .sign();
     }
 }
