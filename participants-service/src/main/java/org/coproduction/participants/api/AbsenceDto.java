@@ -2,6 +2,7 @@ package org.coproduction.participants.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -10,5 +11,5 @@ import java.time.Instant;
 public record AbsenceDto(
         @Schema(example = "2027-04-01T00:00:00Z") @NotNull Instant from,
         @Schema(example = "2027-04-15T00:00:00Z") @NotNull Instant to,
-        @Schema(example = "holiday", maxLength = 200) @Size(max = 200) String reason) {
+        @Schema(example = "holiday", maxLength = 200) @Size(max = 200) @MultiLine String reason) {
 }

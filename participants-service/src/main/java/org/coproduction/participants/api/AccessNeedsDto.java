@@ -2,6 +2,7 @@ package org.coproduction.participants.api;
 
 import jakarta.validation.constraints.Size;
 import org.coproduction.participants.domain.AccessNeed;
+import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public record AccessNeedsDto(
         @Size(max = 14, message = "lists at most 14 needs")
         List<@EnumName(AccessNeed.class) String> needs,
         @Schema(description = "Anything else that helps, in the person's own words.", example = "Needs seating near the door.", maxLength = 2000)
-        @Size(max = 2000) String notes) {
+        @Size(max = 2000) @MultiLine String notes) {
 
     public static AccessNeedsDto none() {
         return new AccessNeedsDto(List.of(), null);

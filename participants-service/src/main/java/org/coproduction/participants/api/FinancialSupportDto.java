@@ -2,6 +2,7 @@ package org.coproduction.participants.api;
 
 import jakarta.validation.constraints.Size;
 import org.coproduction.participants.domain.PaymentForTime;
+import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FinancialSupport", description = "Payment for time and the costs of taking part that the person claims.")
@@ -13,7 +14,7 @@ public record FinancialSupportDto(
         @Schema(description = "Claims childcare costs.", example = "true") Boolean childcare,
         @Schema(description = "Claims cover for someone they care for.", example = "false") Boolean careCover,
         @Schema(description = "Is provided meals at sessions.", example = "true") Boolean meals,
-        @Schema(example = "vegetarian", maxLength = 500) @Size(max = 500) String dietaryRequirements) {
+        @Schema(example = "vegetarian", maxLength = 500) @Size(max = 500) @MultiLine String dietaryRequirements) {
 
     public static FinancialSupportDto defaults() {
         return new FinancialSupportDto(PaymentForTime.WANTS_PAYMENT.name(), false, false, false, false, null);

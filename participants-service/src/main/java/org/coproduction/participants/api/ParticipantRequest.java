@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.platform.validation.RegionZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -33,7 +34,7 @@ public record ParticipantRequest(
         @NotNull @EnumName(ParticipantRole.class) String role,
         @Schema(example = "Recovery Network", maxLength = 200) @Size(max = 200) String organisation,
         @Schema(description = "IANA time zone; weekly availability is read in it.", example = "Europe/London")
-        @NotBlank String timeZone,
+        @NotBlank @RegionZoneId String timeZone,
         @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"}, example = "ACTIVE",
                 description = "ACTIVE when registering if left out; left out of a replace or patch, it stays as it was. Only coordinators change it.")
         @EnumName(ParticipantStatus.class) String status,

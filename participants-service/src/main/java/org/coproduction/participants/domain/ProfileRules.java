@@ -1,9 +1,7 @@
 package org.coproduction.participants.domain;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,22 +12,6 @@ public final class ProfileRules {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private ProfileRules() {
-    }
-
-    /** Only region-based IANA ids: a fixed offset such as +01:00 would not follow daylight saving. */
-    public static Optional<String> checkTimeZone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return Optional.empty();
-        }
-        if (!zone.contains("/") && !zone.equals("UTC")) {
-            return Optional.of("must be an IANA time zone such as Europe/London");
-        }
-        try {
-            ZoneId.of(zone);
-            return Optional.empty();
-        } catch (DateTimeException e) {
-            return Optional.of("'" + zone + "' is not a known IANA time zone (e.g. Europe/London)");
-        }
     }
 
     public static Optional<String> checkConsentTime(Instant givenAt, Instant now) {

@@ -1,5 +1,7 @@
 package org.coproduction.participants.service;
 
+import org.coproduction.platform.problem.NotAllowedException;
+
 import java.util.Optional;
 import java.util.UUID;
 

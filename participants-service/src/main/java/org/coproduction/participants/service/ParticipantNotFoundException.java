@@ -1,8 +1,11 @@
 package org.coproduction.participants.service;
 
+import org.coproduction.platform.problem.UnknownResourceException;
+
 import java.util.UUID;
 
-public class ParticipantNotFoundException extends RuntimeException {
+/** No participant has this id, or they were erased (404). */
+public class ParticipantNotFoundException extends UnknownResourceException {
     public ParticipantNotFoundException(UUID id) {
         super("No participant is registered with id " + id + ".");
     }

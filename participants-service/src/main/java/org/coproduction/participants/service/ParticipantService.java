@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +13,18 @@ import org.hibernate.StaleStateException;
 import jakarta.transaction.Transactional;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.LookupResponse;
-import org.coproduction.participants.api.PageDto;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
+import org.coproduction.platform.json.JsonProblems;
+import org.coproduction.platform.json.MergePatch;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.NotAllowedException;
+import org.coproduction.platform.problem.ProblemException;
+import org.coproduction.platform.problem.ProblemType;
+import org.coproduction.platform.problem.StaleVersionException;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
@@ -57,7 +64,7 @@ public class ParticipantService {
         p.createdAt = now();
         p.updatedAt = p.createdAt;
         p.persist();
-        flush();
+        flush(false);
         return ParticipantMapper.toResponse(p);
     }
 
@@ -72,7 +79,7 @@ public class ParticipantService {
         caller.ensureMayAccess(id);
         Participant p = find(id);
         checkVersion(p, ifMatch);
-        return update(p, request, caller);
+        return update(p, request, ifMatch, caller);
     }
 
     @Transactional
@@ -85,9 +92,10 @@ public class ParticipantService {
         try {
             merged = objectMapper.treeToValue(MergePatch.apply(current, mergePatch), ParticipantRequest.class);
         } catch (JsonProcessingException e) {
-            throw new PatchNotApplicableException(e);
+            // The patched record is read as strictly as a whole body would be, and refused in the same words.
+            throw JsonProblems.of(e);
         }
-        return update(p, merged, caller);
+        return update(p, merged, ifMatch, caller);
     }
 
     /** Erasure: the row goes, nothing personal is kept; anyone they mentored is left without a mentor. */
@@ -99,7 +107,7 @@ public class ParticipantService {
     }
 
     @Transactional
-    public PageDto list(ParticipantFilter filter, int page, int size) {
+    public Page<ParticipantResponse> list(ParticipantFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         filter.role().ifPresent(role -> {
@@ -130,13 +138,14 @@ public class ParticipantService {
         PanacheQuery<Participant> found = where.isEmpty()
                 ? Participant.findAll(sort)
                 : Participant.find(query, sort, params);
-        List<ParticipantResponse> items = found.page(Page.of(page, size)).list().stream()
+        List<ParticipantResponse> items = found.range(page.offset(), page.last()).list().stream()
                 .map(ParticipantMapper::toResponse).toList();
-        return new PageDto(items, page, size, found.count());
+        return Page.of(items, page, found.count());
     }
 
     @Transactional
-    public LookupResponse lookup(List<UUID> ids) {
+    public LookupResponse lookup(LookupRequest request) {
+        List<UUID> ids = validator.checkLookup(request);
         List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
         Map<UUID, Participant> found = Participant.<Participant>list("id in ?1", wanted).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
@@ -146,7 +155,7 @@ public class ParticipantService {
         return new LookupResponse(items, missing);
     }
 
-    private ParticipantResponse update(Participant p, ParticipantRequest request, Caller caller) {
+    private ParticipantResponse update(Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
         validator.check(request, p.id);
         if (!caller.coordinator()) {
             ensureOwnRoleAndStatusKept(p, request);
@@ -154,7 +163,7 @@ public class ParticipantService {
         ensureEmailFree(request.email(), p.id);
         ParticipantMapper.copyInto(request, p);
         p.updatedAt = now();
-        flush();
+        flush(ifMatch.isPresent());
         return ParticipantMapper.toResponse(p);
     }
 
@@ -168,8 +177,7 @@ public class ParticipantService {
 
     private static void checkVersion(Participant p, Optional<Long> ifMatch) {
         if (ifMatch.isPresent() && ifMatch.get() != p.version) {
-            throw new StaleVersionException("The record has changed since version " + ifMatch.get()
-                    + " (it is now at version " + p.version + "). Read it again and reapply your change.");
+            throw new StaleVersionException(p.version);
         }
     }
 
@@ -182,15 +190,19 @@ public class ParticipantService {
         }
     }
 
-    /** Flushes inside the transaction so conflicts surface as our own exceptions, not at commit. */
-    private static void flush() {
+    /**
+     * Flushes inside the transaction so conflicts surface as our own exceptions, not at commit. A clash found by
+     * optimistic locking is a failed precondition when the caller sent If-Match (the version they named went stale
+     * while we wrote); without If-Match it is left to the platform, which answers 409.
+     */
+    private static void flush(boolean ifMatchGiven) {
         try {
             Participant.flush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                    throw new StaleVersionException("Someone else changed this record at the same moment."
-                            + " Read it again and reapply your change.");
+                if (ifMatchGiven && (t instanceof OptimisticLockException || t instanceof StaleStateException)) {
+                    throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                            "Someone else changed this record at the same moment; read it again and retry.");
                 }
                 if (t instanceof ConstraintViolationException c && "participant_email_unique".equals(c.getConstraintName())) {
                     // Two registrations with one email racing past the check above: the unique index decides.

@@ -2,7 +2,6 @@ package org.coproduction.participants.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.coproduction.participants.domain.Absence;
 import org.coproduction.participants.domain.AvailabilityRules;
@@ -13,8 +12,12 @@ import org.coproduction.participants.domain.ProfileRules;
 import org.coproduction.participants.domain.Violation;
 import org.coproduction.participants.domain.WeeklyWindow;
 import org.coproduction.participants.api.AbsenceDto;
+import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.WeeklyWindowDto;
+import org.coproduction.platform.json.JsonPaths;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.InvalidInputException;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -42,11 +45,7 @@ public class ParticipantValidator {
 
     /** @param participantId the record's own id (null when registering), so a person cannot mentor themself */
     public void check(ParticipantRequest request, UUID participantId) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<ParticipantRequest> v : validator.validate(request)) {
-            violations.add(new Violation(jsonPath(v.getPropertyPath()), v.getMessage()));
-        }
-        ProfileRules.checkTimeZone(request.timeZone()).ifPresent(m -> violations.add(new Violation("timeZone", m)));
+        List<Violation> violations = new ArrayList<>(constraintViolations(request));
         if (request.consent() != null) {
             ProfileRules.checkConsentTime(request.consent().givenAt(), Instant.now())
                     .ifPresent(m -> violations.add(new Violation("consent.givenAt", m)));
@@ -61,9 +60,33 @@ public class ParticipantValidator {
             ProfileRules.checkMentor(participantId, mentorId, registered)
                     .ifPresent(m -> violations.add(new Violation("support.mentorId", m)));
         }
+        failIfAny(violations);
+    }
+
+    /** The ids of a lookup, once every one of them is known to be usable. */
+    public List<UUID> checkLookup(LookupRequest request) {
+        if (request == null) {
+            // A body of JSON null.
+            throw InvalidInputException.of("ids", "must list 1 to 1000 participant ids");
+        }
+        failIfAny(constraintViolations(request));
+        return request.ids();
+    }
+
+    private <T> List<Violation> constraintViolations(T bean) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<T> v : validator.validate(bean)) {
+            violations.add(new Violation(JsonPaths.of(v), v.getMessage()));
+        }
+        return violations;
+    }
+
+    /** One 400 listing every broken rule, in a stable order. */
+    private static void failIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-            throw new InvalidParticipantException(violations);
+            throw new InvalidInputException(violations.stream()
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                    .map(v -> new FieldError(v.field(), v.message())).toList());
         }
     }
 
@@ -88,23 +111,5 @@ public class ParticipantValidator {
             }
         }
         return result;
-    }
-
-    /** Renders a Bean Validation path with JSON names and list indexes: {@code availability.weekly[1].end}. */
-    public static String jsonPath(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.isInIterable()) {
-                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(name);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.participants.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.coproduction.platform.testing.TestTokens;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.coproduction.participants.rest;
 
 import io.restassured.http.ContentType;
+import org.coproduction.platform.testing.TestTokens;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package org.coproduction.participants.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.coproduction.platform.testing.TestTokens;
 
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,8 @@ class ParticipantResourceTest {
                 .patch("/participants/" + id).then().statusCode(400).contentType("application/problem+json");
         asCoordinator().contentType("application/merge-patch+json").body("{\"nickname\": \"Ash\"}")
                 .patch("/participants/" + id).then().statusCode(400)
-                .body("errors[0].field", equalTo("nickname"));
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
+                .body("detail", containsString("'nickname'"));
     }
 
     @Test
@@ -310,7 +312,7 @@ class ParticipantResourceTest {
         UUID a = register();
         UUID b = register();
         UUID unknown = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
                 .body(Map.of("ids", List.of(b, unknown, a, b)))
                 .when().post("/participants/lookup")
                 .then().statusCode(200)
@@ -327,16 +329,17 @@ class ParticipantResourceTest {
                 .post("/participants/lookup").then().statusCode(400);
         asCoordinator().contentType(ContentType.JSON).body("{\"ids\": [\"not-a-uuid\"]}")
                 .post("/participants/lookup").then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("ids[0]"));
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
+                .body("detail", containsString("'ids[0]'"));
     }
 
     @Test
     void serviceSeesListsButNeverOneRecordOrChanges() {
         UUID id = register();
-        given().auth().oauth2(TestTokens.service()).get("/participants").then().statusCode(200)
+        given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1));
-        given().auth().oauth2(TestTokens.service()).get("/participants/" + id).then().statusCode(403);
-        given().auth().oauth2(TestTokens.service()).delete("/participants/" + id).then().statusCode(403);
-        given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(valid()).post("/participants").then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants/" + id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("sessions-service")).delete("/participants/" + id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON).body(valid()).post("/participants").then().statusCode(403);
     }
 }

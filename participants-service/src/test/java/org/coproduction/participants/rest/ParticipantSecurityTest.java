@@ -3,6 +3,7 @@ package org.coproduction.participants.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.coproduction.platform.testing.TestTokens;
 
 import java.util.Map;
 import java.util.UUID;

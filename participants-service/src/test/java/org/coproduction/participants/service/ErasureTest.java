@@ -2,7 +2,7 @@ package org.coproduction.participants.service;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.coproduction.participants.rest.TestTokens;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
