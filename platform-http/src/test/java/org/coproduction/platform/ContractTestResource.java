@@ -42,6 +42,36 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractTestResource {
 
+    @jakarta.inject.Inject
+    org.eclipse.microprofile.jwt.JsonWebToken jwt;
+
+    @org.eclipse.microprofile.rest.client.inject.RestClient
+    SelfRestClient self;
+
+    @GET
+    @Path("/whoami")
+    @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR})
+    public java.util.Map<String, Object> whoami() {
+        return java.util.Map.of("subject", jwt.getSubject(), "groups", List.copyOf(jwt.getGroups()));
+    }
+
+    /** Answers with a field the client's record does not know, as a newer version of another service might. */
+    @GET
+    @Path("/newer-answer")
+    @PermitAll
+    public java.util.Map<String, Object> newerAnswer() {
+        return java.util.Map.of("label", "x", "addedLater", true);
+    }
+
+    /** Calls this application as another service would, through the platform's outbound token. */
+    @GET
+    @Path("/relay")
+    @PermitAll
+    public java.util.Map<String, Object> relay() {
+        return java.util.Map.of(
+                "whoami", self.whoami(), "newer", self.newerAnswer().label());
+    }
+
     public record Item(
             @NotBlank String name,
             @MultiLine String notes,

@@ -212,6 +212,26 @@ class HttpContractTest {
     }
 
     @Test
+    void callsToAnotherServiceCarryTheCoordinatorsTokenOrTheServicesOwn() {
+        given().get("/contract/relay")
+                .then()
+                .statusCode(200)
+                .body("whoami.subject", equalTo("platform-test"))
+                .body("whoami.groups", equalTo(List.of("service")))
+                .body("newer", equalTo("x"));
+        String coordinator = Jwt.issuer("coproduction-dev")
+                .subject("coordinator-7")
+                .groups("coordinator")
+                .sign();
+        given().auth()
+                .oauth2(coordinator)
+                .get("/contract/relay")
+                .then()
+                .statusCode(200)
+                .body("whoami.subject", equalTo("coordinator-7"));
+    }
+
+    @Test
     void anUnexpectedFailureIsLoggedWithItsIdButNeverItsMessage() {
         List<LogRecord> records = new ArrayList<>();
         Handler handler = new Handler() {
