@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Digests as they arrived, kept for the accessibility check and for people to look at. */
 final class DigestSamples {
 
-    private DigestSamples() {
-    }
+    private DigestSamples() {}
 
     static Path dir() {
         return SuiteEnvironment.root().resolve("suite-tests/target/digests");

@@ -1,19 +1,10 @@
 package org.coproduction.suite;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.coproduction.platform.testing.Problems;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,9 +16,17 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.coproduction.platform.testing.Problems;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 8's "Done when", checked on the three real jars: an unknown query parameter, a NUL byte in a text field or a
@@ -41,6 +40,7 @@ class HttpContractIT {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     /** The last instant java.time can hold: far outside any calendar the services plan in. */
     private static final String FAR = "+999999999-12-31T23:59:59Z";
+
     private static final String FAR_DATE = "+999999999-12-31";
     /** A NUL byte as JSON writes it; PostgreSQL refuses it in text, so it must never get that far. */
     private static final String NUL = "\\u0000";
@@ -48,6 +48,7 @@ class HttpContractIT {
     static SuiteEnvironment suite;
     /** Two people of our own: A is invited to the session, B is not and is the "someone else" of the checks. */
     static UUID personA;
+
     static UUID personB;
     static UUID projectId;
     static UUID sessionId;
@@ -59,17 +60,42 @@ class HttpContractIT {
         personA = register(new People.Person("contract-a", "Contract Person A", "A", "LIVED_EXPERIENCE"));
         // B is made from the template the hostile bodies vary, and the slot search below from its own: both
         // templates are valid, so each hostile request differs from a good one in exactly what it names.
-        personB = created(send(suite.participants, coordinator(), "POST", "/participants", JSON,
+        personB = created(send(
+                suite.participants,
+                coordinator(),
+                "POST",
+                "/participants",
+                JSON,
                 participant("name", "\"Contract Person B\"")));
-        projectId = created(send(suite.sessions, coordinator(), "POST", "/projects", JSON,
+        projectId = created(send(
+                suite.sessions,
+                coordinator(),
+                "POST",
+                "/projects",
+                JSON,
                 "{\"name\": \"HTTP contract checks\", \"purpose\": \"Hostile requests\", \"memberIds\": [\"" + personA
                         + "\", \"" + personB + "\"]}"));
-        send(suite.sessions, coordinator(), "POST", "/projects/" + projectId + "/updates", JSON,
-                "{\"title\": \"Contract update\", \"body\": \"Nothing to see.\"}").then().statusCode(201);
-        created(send(suite.sessions, coordinator(), "POST", "/venues", JSON,
-                "{\"name\": \"Contract Room\", \"address\": \"1 Test Street\", \"format\": \"IN_PERSON\", \"features\": []}"));
+        send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/projects/" + projectId + "/updates",
+                        JSON,
+                        "{\"title\": \"Contract update\", \"body\": \"Nothing to see.\"}")
+                .then()
+                .statusCode(201);
+        created(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/venues",
+                        JSON,
+                        "{\"name\": \"Contract Room\", \"address\": \"1 Test Street\", \"format\": \"IN_PERSON\", \"features\": []}"));
         sessionId = created(send(suite.sessions, coordinator(), "POST", "/sessions", JSON, session()));
-        send(suite.sessions, coordinator(), "POST", "/slot-search", JSON, slotSearch()).then().statusCode(200);
+        send(suite.sessions, coordinator(), "POST", "/slot-search", JSON, slotSearch())
+                .then()
+                .statusCode(200);
         before = storedState();
     }
 
@@ -77,18 +103,24 @@ class HttpContractIT {
 
     @ParameterizedTest(name = "{0} GET {1} with ?{2}=")
     @CsvSource({
-            "participants-service, /participants, trainingInterest",
-            "sessions-service, /projects, bogus",
-            "sessions-service, /venues, bogus",
-            "sessions-service, /sessions, invitee",
-            "sessions-service, /projects/{project}/updates, bogus",
-            "sessions-service, /contributions?from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z, bogus",
-            "notifications-service, /deliveries, bogus"})
+        "participants-service, /participants, trainingInterest",
+        "sessions-service, /projects, bogus",
+        "sessions-service, /venues, bogus",
+        "sessions-service, /sessions, invitee",
+        "sessions-service, /projects/{project}/updates, bogus",
+        "sessions-service, /contributions?from=2027-01-01T00:00:00Z&to=2027-02-01T00:00:00Z, bogus",
+        "notifications-service, /deliveries, bogus"
+    })
     @Order(1)
     void anUnknownQueryParameterOnAListIsA400NamingIt(String service, String path, String parameter) {
         String target = path.replace("{project}", projectId.toString());
-        Response response = send(service(service), coordinator(), "GET",
-                target + (target.contains("?") ? "&" : "?") + parameter + "=FACILITATION", null, null);
+        Response response = send(
+                service(service),
+                coordinator(),
+                "GET",
+                target + (target.contains("?") ? "&" : "?") + parameter + "=FACILITATION",
+                null,
+                null);
         Problems.assertInvalidFields(response, parameter);
     }
 
@@ -100,14 +132,31 @@ class HttpContractIT {
         int total = total(suite.participants, "/participants?size=1");
         String marker = "Nulcheck" + UUID.randomUUID().toString().substring(0, 8);
 
-        Problems.assertInvalidFields(send(suite.participants, coordinator(), "POST", "/participants", JSON,
-                participant("name", "\"" + marker + NUL + "\"")), "name");
-        Problems.assertInvalidFields(send(suite.participants, coordinator(), "POST", "/participants", JSON,
-                participant("name", "\"" + marker + "\"", "notes", "\"Seat near the door." + NUL + "\"")),
+        Problems.assertInvalidFields(
+                send(
+                        suite.participants,
+                        coordinator(),
+                        "POST",
+                        "/participants",
+                        JSON,
+                        participant("name", "\"" + marker + NUL + "\"")),
+                "name");
+        Problems.assertInvalidFields(
+                send(
+                        suite.participants,
+                        coordinator(),
+                        "POST",
+                        "/participants",
+                        JSON,
+                        participant("name", "\"" + marker + "\"", "notes", "\"Seat near the door." + NUL + "\"")),
                 "accessNeeds.notes");
 
-        assertThat(total(suite.participants, "/participants?size=1")).as("participants after refused creates").isEqualTo(total);
-        assertThat(total(suite.participants, query("/participants", "q", marker))).as("participants named " + marker).isZero();
+        assertThat(total(suite.participants, "/participants?size=1"))
+                .as("participants after refused creates")
+                .isEqualTo(total);
+        assertThat(total(suite.participants, query("/participants", "q", marker)))
+                .as("participants named " + marker)
+                .isZero();
     }
 
     @Test
@@ -118,19 +167,51 @@ class HttpContractIT {
         int sessions = total(suite.sessions, "/sessions?size=1&projectId=" + projectId);
         int updates = total(suite.sessions, "/projects/" + projectId + "/updates?size=1");
 
-        Problems.assertInvalidFields(send(suite.sessions, coordinator(), "POST", "/projects", JSON,
-                "{\"name\": \"Nul" + NUL + "project\", \"memberIds\": [\"" + personA + "\"]}"), "name");
-        Problems.assertInvalidFields(send(suite.sessions, coordinator(), "POST", "/projects/" + projectId + "/updates", JSON,
-                "{\"title\": \"Nul update\", \"body\": \"A body" + NUL + " with a NUL.\"}"), "body");
-        Problems.assertInvalidFields(send(suite.sessions, coordinator(), "POST", "/venues", JSON,
-                "{\"name\": \"Nul" + NUL + "room\", \"format\": \"ONLINE\"}"), "name");
-        Problems.assertInvalidFields(send(suite.sessions, coordinator(), "POST", "/sessions", JSON,
-                session("title", "\"Nul" + NUL + "session\"")), "title");
+        Problems.assertInvalidFields(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/projects",
+                        JSON,
+                        "{\"name\": \"Nul" + NUL + "project\", \"memberIds\": [\"" + personA + "\"]}"),
+                "name");
+        Problems.assertInvalidFields(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/projects/" + projectId + "/updates",
+                        JSON,
+                        "{\"title\": \"Nul update\", \"body\": \"A body" + NUL + " with a NUL.\"}"),
+                "body");
+        Problems.assertInvalidFields(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/venues",
+                        JSON,
+                        "{\"name\": \"Nul" + NUL + "room\", \"format\": \"ONLINE\"}"),
+                "name");
+        Problems.assertInvalidFields(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "POST",
+                        "/sessions",
+                        JSON,
+                        session("title", "\"Nul" + NUL + "session\"")),
+                "title");
 
         assertThat(total(suite.sessions, "/projects?size=1")).as("projects").isEqualTo(projects);
         assertThat(total(suite.sessions, "/venues?size=1")).as("venues").isEqualTo(venues);
-        assertThat(total(suite.sessions, "/sessions?size=1&projectId=" + projectId)).as("sessions").isEqualTo(sessions);
-        assertThat(total(suite.sessions, "/projects/" + projectId + "/updates?size=1")).as("updates").isEqualTo(updates);
+        assertThat(total(suite.sessions, "/sessions?size=1&projectId=" + projectId))
+                .as("sessions")
+                .isEqualTo(sessions);
+        assertThat(total(suite.sessions, "/projects/" + projectId + "/updates?size=1"))
+                .as("updates")
+                .isEqualTo(updates);
     }
 
     @Test
@@ -139,12 +220,28 @@ class HttpContractIT {
         String deliveries = "/deliveries?size=1&participantId=" + personB;
         int total = total(suite.notifications, deliveries);
 
-        Problems.assertInvalidFields(send(suite.notifications, coordinator(), "POST", "/notices", JSON,
-                notice("subject", "\"Nul" + NUL + "subject\"")), "subject");
-        Problems.assertInvalidFields(send(suite.notifications, coordinator(), "POST", "/notices", JSON,
-                notice("body", "\"A body" + NUL + " with a NUL.\"")), "body");
+        Problems.assertInvalidFields(
+                send(
+                        suite.notifications,
+                        coordinator(),
+                        "POST",
+                        "/notices",
+                        JSON,
+                        notice("subject", "\"Nul" + NUL + "subject\"")),
+                "subject");
+        Problems.assertInvalidFields(
+                send(
+                        suite.notifications,
+                        coordinator(),
+                        "POST",
+                        "/notices",
+                        JSON,
+                        notice("body", "\"A body" + NUL + " with a NUL.\"")),
+                "body");
 
-        assertThat(total(suite.notifications, deliveries)).as("deliveries to B after refused notices").isEqualTo(total);
+        assertThat(total(suite.notifications, deliveries))
+                .as("deliveries to B after refused notices")
+                .isEqualTo(total);
     }
 
     // ---------------------------------------------------------------------------------------- (c) malformed If-Match
@@ -156,12 +253,29 @@ class HttpContractIT {
         read.then().statusCode(200);
         String etag = read.header("ETag");
 
-        Problems.assertInvalidFields(send(suite.participants, coordinator(), "PUT", "/participants/" + personA, JSON,
-                read.asString().replaceFirst("\"preferredName\"\\s*:\\s*\"A\"", "\"preferredName\": \"Changed\""),
-                "If-Match", "abc"),
+        Problems.assertInvalidFields(
+                send(
+                        suite.participants,
+                        coordinator(),
+                        "PUT",
+                        "/participants/" + personA,
+                        JSON,
+                        read.asString()
+                                .replaceFirst("\"preferredName\"\\s*:\\s*\"A\"", "\"preferredName\": \"Changed\""),
+                        "If-Match",
+                        "abc"),
                 "If-Match");
-        Problems.assertInvalidFields(send(suite.participants, coordinator(), "PATCH", "/participants/" + personA, MERGE_PATCH,
-                "{\"preferredName\": \"Changed\"}", "If-Match", "abc"), "If-Match");
+        Problems.assertInvalidFields(
+                send(
+                        suite.participants,
+                        coordinator(),
+                        "PATCH",
+                        "/participants/" + personA,
+                        MERGE_PATCH,
+                        "{\"preferredName\": \"Changed\"}",
+                        "If-Match",
+                        "abc"),
+                "If-Match");
 
         Response after = send(suite.participants, coordinator(), "GET", "/participants/" + personA, null, null);
         assertThat(after.header("ETag")).isEqualTo(etag);
@@ -175,8 +289,17 @@ class HttpContractIT {
         read.then().statusCode(200);
         String etag = read.header("ETag");
 
-        Problems.assertInvalidFields(send(suite.sessions, coordinator(), "PATCH", "/sessions/" + sessionId, MERGE_PATCH,
-                "{\"title\": \"Changed\"}", "If-Match", "abc"), "If-Match");
+        Problems.assertInvalidFields(
+                send(
+                        suite.sessions,
+                        coordinator(),
+                        "PATCH",
+                        "/sessions/" + sessionId,
+                        MERGE_PATCH,
+                        "{\"title\": \"Changed\"}",
+                        "If-Match",
+                        "abc"),
+                "If-Match");
 
         Response after = send(suite.sessions, coordinator(), "GET", "/sessions/" + sessionId, null, null);
         assertThat(after.header("ETag")).isEqualTo(etag);
@@ -203,7 +326,10 @@ class HttpContractIT {
         f.get("very long q", query("/participants", "q", "x".repeat(3000)));
         f.get("id that is not a UUID", "/participants/not-a-uuid");
         f.post("far-off consent date", "/participants", participant("givenAt", "\"" + FAR + "\""));
-        f.post("far-off absence", "/participants", participant("unavailable", "[{\"from\": \"2027-01-01T00:00:00Z\", \"to\": \"" + FAR + "\"}]"));
+        f.post(
+                "far-off absence",
+                "/participants",
+                participant("unavailable", "[{\"from\": \"2027-01-01T00:00:00Z\", \"to\": \"" + FAR + "\"}]"));
         f.post("number for an instant", "/participants", participant("givenAt", "1700000000"));
         f.post("null in a list", "/participants", participant("needs", "[null]"));
         f.post("unknown need", "/participants", participant("needs", "[\"TELEPORTER\"]"));
@@ -229,14 +355,39 @@ class HttpContractIT {
         f.post("lookup of 1001 ids", "/participants/lookup", "{\"ids\": " + ids(1001) + "}");
         f.send("patch that is a list", coordinator(), "PATCH", a, MERGE_PATCH, "[1, 2]");
         f.send("patch nested 5000 deep", coordinator(), "PATCH", a, MERGE_PATCH, deep(5000));
-        f.send("patch with a far-off absence", coordinator(), "PATCH", a, MERGE_PATCH,
+        f.send(
+                "patch with a far-off absence",
+                coordinator(),
+                "PATCH",
+                a,
+                MERGE_PATCH,
                 "{\"availability\": {\"unavailable\": [{\"from\": \"" + FAR + "\", \"to\": \"" + FAR + "\"}]}}");
-        f.send("If-Match of 19 digits", coordinator(), "PATCH", a, MERGE_PATCH, "{\"preferredName\": \"X\"}",
-                "If-Match", "\"9999999999999999999\"");
-        f.send("If-Match without quotes", coordinator(), "PATCH", a, MERGE_PATCH, "{\"preferredName\": \"X\"}",
-                "If-Match", "3");
+        f.send(
+                "If-Match of 19 digits",
+                coordinator(),
+                "PATCH",
+                a,
+                MERGE_PATCH,
+                "{\"preferredName\": \"X\"}",
+                "If-Match",
+                "\"9999999999999999999\"");
+        f.send(
+                "If-Match without quotes",
+                coordinator(),
+                "PATCH",
+                a,
+                MERGE_PATCH,
+                "{\"preferredName\": \"X\"}",
+                "If-Match",
+                "3");
         f.send("someone else's record", participantToken(personA), "GET", b, null, null);
-        f.send("changing someone else", participantToken(personA), "PATCH", b, MERGE_PATCH, "{\"preferredName\": \"Hijacked\"}");
+        f.send(
+                "changing someone else",
+                participantToken(personA),
+                "PATCH",
+                b,
+                MERGE_PATCH,
+                "{\"preferredName\": \"Hijacked\"}");
         f.send("replacing someone else", participantToken(personA), "PUT", b, JSON, participant());
         f.send("the whole list as a participant", participantToken(personA), "GET", "/participants", null, null);
         f.send("a token from another issuer", TestTokens::wrongIssuer, "GET", a, null, null);
@@ -281,26 +432,90 @@ class HttpContractIT {
         f.post("huge update body", updates, "{\"title\": \"Huge\", \"body\": \"" + "word ".repeat(10_000) + "\"}");
         f.post("body over the limit", updates, "{\"title\": \"Huge\", \"body\": \"" + "b".repeat(300_000) + "\"}");
         f.post("unknown venue format", "/venues", "{\"name\": \"Boat\", \"format\": \"FLOATING\"}");
-        f.post("unknown feature", "/venues", "{\"name\": \"Lab\", \"format\": \"IN_PERSON\", \"features\": [\"TELEPORTER\"]}");
+        f.post(
+                "unknown feature",
+                "/venues",
+                "{\"name\": \"Lab\", \"format\": \"IN_PERSON\", \"features\": [\"TELEPORTER\"]}");
         f.post("far-off agenda", "/agendas", "{\"participantIds\": [\"" + personA + "\"], \"since\": \"" + FAR + "\"}");
-        f.send("far-off move", coordinator(), "PATCH", s, MERGE_PATCH, "{\"start\": \"" + FAR + "\", \"end\": \"" + FAR + "\"}");
-        f.send("null interpretation", coordinator(), "PATCH", s, MERGE_PATCH, "{\"arrangements\": {\"interpretation\": [null]}}");
+        f.send(
+                "far-off move",
+                coordinator(),
+                "PATCH",
+                s,
+                MERGE_PATCH,
+                "{\"start\": \"" + FAR + "\", \"end\": \"" + FAR + "\"}");
+        f.send(
+                "null interpretation",
+                coordinator(),
+                "PATCH",
+                s,
+                MERGE_PATCH,
+                "{\"arrangements\": {\"interpretation\": [null]}}");
         f.send("patch that is JSON null", coordinator(), "PATCH", s, MERGE_PATCH, "null");
         f.send("patch nested 5000 deep", coordinator(), "PATCH", s, MERGE_PATCH, deep(5000));
-        f.send("If-Match without quotes", coordinator(), "PATCH", s, MERGE_PATCH, "{\"title\": \"X\"}", "If-Match", "3");
-        f.send("malformed If-Match on cancel", coordinator(), "POST", s + "/cancel", JSON, "{\"reason\": \"No.\"}",
-                "If-Match", "abc");
-        f.send("far-off action due", coordinator(), "PUT", s + "/summary", JSON,
-                "{\"summary\": \"S\", \"actions\": [{\"description\": \"D\", \"ownerId\": \"" + personA + "\", \"due\": \"" + FAR_DATE + "\"}]}");
+        f.send(
+                "If-Match without quotes",
+                coordinator(),
+                "PATCH",
+                s,
+                MERGE_PATCH,
+                "{\"title\": \"X\"}",
+                "If-Match",
+                "3");
+        f.send(
+                "malformed If-Match on cancel",
+                coordinator(),
+                "POST",
+                s + "/cancel",
+                JSON,
+                "{\"reason\": \"No.\"}",
+                "If-Match",
+                "abc");
+        f.send(
+                "far-off action due",
+                coordinator(),
+                "PUT",
+                s + "/summary",
+                JSON,
+                "{\"summary\": \"S\", \"actions\": [{\"description\": \"D\", \"ownerId\": \"" + personA
+                        + "\", \"due\": \"" + FAR_DATE + "\"}]}");
         f.send("null attendee", coordinator(), "PUT", s + "/attendance", JSON, "{\"attended\": [null]}");
-        f.send("someone else's sessions", participantToken(personA), "GET", "/sessions?participantId=" + personB, null, null);
+        f.send(
+                "someone else's sessions",
+                participantToken(personA),
+                "GET",
+                "/sessions?participantId=" + personB,
+                null,
+                null);
         f.send("a session one is not invited to", participantToken(personB), "GET", s, null, null);
-        f.send("the calendar of a session one is not invited to", participantToken(personB), "GET", s + "/calendar.ics", null, null);
-        f.send("someone else's agenda", participantToken(personA), "POST", "/agendas", JSON,
+        f.send(
+                "the calendar of a session one is not invited to",
+                participantToken(personB),
+                "GET",
+                s + "/calendar.ics",
+                null,
+                null);
+        f.send(
+                "someone else's agenda",
+                participantToken(personA),
+                "POST",
+                "/agendas",
+                JSON,
                 "{\"participantIds\": [\"" + personB + "\"], \"since\": \"2026-11-01T00:00:00Z\"}");
-        f.send("someone else's contributions", participantToken(personA), "GET",
-                "/contributions?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&participantId=" + personB, null, null);
-        f.send("a participant moving a session", participantToken(personA), "PATCH", s, MERGE_PATCH, "{\"title\": \"Mine now\"}");
+        f.send(
+                "someone else's contributions",
+                participantToken(personA),
+                "GET",
+                "/contributions?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&participantId=" + personB,
+                null,
+                null);
+        f.send(
+                "a participant moving a session",
+                participantToken(personA),
+                "PATCH",
+                s,
+                MERGE_PATCH,
+                "{\"title\": \"Mine now\"}");
         return f.tests();
     }
 
@@ -331,7 +546,13 @@ class HttpContractIT {
         f.post("duplicate keys", "/digests/runs", "{\"participantIds\": [" + a + "], \"participantIds\": [" + a + "]}");
         f.post("unknown field", "/digests/runs", "{\"participantIds\": [" + a + "], \"everyone\": true}");
         f.post("a run body that is a list", "/digests/runs", "[" + a + "]");
-        f.send("text/plain run", coordinator(), "POST", "/digests/runs", "text/plain", "{\"participantIds\": [" + a + "]}");
+        f.send(
+                "text/plain run",
+                coordinator(),
+                "POST",
+                "/digests/runs",
+                "text/plain",
+                "{\"participantIds\": [" + a + "]}");
         f.post("unknown kind", "/notices", notice("kind", "\"BIRTHDAY\""));
         f.post("null in a list", "/notices", notice("ids", "[null]"));
         f.post("1e999999 for a subject", "/notices", notice("subject", "1e999999"));
@@ -343,12 +564,36 @@ class HttpContractIT {
         f.post("body over the limit", "/notices", notice("body", "\"" + "b".repeat(300_000) + "\""));
         f.post("trailing junk", "/notices", notice() + "x");
         f.post("duplicate keys", "/notices", notice().replaceFirst("\\{", "{\"kind\": \"GENERAL\", "));
-        f.send("very long Idempotency-Key", coordinator(), "POST", "/notices", JSON, notice(),
-                "Idempotency-Key", "k".repeat(5000));
-        f.send("someone else's digest", participantToken(personA), "GET", "/digests/preview/" + personB + "?format=text", null, null);
-        f.send("someone else's deliveries", participantToken(personA), "GET", "/deliveries?participantId=" + personB, null, null);
+        f.send(
+                "very long Idempotency-Key",
+                coordinator(),
+                "POST",
+                "/notices",
+                JSON,
+                notice(),
+                "Idempotency-Key",
+                "k".repeat(5000));
+        f.send(
+                "someone else's digest",
+                participantToken(personA),
+                "GET",
+                "/digests/preview/" + personB + "?format=text",
+                null,
+                null);
+        f.send(
+                "someone else's deliveries",
+                participantToken(personA),
+                "GET",
+                "/deliveries?participantId=" + personB,
+                null,
+                null);
         f.send("a participant sending notices", participantToken(personA), "POST", "/notices", JSON, notice());
-        f.send("a participant starting a run", participantToken(personA), "POST", "/digests/runs", JSON,
+        f.send(
+                "a participant starting a run",
+                participantToken(personA),
+                "POST",
+                "/digests/runs",
+                JSON,
                 "{\"participantIds\": [" + a + "], \"force\": true}");
         f.send("no token", () -> null, "GET", "/deliveries", null, null);
         return f.tests();
@@ -397,20 +642,35 @@ class HttpContractIT {
             send(what, HttpContractIT::coordinator, "POST", path, body == null ? null : JSON, body);
         }
 
-        void send(String what, String token, String method, String path, String contentType, String body, String... headers) {
+        void send(
+                String what,
+                String token,
+                String method,
+                String path,
+                String contentType,
+                String body,
+                String... headers) {
             send(what, () -> token, method, path, contentType, body, headers);
         }
 
-        void send(String what, Supplier<String> token, String method, String path, String contentType, String body,
-                  String... headers) {
+        void send(
+                String what,
+                Supplier<String> token,
+                String method,
+                String path,
+                String contentType,
+                String body,
+                String... headers) {
             String name = method + " " + abbreviate(path, 90) + ": " + what;
             tests.add(DynamicTest.dynamicTest(service.name + " " + name, () -> {
                 Response response = HttpContractIT.send(service, token.get(), method, path, contentType, body, headers);
-                assertThat(response.statusCode()).as("%s answered %d: %s", name, response.statusCode(),
-                        abbreviate(response.asString(), 500)).isLessThan(500);
+                assertThat(response.statusCode())
+                        .as("%s answered %d: %s", name, response.statusCode(), abbreviate(response.asString(), 500))
+                        .isLessThan(500);
                 if (response.statusCode() >= 400) {
-                    assertThat(response.contentType()).as("%s answered %d as %s", name, response.statusCode(),
-                            response.contentType()).startsWith("application/problem+json");
+                    assertThat(response.contentType())
+                            .as("%s answered %d as %s", name, response.statusCode(), response.contentType())
+                            .startsWith("application/problem+json");
                 }
             }));
         }
@@ -420,8 +680,14 @@ class HttpContractIT {
         }
     }
 
-    static Response send(ServiceProcess service, String token, String method, String pathAndQuery, String contentType,
-                         String body, String... headers) {
+    static Response send(
+            ServiceProcess service,
+            String token,
+            String method,
+            String pathAndQuery,
+            String contentType,
+            String body,
+            String... headers) {
         // Query strings are sent exactly as written here (already encoded where they need to be).
         RequestSpecification request = given().baseUri(service.url()).urlEncodingEnabled(false);
         if (token != null) {
@@ -459,7 +725,9 @@ class HttpContractIT {
     static String query(String path, String... pairs) {
         StringBuilder out = new StringBuilder(path);
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            out.append(i == 0 ? '?' : '&').append(pairs[i]).append('=')
+            out.append(i == 0 ? '?' : '&')
+                    .append(pairs[i])
+                    .append('=')
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return out.toString();
@@ -478,8 +746,12 @@ class HttpContractIT {
     }
 
     static UUID register(People.Person person) {
-        Response response = given().baseUri(suite.participants.url()).auth().oauth2(coordinator())
-                .contentType(JSON).body(person.body).post("/participants");
+        Response response = given().baseUri(suite.participants.url())
+                .auth()
+                .oauth2(coordinator())
+                .contentType(JSON)
+                .body(person.body)
+                .post("/participants");
         return created(response);
     }
 
@@ -489,7 +761,8 @@ class HttpContractIT {
     }
 
     static String ids(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+        return IntStream.range(0, count)
+                .mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
@@ -563,8 +836,7 @@ class HttpContractIT {
         defaults.put("to", "\"2027-06-08T00:00:00Z\"");
         defaults.put("duration", "60");
         return fill("""
-                {"participantIds": ${ids}, "from": ${from}, "to": ${to}, "durationMinutes": ${duration}}""",
-                defaults, overrides);
+                {"participantIds": ${ids}, "from": ${from}, "to": ${to}, "durationMinutes": ${duration}}""", defaults, overrides);
     }
 
     /** A notice to person B only, who is invited to nothing, so anything wrongly sent shows in B's deliveries. */

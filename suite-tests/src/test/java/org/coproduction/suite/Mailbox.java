@@ -5,7 +5,6 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +16,19 @@ import java.util.Locale;
 final class Mailbox {
 
     /** One received message, unpacked. */
-    record Mail(String to, String subject, String html, String text, List<String> attachmentTypes, List<String> attachments) {
+    record Mail(
+            String to,
+            String subject,
+            String html,
+            String text,
+            List<String> attachmentTypes,
+            List<String> attachments) {
         boolean isDigest() {
             return !subject.toLowerCase(Locale.ROOT).contains("cancel") && attachments.isEmpty();
         }
     }
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     static List<Mail> read(List<MimeMessage> messages) throws Exception {
         List<Mail> mails = new ArrayList<>();
@@ -32,7 +36,8 @@ final class Mailbox {
             Collector c = new Collector();
             c.walk(m);
             String to = m.getRecipients(Message.RecipientType.TO)[0].toString().replaceAll(".*<(.+)>.*", "$1");
-            mails.add(new Mail(to.toLowerCase(Locale.ROOT), m.getSubject(), c.html, c.text, c.attachmentTypes, c.attachments));
+            mails.add(new Mail(
+                    to.toLowerCase(Locale.ROOT), m.getSubject(), c.html, c.text, c.attachmentTypes, c.attachments));
         }
         return mails;
     }

@@ -9,8 +9,7 @@ import java.util.UUID;
 /** The eight people of the story, each with different needs, zones, availability and digest wishes. */
 final class People {
 
-    private People() {
-    }
+    private People() {}
 
     /** A participant body; the builder methods change one thing each. */
     static final class Person {
@@ -28,8 +27,12 @@ final class People {
             body.put("accessNeeds", Map.of("needs", List.of()));
             body.put("financialSupport", new HashMap<>(Map.of("paymentForTime", "WANTS_PAYMENT")));
             body.put("language", new HashMap<>(Map.of("preferred", "en")));
-            body.put("communication", new HashMap<>(Map.of("digestFrequency", "WEEKLY", "digestDay", "MONDAY", "format", "HTML")));
-            body.put("availability", new HashMap<>(Map.of("weekly", mondays("18:00", "21:00"), "unavailable", List.of())));
+            body.put(
+                    "communication",
+                    new HashMap<>(Map.of("digestFrequency", "WEEKLY", "digestDay", "MONDAY", "format", "HTML")));
+            body.put(
+                    "availability",
+                    new HashMap<>(Map.of("weekly", mondays("18:00", "21:00"), "unavailable", List.of())));
             body.put("consent", Map.of("givenAt", "2026-11-01T10:00:00Z", "version", "2026-11"));
         }
 
@@ -91,15 +94,22 @@ final class People {
     static List<Person> story() {
         return List.of(
                 new Person("aisha", "Aisha Khan", "Aisha", "LIVED_EXPERIENCE")
-                        .needs("STEP_FREE_ACCESS").money("WANTS_PAYMENT", true, true).available("18:00", "20:30"),
+                        .needs("STEP_FREE_ACCESS")
+                        .money("WANTS_PAYMENT", true, true)
+                        .available("18:00", "20:30"),
                 new Person("dafydd", "Dafydd Jones", "Dafydd", "LIVED_EXPERIENCE")
-                        .money("DECLINES_PAYMENT", false, false).language("cy", null).digest("WEEKLY", "LARGE_PRINT")
+                        .money("DECLINES_PAYMENT", false, false)
+                        .language("cy", null)
+                        .digest("WEEKLY", "LARGE_PRINT")
                         .available("17:00", "21:00"),
                 new Person("grace", "Grace Okafor", "Grace", "LIVED_EXPERIENCE")
-                        .needs("BSL_INTERPRETER").language("en", "bfi").money("VOUCHERS", true, false)
+                        .needs("BSL_INTERPRETER")
+                        .language("en", "bfi")
+                        .money("VOUCHERS", true, false)
                         .digest("WEEKLY", "PLAIN_TEXT"),
                 new Person("tomasz", "Tomasz Nowak", "Tomasz", "PRACTITIONER")
-                        .zone("Europe/Warsaw").available("19:00", "21:30"),
+                        .zone("Europe/Warsaw")
+                        .available("19:00", "21:30"),
                 new Person("priya", "Priya Shah", "Priya", "PRACTITIONER").available("09:00", "17:00"),
                 new Person("sam", "Sam Taylor", "Sam", "LIVED_EXPERIENCE").status("PAUSED"),
                 new Person("jo", "Jo Evans", "Jo", "FACILITATOR").digest("NEVER", "HTML"),

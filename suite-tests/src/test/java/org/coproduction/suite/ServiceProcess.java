@@ -1,5 +1,7 @@
 package org.coproduction.suite;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -14,12 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.awaitility.Awaitility.await;
-
 /** One real service jar running as its own process, as it runs in production (prod profile). */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     final int port;
@@ -42,12 +43,17 @@ final class ServiceProcess {
 
     void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before this module)");
+            throw new IllegalStateException(
+                    jar + " is missing: build the services first (./mvnw verify builds them before this module)");
         }
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -57,7 +63,9 @@ final class ServiceProcess {
     /** Polls the readiness URL until it answers 200; gives up at once if the process has exited. */
     void awaitReady(Duration timeout) {
         await().alias(name + " ready at " + url() + "/q/health/ready (see " + log + ")")
-                .atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .atMost(timeout)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
                 .until(this::ready);
     }
 
@@ -66,8 +74,11 @@ final class ServiceProcess {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
         }
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException notYet) {
             // Still starting: the port is not open yet or the answer took too long.

@@ -1,7 +1,5 @@
 package org.coproduction.suite;
 
-import org.coproduction.platform.testing.TestTokens;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.platform.testing.TestTokens;
 
 /**
  * The whole suite for the end-to-end tests, started once per test JVM: an SMTP server and the three real
@@ -128,7 +127,7 @@ final class SuiteEnvironment {
 
     private static void emptyDatabase(String database) throws Exception {
         try (Connection c = DriverManager.getConnection(DB_URL + database, DB_USER, DB_PASSWORD);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");
         }

@@ -1,5 +1,15 @@
 package org.coproduction.suite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,17 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What ops do: open Swagger UI, authorize with a token from scripts/token.sh, call one endpoint from the page. */
 class SwaggerUiIT {
@@ -43,7 +42,8 @@ class SwaggerUiIT {
 
     /** A token made exactly as the README tells a person to make one, since that is what this test walks through. */
     private static String tokenFromScript(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SuiteEnvironment.root().resolve("scripts/token.sh").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "bash", SuiteEnvironment.root().resolve("scripts/token.sh").toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -69,19 +69,23 @@ class SwaggerUiIT {
         };
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get(service.url() + "/q/swagger-ui/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn.authorize"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn.authorize")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input[type=text]")))
                 .sendKeys(tokenFromScript("coordinator"));
         browser.findElement(By.cssSelector(".modal-ux button.authorize")).click();
         browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
         WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//div[contains(@class,'opblock-get')][.//*[contains(@class,'opblock-summary-path') and @data-path='" + path + "']]")));
+                "//div[contains(@class,'opblock-get')][.//*[contains(@class,'opblock-summary-path') and @data-path='"
+                        + path + "']]")));
         operation.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.try-out__btn")))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        operation.findElement(By.cssSelector("button.try-out__btn"))))
+                .click();
         operation.findElement(By.cssSelector("button.execute")).click();
-        WebElement status = wait.until(d -> operation.findElement(
-                By.cssSelector(".live-responses-table tbody tr.response .response-col_status")));
+        WebElement status = wait.until(d ->
+                operation.findElement(By.cssSelector(".live-responses-table tbody tr.response .response-col_status")));
         assertThat(status.getText().trim()).isEqualTo("200");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
 
