@@ -51,4 +51,39 @@ class ParticipantConcurrencyTest {
             assertThat(version).isEqualTo(1);
         }
     }
+
+    @Test
+    void updatesWithoutIfMatchThatClashAreAConflictNeverALostUpdate() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            UUID id = register();
+            List<Integer> statuses = racePatches(id, 2);
+            // Without If-Match a clash found by optimistic locking is 409; two that did not overlap both succeed.
+            assertThat(statuses).containsAnyOf(200).allMatch(s -> s == 200 || s == 409);
+            int version = given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + id).then().extract().path("version");
+            assertThat(version).isEqualTo((int) statuses.stream().filter(s -> s == 200).count());
+        }
+    }
+
+    private static List<Integer> racePatches(UUID id, int count) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(count);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String organisation = "Org " + i;
+                answers.add(pool.submit(() -> {
+                    start.await(5, TimeUnit.SECONDS);
+                    return given().auth().oauth2(TestTokens.coordinator()).contentType("application/merge-patch+json")
+                            .body("{\"organisation\": \"" + organisation + "\"}").patch("/participants/" + id).statusCode();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -33,7 +33,16 @@ class PlatformEndpointsTest {
                 .body("paths.'/participants'.get.parameters.name", org.hamcrest.Matchers.hasItems("role", "status", "need", "q", "page", "size"))
                 .body("paths.'/participants/{id}'.patch.responses.'412'", notNullValue())
                 .body("paths.'/participants/lookup'.post", notNullValue())
-                .body("paths.'/participants/{id}'.delete.responses.'204'", notNullValue());
+                .body("paths.'/participants/{id}'.delete.responses.'204'", notNullValue())
+                // The page shape comes from the method's return type; the standard answers from the platform's filter.
+                .body("paths.'/participants'.get.responses.'200'.content.'application/json'.schema", notNullValue())
+                .body("paths.'/participants'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/participants/{id}'.get.responses.'401'", notNullValue())
+                .body("paths.'/participants/{id}'.get.responses.'500'", notNullValue())
+                .body("paths.'/participants/{id}'.patch.responses.'415'", notNullValue())
+                .body("paths.'/participants/{id}'.patch.responses.'412'.content.'application/problem+json'", notNullValue())
+                .body("components.schemas.Problem.properties.errors", notNullValue());
     }
 
     @Test
