@@ -52,7 +52,8 @@ if $build; then
   ./mvnw -B -q package -DskipTests
 fi
 
-greenmail_version=2.1.13
+# One place for the version: the root pom.
+greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
 greenmail_jar="$HOME/.m2/repository/com/icegreen/greenmail-standalone/$greenmail_version/greenmail-standalone-$greenmail_version.jar"
 if [ ! -f "$greenmail_jar" ]; then
   ./mvnw -B -q dependency:get -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -Dtransitive=false

@@ -13,7 +13,8 @@ module="$(cd "$here/.." && pwd)"
 root="$(cd "$module/.." && pwd)"
 work="$module/target/bench"
 mkdir -p "$work"
-greenmail_jar="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar}"
+greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$root/pom.xml")
+greenmail_jar="${GREENMAIL_JAR:-$HOME/.m2/repository/com/icegreen/greenmail-standalone/$greenmail_version/greenmail-standalone-$greenmail_version.jar}"
 [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || { echo "build first: ./mvnw -B -pl notifications-service package -DskipTests" >&2; exit 1; }
 [ -f "$greenmail_jar" ] || { echo "GreenMail standalone jar not found at $greenmail_jar (set GREENMAIL_JAR)" >&2; exit 1; }
 
