@@ -1,28 +1,55 @@
 package org.coproduction.notifications.client;
 
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import java.util.List;
+import java.util.UUID;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.problem.DependencyUnavailableException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** participants-service as CONTRACTS.md describes it. Use {@link ParticipantsGateway}, not this directly. */
-@RegisterRestClient(configKey = "participants")
-@RegisterClientHeaders(ServiceTokenHeaders.class)
-@Path("/participants")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public interface ParticipantsClient {
+import jakarta.enterprise.context.ApplicationScoped;
 
-    @GET
-    ParticipantPage list(@QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+/**
+ * The only way into participants-service: timeout, retry with backoff (none on an open circuit) and a circuit
+ * breaker; "down" surfaces as {@link DependencyUnavailableException} so callers can let the work wait.
+ */
+@ApplicationScoped
+public class ParticipantsClient {
 
-    @POST
-    @Path("/lookup")
-    LookupResult lookup(LookupRequest request);
+    public static final String NAME = "participants-service";
+
+    private final ParticipantsRestClient client;
+
+    public ParticipantsClient(@RestClient ParticipantsRestClient client) {
+        this.client = client;
+    }
+
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "activePageUnavailable")
+    public ParticipantPage activePage(int page, int size) {
+        return client.list("ACTIVE", page, size);
+    }
+
+    /** At most 1000 ids per call (the contract's limit); callers chunk. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "lookupUnavailable")
+    public LookupResult lookup(List<UUID> ids) {
+        return client.lookup(new LookupRequest(ids));
+    }
+
+    ParticipantPage activePageUnavailable(int page, int size) {
+        throw new DependencyUnavailableException(NAME);
+    }
+
+    LookupResult lookupUnavailable(List<UUID> ids) {
+        throw new DependencyUnavailableException(NAME);
+    }
 }

@@ -1,31 +1,66 @@
 package org.coproduction.notifications.client;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.coproduction.platform.problem.DependencyUnavailableException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
-/** sessions-service as CONTRACTS.md describes it. Use {@link SessionsGateway}, not this directly. */
-@RegisterRestClient(configKey = "sessions")
-@RegisterClientHeaders(ServiceTokenHeaders.class)
-public interface SessionsClient {
+/**
+ * The only way into sessions-service: timeout, retry with backoff (none on an open circuit) and a circuit breaker;
+ * "down" surfaces as {@link DependencyUnavailableException}.
+ */
+@ApplicationScoped
+public class SessionsClient {
 
-    @POST
-    @Path("/agendas")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Consumes(MediaType.APPLICATION_JSON)
-    AgendaResult agendas(AgendaRequest request);
+    public static final String NAME = "sessions-service";
 
-    @GET
-    @Path("/sessions/{id}/calendar.ics")
-    @Produces("text/calendar")
-    String calendar(@PathParam("id") UUID sessionId);
+    private final SessionsRestClient client;
+
+    public SessionsClient(@RestClient SessionsRestClient client) {
+        this.client = client;
+    }
+
+    /** At most 1000 ids per call (the contract's limit); callers batch. */
+    @Timeout(20_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "agendasUnavailable")
+    public AgendaResult agendas(List<UUID> participantIds, Instant since) {
+        return client.agendas(new AgendaRequest(participantIds, since));
+    }
+
+    /** The session's iCalendar file; empty when sessions-service no longer knows the session. */
+    @Timeout(5_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "calendarUnavailable")
+    public Optional<String> calendar(UUID sessionId) {
+        try {
+            return Optional.ofNullable(client.calendar(sessionId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    AgendaResult agendasUnavailable(List<UUID> participantIds, Instant since) {
+        throw new DependencyUnavailableException(NAME);
+    }
+
+    Optional<String> calendarUnavailable(UUID sessionId) {
+        throw new DependencyUnavailableException(NAME);
+    }
 }

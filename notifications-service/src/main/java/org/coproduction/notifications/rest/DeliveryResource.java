@@ -7,7 +7,10 @@ import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.delivery.record.DeliveryLog;
 import org.coproduction.notifications.delivery.record.DeliveryView;
 import org.coproduction.notifications.retry.DeliveryRetryService;
-import org.coproduction.notifications.service.PageOf;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,7 +41,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "The delivery log", description = "Newest first; filter by participant, status "
             + "(PENDING, CLAIMED, SENDING, SENT, FAILED, SKIPPED) and kind (DIGEST, NOTICE).")
     @APIResponse(responseCode = "200", description = "A page of deliveries", content = @Content(
@@ -47,22 +50,21 @@ public class DeliveryResource {
                     + "\"status\":\"FAILED\",\"attempts\":6,\"lastError\":\"SMTP: ConnectException: Connection refused\"}],"
                     + "\"page\":0,\"size\":50,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "A bad filter or paging value")
-    public PageOf<DeliveryView> list(@QueryParam("participantId") String participantId,
+    public Page<DeliveryView> list(@QueryParam("participantId") String participantId,
             @QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         UUID participant = params.uuid("participantId", participantId);
         DeliveryStatus byStatus = params.oneOf("status", status, DeliveryStatus.class);
         DeliveryKind byKind = params.oneOf("kind", kind, DeliveryKind.class);
-        int pageIndex = params.integer("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = params.integer("size", size, 50, 1, 200);
+        PageRequest request = params.page(page, size);
         params.check();
-        return log.list(participant, byStatus, byKind, pageIndex, pageSize);
+        return log.list(participant, byStatus, byKind, request);
     }
 
     @POST
     @Path("/{id}/retry")
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Try a delivery again now", description = "For FAILED, SKIPPED or waiting deliveries, with a "
             + "fresh allowance of attempts. A SENT delivery, or one being sent, is a 409.")
     @APIResponse(responseCode = "202", description = "Queued for sending")

@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.coproduction.notifications.run.DigestRunService;
 import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.run.RunCounts;
-import org.coproduction.notifications.service.UnknownIdException;
+import org.coproduction.platform.problem.UnknownResourceException;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,7 +41,7 @@ public class DigestRunResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Run the digest job now", description = "For everyone who is due, or only the people named; "
             + "force sends even if not due. Answers at once; follow the run at its Location.")
     @APIResponse(responseCode = "202", description = "Run started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -53,7 +55,7 @@ public class DigestRunResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "How a run is going", description = "status is QUEUED, RUNNING, WAITING (some deliveries wait "
             + "for a retry or a dependency), COMPLETED or ABORTED; counts are of the deliveries the run claimed.")
     @APIResponse(responseCode = "200", description = "The run", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -64,6 +66,6 @@ public class DigestRunResource {
         QueryParams params = new QueryParams();
         UUID runId = params.uuid("id", id);
         params.check();
-        return store.counts(runId).orElseThrow(() -> new UnknownIdException("no digest run " + id));
+        return store.counts(runId).orElseThrow(() -> new UnknownResourceException("No digest run with this id."));
     }
 }

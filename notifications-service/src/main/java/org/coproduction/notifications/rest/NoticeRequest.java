@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.platform.text.MultiLine;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,6 +16,6 @@ public record NoticeRequest(
         @NotEmpty @Size(max = 1000) List<@NotNull UUID> participantIds,
         @NotNull NoticeKind kind,
         @NotBlank @Size(max = 200) String subject,
-        @NotBlank @Size(max = 20000) String body,
+        @NotBlank @Size(max = 20000) @MultiLine String body,
         UUID sessionId) {
 }

@@ -1,6 +1,7 @@
 package org.coproduction.notifications.rest;
 
 import org.coproduction.notifications.notice.NoticeService;
+import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,7 +33,7 @@ public class NoticeResource {
     }
 
     @POST
-    @RolesAllowed({ "service", "coordinator" })
+    @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
     @Operation(summary = "Send an immediate notice", description = "Each person gets it at once in their language, with "
             + "the session's .ics attached when sessionId is given. The same Idempotency-Key again answers with the "
             + "first notice and sends nothing twice.")

@@ -3,6 +3,8 @@ package org.coproduction.notifications.rest;
 import java.util.UUID;
 
 import org.coproduction.notifications.digest.preview.PreviewService;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +38,7 @@ public class PreviewResource {
     @GET
     @Path("/{participantId}")
     @Produces({ MediaType.TEXT_HTML, MediaType.TEXT_PLAIN })
-    @RolesAllowed({ "coordinator", "participant" })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PARTICIPANT })
     @Operation(summary = "The digest as it would be sent now", description = "format=html (default) or text. "
             + "A participant may preview only their own.")
     @APIResponse(responseCode = "200", description = "The rendered digest")
@@ -44,7 +46,7 @@ public class PreviewResource {
     @APIResponse(responseCode = "404", description = "No such participant")
     @APIResponse(responseCode = "503", description = "participants-service or sessions-service is down")
     public Response preview(@PathParam("participantId") String participantId, @QueryParam("format") String format) {
-        boolean coordinator = identity.hasRole("coordinator");
+        boolean coordinator = identity.hasRole(Roles.COORDINATOR);
         // Checked before anything is looked up, so a participant learns nothing about other ids.
         if (!coordinator && !participantId.equals(jwt.getSubject())) {
             throw new ForbiddenException();

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.coproduction.notifications.client.DependencyUnavailableException;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantPage;
-import org.coproduction.notifications.client.ParticipantsGateway;
+import org.coproduction.notifications.client.ParticipantsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
@@ -19,6 +18,7 @@ import org.coproduction.notifications.digest.due.DigestPlanner;
 import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.NewDigest;
 import org.coproduction.notifications.domain.RunStatus;
+import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -40,12 +40,12 @@ public class DigestRunService {
     private final DigestPlanner planner;
     private final DuePeriods periods;
     private final DeliveryPipeline pipeline;
-    private final ParticipantsGateway participants;
+    private final ParticipantsClient participants;
     private final NotificationsConfig config;
     private final Workers workers;
 
     public DigestRunService(DigestRunStore runs, DigestPlanner planner, DuePeriods periods, DeliveryPipeline pipeline,
-            ParticipantsGateway participants, NotificationsConfig config, Workers workers) {
+            ParticipantsClient participants, NotificationsConfig config, Workers workers) {
         this.runs = runs;
         this.planner = planner;
         this.periods = periods;
@@ -100,7 +100,7 @@ public class DigestRunService {
             }
         } catch (DependencyUnavailableException e) {
             // Whoever was not reached is found again by the next run; what was claimed is still sent now.
-            planningError = e.getMessage() + "; the next run picks up whoever is still due";
+            planningError = e.service() + " is unavailable; the next run picks up whoever is still due";
         }
         try {
             pipeline.drain(ClaimScope.run(runId), due);

@@ -24,7 +24,7 @@ import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
-import org.coproduction.notifications.support.Tokens;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,7 +74,7 @@ class NoticeResourceTest {
                 "body", "We are sorry: the venue is closed.\n\nWe will offer a new date soon.",
                 "sessionId", sessionId.toString()));
 
-        String id = given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "outbox-" + sessionId)
+        String id = given().auth().oauth2(TestTokens.service("sessions-service")).header("Idempotency-Key", "outbox-" + sessionId)
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/notices")
                 .then().statusCode(202).body("deliveries", equalTo(2)).extract().path("id");
@@ -97,7 +97,7 @@ class NoticeResourceTest {
         assertCalendarAttached(toGwen);
 
         // sessions-service retries its outbox: same key, same notice, nothing sent twice.
-        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "outbox-" + sessionId)
+        given().auth().oauth2(TestTokens.service("sessions-service")).header("Idempotency-Key", "outbox-" + sessionId)
                 .contentType(ContentType.JSON).body(body)
                 .when().post("/notices")
                 .then().statusCode(202).body("id", equalTo(id)).body("deliveries", equalTo(2));
@@ -112,7 +112,7 @@ class NoticeResourceTest {
         var sam = People.active(UUID.randomUUID(), "Sam");
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(sam)))));
 
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
                 .body(People.json(Map.of("participantIds", List.of(sam.get("id")), "kind", "GENERAL",
                         "subject", "Room change", "body", "We meet upstairs from now on.")))
                 .when().post("/notices")
@@ -127,7 +127,7 @@ class NoticeResourceTest {
 
     @Test
     void anInvalidNoticeListsEveryBadField() {
-        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
                 .body("{\"participantIds\":[],\"subject\":\" \"}")
                 .when().post("/notices")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -137,14 +137,14 @@ class NoticeResourceTest {
 
     @Test
     void unknownFieldsAndUnknownKindsAreRejected() {
-        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
                 .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\","
                         + "\"body\":\"b\",\"sesionId\":null}")
                 .when().post("/notices")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("sesionId"));
-        given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
                 .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"PARTY\",\"subject\":\"s\",\"body\":\"b\"}")
                 .when().post("/notices")
                 .then().statusCode(400).body("detail", containsString("kind"));
@@ -153,7 +153,7 @@ class NoticeResourceTest {
     @Test
     void onlyServicesAndCoordinatorsMaySendNotices() {
         String body = "{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}";
-        given().auth().oauth2(Tokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
                 .when().post("/notices")
                 .then().statusCode(403).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body)
@@ -178,7 +178,7 @@ class NoticeResourceTest {
     private static void awaitAllSent(List<Map<String, Object>> people) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (Map<String, Object> person : people) {
-                given().auth().oauth2(Tokens.coordinator()).queryParam("participantId", person.get("id"))
+                given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", person.get("id"))
                         .queryParam("kind", "NOTICE")
                         .when().get("/deliveries")
                         .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SENT"));

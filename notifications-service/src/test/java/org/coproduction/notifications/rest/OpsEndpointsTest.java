@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.UUID;
 
 import org.coproduction.notifications.support.OtherServicesWireMock;
-import org.coproduction.notifications.support.Tokens;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,7 +22,7 @@ class OpsEndpointsTest {
 
     @Test
     void theDeliveryLogIsPaged() {
-        given().auth().oauth2(Tokens.coordinator()).queryParam("page", 0).queryParam("size", 5)
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("page", 0).queryParam("size", 5)
                 .when().get("/deliveries")
                 .then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(5)).body("total", notNullValue())
@@ -31,7 +31,7 @@ class OpsEndpointsTest {
 
     @Test
     void badFiltersAreAllNamedAtOnce() {
-        given().auth().oauth2(Tokens.coordinator())
+        given().auth().oauth2(TestTokens.coordinator())
                 .queryParam("status", "LOST").queryParam("size", 0).queryParam("participantId", "nobody")
                 .when().get("/deliveries")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -41,34 +41,34 @@ class OpsEndpointsTest {
 
     @Test
     void unknownIdsAre404AndMalformedIds400() {
-        given().auth().oauth2(Tokens.coordinator()).when().post("/deliveries/" + UUID.randomUUID() + "/retry")
+        given().auth().oauth2(TestTokens.coordinator()).when().post("/deliveries/" + UUID.randomUUID() + "/retry")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.coordinator()).when().get("/digests/runs/" + UUID.randomUUID())
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/digests/runs/" + UUID.randomUUID())
                 .then().statusCode(404).body("type", equalTo("urn:coproduction:problem:not-found"));
-        given().auth().oauth2(Tokens.coordinator()).when().get("/digests/runs/yesterday")
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/digests/runs/yesterday")
                 .then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 
     @Test
     void aRunRequestWithATypoOrABadIdIsRejected() {
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{\"forse\":true}")
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("{\"forse\":true}")
                 .when().post("/digests/runs")
                 .then().statusCode(400).body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("forse"));
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{\"participantIds\":[\"x\"]}")
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("{\"participantIds\":[\"x\"]}")
                 .when().post("/digests/runs")
                 .then().statusCode(400).body("detail", containsString("participantIds[0]"));
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{not json")
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("{not json")
                 .when().post("/digests/runs")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void aRunForEveryoneIsAnEmptyJsonObjectAndOtherMediaTypesAre415() {
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body("{}")
                 .when().post("/digests/runs")
                 .then().statusCode(202).body("status", equalTo("QUEUED")).header("Location", containsString("/digests/runs/"));
-        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.TEXT).body("run please")
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.TEXT).body("run please")
                 .when().post("/digests/runs")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:unsupported-media-type"));
@@ -76,9 +76,9 @@ class OpsEndpointsTest {
 
     @Test
     void onlyCoordinatorsRunDigestsAndReadTheLog() {
-        given().auth().oauth2(Tokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestTokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body("{}")
                 .when().post("/digests/runs").then().statusCode(403);
-        given().auth().oauth2(Tokens.service()).when().get("/deliveries").then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("sessions-service")).when().get("/deliveries").then().statusCode(403);
         given().when().get("/deliveries").then().statusCode(401);
     }
 
@@ -91,7 +91,7 @@ class OpsEndpointsTest {
 
     @Test
     void unknownPathsAreProblemsToo() {
-        given().auth().oauth2(Tokens.coordinator()).when().get("/nothing-here")
+        given().auth().oauth2(TestTokens.coordinator()).when().get("/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
-import org.coproduction.notifications.support.Tokens;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class PreviewResourceTest {
 
     @Test
     void aParticipantPreviewsTheirOwnDigest() {
-        given().auth().oauth2(Tokens.participant(ownId))
+        given().auth().oauth2(TestTokens.participant(ownId))
                 .when().get("/digests/preview/" + ownId)
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"cy\">"), containsString("Helo Mo,"));
@@ -52,19 +52,19 @@ class PreviewResourceTest {
 
     @Test
     void aParticipantMayNotPreviewSomeoneElsesNorLearnWhetherItExists() {
-        given().auth().oauth2(Tokens.participant(UUID.randomUUID()))
+        given().auth().oauth2(TestTokens.participant(UUID.randomUUID()))
                 .when().get("/digests/preview/" + ownId)
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:forbidden"))
                 .body(not(containsString(ownId.toString().substring(0, 8) + "@")));
-        given().auth().oauth2(Tokens.participant(UUID.randomUUID()))
+        given().auth().oauth2(TestTokens.participant(UUID.randomUUID()))
                 .when().get("/digests/preview/not-a-uuid")
                 .then().statusCode(403);
     }
 
     @Test
     void aCoordinatorMayPreviewAnyoneAsText() {
-        given().auth().oauth2(Tokens.coordinator()).queryParam("format", "text")
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("format", "text")
                 .when().get("/digests/preview/" + ownId)
                 .then().statusCode(200).contentType(containsString("text/plain"))
                 .body(containsString("Helo Mo,"), not(containsString("<html")));
@@ -72,23 +72,23 @@ class PreviewResourceTest {
 
     @Test
     void servicesAndAnonymousCallersMayNotPreview() {
-        given().auth().oauth2(Tokens.service()).when().get("/digests/preview/" + ownId).then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("sessions-service")).when().get("/digests/preview/" + ownId).then().statusCode(403);
         given().when().get("/digests/preview/" + ownId).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void badFormatUnknownPersonAndDownDependencyAreClearProblems() {
-        given().auth().oauth2(Tokens.coordinator()).queryParam("format", "pdf")
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("format", "pdf")
                 .when().get("/digests/preview/" + ownId)
                 .then().statusCode(400).body("errors.field", hasItem("format"));
 
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of()))));
-        given().auth().oauth2(Tokens.coordinator())
+        given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/digests/preview/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
 
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(503)));
-        given().auth().oauth2(Tokens.coordinator())
+        given().auth().oauth2(TestTokens.coordinator())
                 .when().get("/digests/preview/" + ownId)
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"))

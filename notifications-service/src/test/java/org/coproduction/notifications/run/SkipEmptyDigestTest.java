@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
-import org.coproduction.notifications.support.Tokens;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,7 +53,7 @@ class SkipEmptyDigestTest {
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(quiet)))));
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(quiet)))));
 
-        String runId = given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+        String runId = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
                 .body(People.json(Map.of("participantIds", List.of(quiet.get("id")))))
                 .when().post("/digests/runs").then().statusCode(202).extract().path("id");
         JsonPath run = DigestRunTest.awaitRun(runId, "COMPLETED");
@@ -61,7 +61,7 @@ class SkipEmptyDigestTest {
         assertThat(run.getInt("skipped")).isEqualTo(1);
         assertThat(run.getInt("sent")).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
-        given().auth().oauth2(Tokens.coordinator()).queryParam("participantId", quiet.get("id"))
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", quiet.get("id"))
                 .when().get("/deliveries")
                 .then().statusCode(200)
                 .body("items[0].status", org.hamcrest.Matchers.equalTo("SKIPPED"))

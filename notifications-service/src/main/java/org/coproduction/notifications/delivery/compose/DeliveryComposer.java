@@ -14,10 +14,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.coproduction.notifications.client.Agenda;
-import org.coproduction.notifications.client.DependencyUnavailableException;
 import org.coproduction.notifications.client.Participant;
-import org.coproduction.notifications.client.ParticipantsGateway;
-import org.coproduction.notifications.client.SessionsGateway;
+import org.coproduction.notifications.client.ParticipantsClient;
+import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
@@ -29,6 +28,7 @@ import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
 import org.coproduction.notifications.render.RenderedMail;
+import org.coproduction.platform.problem.DependencyUnavailableException;
 
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,15 +46,15 @@ public class DeliveryComposer {
     /** The most ids participants-service takes in one lookup (its contract's limit). */
     static final int LOOKUP_LIMIT = 1000;
 
-    private final ParticipantsGateway participants;
-    private final SessionsGateway sessions;
+    private final ParticipantsClient participants;
+    private final SessionsClient sessions;
     private final NoticeReader notices;
     private final DigestViewFactory views;
     private final MailRenderer renderer;
     private final SkipRule skipRule;
     private final NotificationsConfig config;
 
-    public DeliveryComposer(ParticipantsGateway participants, SessionsGateway sessions, NoticeReader notices,
+    public DeliveryComposer(ParticipantsClient participants, SessionsClient sessions, NoticeReader notices,
             DigestViewFactory views, MailRenderer renderer, SkipRule skipRule, NotificationsConfig config) {
         this.participants = participants;
         this.sessions = sessions;
@@ -72,7 +72,7 @@ public class DeliveryComposer {
         try {
             people = people(batch, known);
         } catch (DependencyUnavailableException e) {
-            batch.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+            batch.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
             return composed;
         }
         List<DeliveryWork> digests = new ArrayList<>();
@@ -123,7 +123,7 @@ public class DeliveryComposer {
                             .itemsOrEmpty().stream()
                             .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
                 } catch (DependencyUnavailableException e) {
-                    chunk.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+                    chunk.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                     continue;
                 }
                 for (DeliveryWork w : chunk) {
@@ -151,7 +151,7 @@ public class DeliveryComposer {
             try {
                 calendar = notice.sessionId == null ? Optional.empty() : sessions.calendar(notice.sessionId);
             } catch (DependencyUnavailableException e) {
-                group.forEach(w -> composed.waiting().add(new Held(w, e.getMessage())));
+                group.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                 return;
             }
             for (DeliveryWork w : group) {
@@ -162,6 +162,11 @@ public class DeliveryComposer {
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
+    }
+
+    /** What the delivery log shows while the work waits: which service it waits for. */
+    private static String waitReason(DependencyUnavailableException e) {
+        return e.service() + " is unavailable";
     }
 
     private static Mail mail(Participant person, RenderedMail rendered, DeliveryWork w) {

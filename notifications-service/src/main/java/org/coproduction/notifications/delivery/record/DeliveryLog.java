@@ -11,12 +11,12 @@ import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.ErrorText;
-import org.coproduction.notifications.service.PageOf;
-import org.coproduction.notifications.service.StateConflictException;
-import org.coproduction.notifications.service.UnknownIdException;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.StateConflictException;
+import org.coproduction.platform.problem.UnknownResourceException;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +95,7 @@ public class DeliveryLog {
     }
 
     @Transactional
-    public PageOf<DeliveryView> list(UUID participantId, DeliveryStatus status, DeliveryKind kind, int page, int size) {
+    public Page<DeliveryView> list(UUID participantId, DeliveryStatus status, DeliveryKind kind, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (participantId != null) {
@@ -114,17 +114,8 @@ public class DeliveryLog {
         var found = where.isEmpty() ? Delivery.<Delivery>findAll(order)
                 : Delivery.<Delivery>find(String.join(" and ", where), order, params.map());
         long total = found.count();
-        List<DeliveryView> items = found.page(Page.of(page, size)).list().stream().map(DeliveryView::of).toList();
-        return new PageOf<>(items, page, size, total);
-    }
-
-    @Transactional
-    public DeliveryView find(UUID id) {
-        Delivery d = Delivery.findById(id);
-        if (d == null) {
-            throw new UnknownIdException("no delivery " + id);
-        }
-        return DeliveryView.of(d);
+        List<DeliveryView> items = found.range(page.offset(), page.last()).list().stream().map(DeliveryView::of).toList();
+        return Page.of(items, page, total);
     }
 
     /** FAILED, SKIPPED or still waiting: due now, with a fresh allowance of attempts. SENT or in flight: 409. */
@@ -132,11 +123,13 @@ public class DeliveryLog {
     public DeliveryView requeue(UUID id) {
         Delivery d = Delivery.findById(id);
         if (d == null) {
-            throw new UnknownIdException("no delivery " + id);
+            throw new UnknownResourceException("No delivery with this id.");
         }
         switch (d.status) {
-            case SENT -> throw new StateConflictException("delivery " + id + " was already sent at " + d.sentAt);
-            case CLAIMED, SENDING -> throw new StateConflictException("delivery " + id + " is being sent right now");
+            case SENT -> throw new StateConflictException("This delivery was already sent (at " + d.sentAt
+                    + "); it is never sent twice.");
+            case CLAIMED, SENDING -> throw new StateConflictException(
+                    "This delivery is being sent right now; look at it again in a minute.");
             default -> {
                 Instant now = Instant.now();
                 d.status = DeliveryStatus.PENDING;

@@ -6,15 +6,15 @@ import java.util.UUID;
 
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
-import org.coproduction.notifications.client.ParticipantsGateway;
-import org.coproduction.notifications.client.SessionsGateway;
+import org.coproduction.notifications.client.ParticipantsClient;
+import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.digest.due.DigestPlanner;
 import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.LastDigest;
 import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
-import org.coproduction.notifications.service.UnknownIdException;
+import org.coproduction.platform.problem.UnknownResourceException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,14 +25,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PreviewService {
 
-    private final ParticipantsGateway participants;
-    private final SessionsGateway sessions;
+    private final ParticipantsClient participants;
+    private final SessionsClient sessions;
     private final DuePeriods periods;
     private final DigestPlanner planner;
     private final DigestViewFactory views;
     private final MailRenderer renderer;
 
-    public PreviewService(ParticipantsGateway participants, SessionsGateway sessions, DuePeriods periods,
+    public PreviewService(ParticipantsClient participants, SessionsClient sessions, DuePeriods periods,
             DigestPlanner planner, DigestViewFactory views, MailRenderer renderer) {
         this.participants = participants;
         this.sessions = sessions;
@@ -45,7 +45,7 @@ public class PreviewService {
     public String preview(UUID participantId, boolean html) {
         Participant person = participants.lookup(List.of(participantId)).itemsOrEmpty().stream()
                 .filter(p -> participantId.equals(p.id())).findFirst()
-                .orElseThrow(() -> new UnknownIdException("no participant " + participantId));
+                .orElseThrow(() -> new UnknownResourceException("No participant with this id."));
         Instant now = Instant.now();
         LastDigest last = periods.lastDigests(List.of(participantId)).getOrDefault(participantId, LastDigest.NONE);
         Instant since = planner.since(last, now);

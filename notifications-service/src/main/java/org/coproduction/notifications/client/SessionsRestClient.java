@@ -1,0 +1,35 @@
+package org.coproduction.notifications.client;
+
+import java.util.UUID;
+
+import org.coproduction.platform.client.OutboundAuthorization;
+import org.coproduction.platform.json.ClientJson;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** sessions-service as CONTRACTS.md describes it. Only {@link SessionsClient} uses this. */
+@RegisterRestClient(configKey = "sessions")
+@RegisterClientHeaders(OutboundAuthorization.class)
+@RegisterProvider(ClientJson.class)
+interface SessionsRestClient {
+
+    @POST
+    @Path("/agendas")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    AgendaResult agendas(AgendaRequest request);
+
+    @GET
+    @Path("/sessions/{id}/calendar.ics")
+    @Produces("text/calendar")
+    String calendar(@PathParam("id") UUID sessionId);
+}
