@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.platform.text.MultiLine;
+import org.coproduction.platform.validation.RegionZoneId;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateSessionRequest(
         @Schema(required = true) @NotNull UUID projectId,
         @Schema(required = true, example = "Planning the spring workshops") @NotBlank @Size(max = 200) String title,
-        @Schema(example = "Agree dates and topics") @Size(max = 4000) String purpose,
+        @Schema(example = "Agree dates and topics") @Size(max = 4000) @MultiLine String purpose,
         @Schema(required = true, example = "MEETING") @NotNull SessionType type,
         @Schema(required = true, example = "HYBRID") @NotNull SessionFormat format,
         @Schema(description = "A venue from POST /venues") UUID venueId,
@@ -26,7 +28,7 @@ public record CreateSessionRequest(
         @Schema(required = true, example = "2027-03-29T17:00:00Z") @NotNull Instant start,
         @Schema(required = true, example = "2027-03-29T18:30:00Z") @NotNull Instant end,
         @Schema(required = true, description = "IANA zone the session is held in", example = "Europe/London")
-        @NotBlank String timeZone,
+        @NotBlank @RegionZoneId String timeZone,
         @Schema(required = true, description = "Participant ids (1 to 1000)")
         @NotNull @Size(min = 1, max = 1000) List<@NotNull UUID> invitees,
         @Valid ArrangementsDto arrangements) {

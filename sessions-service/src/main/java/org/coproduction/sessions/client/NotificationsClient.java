@@ -2,8 +2,10 @@ package org.coproduction.sessions.client;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -31,6 +33,27 @@ public class NotificationsClient {
     }
 
     NoticeAccepted unavailable(UUID idempotencyKey, Notice notice, Throwable cause) {
-        throw new DependencyUnavailableException(SERVICE, cause);
+        throw new Unavailable(cause);
+    }
+
+    /**
+     * notifications-service did not take the notice. Says why in a few words (the failure's type and HTTP status,
+     * never its message) so the outbox can keep it beside the notice for an operator.
+     */
+    public static final class Unavailable extends DependencyUnavailableException {
+        private final String reason;
+
+        Unavailable(Throwable cause) {
+            super(SERVICE);
+            String text = cause == null ? "unknown" : cause.getClass().getSimpleName();
+            if (cause instanceof WebApplicationException w && w.getResponse() != null) {
+                text += " HTTP " + w.getResponse().getStatus();
+            }
+            this.reason = text;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 }

@@ -6,16 +6,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.client.OutboundAuthorization;
+import org.coproduction.platform.json.ClientJson;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** notifications-service, as this service uses it. Base URL: quarkus.rest-client.notifications.url. */
 @RegisterRestClient(configKey = "notifications")
 @RegisterClientHeaders(OutboundAuthorization.class)
+// Other services' answers are read tolerantly: a field they add later must not break us.
+@RegisterProvider(ClientJson.class)
 @Path("/notices")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public interface NotificationsRestClient {
+interface NotificationsRestClient {
     /** The same key twice sends nothing twice: the outbox row id is used as the key. */
     @POST
     NoticeAccepted send(@HeaderParam("Idempotency-Key") String idempotencyKey, Notice notice);

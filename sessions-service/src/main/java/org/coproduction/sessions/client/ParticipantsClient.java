@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -58,6 +59,6 @@ public class ParticipantsClient {
     }
 
     ParticipantDirectory unavailable(Collection<UUID> ids, Throwable cause) {
-        throw new DependencyUnavailableException(SERVICE, cause);
+        throw new DependencyUnavailableException(SERVICE);
     }
 }

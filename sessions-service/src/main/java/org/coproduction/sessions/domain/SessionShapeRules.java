@@ -1,9 +1,7 @@
 package org.coproduction.sessions.domain;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The rules a session's times, zone and invitees must keep together, whether it is new or changed.
+ * The rules a session's times, format, venue and invitees must keep together, whether it is new or changed.
  * Plain Java so each rule is tested on its own; the service turns the answers into field errors.
  */
 public final class SessionShapeRules {
@@ -23,8 +21,11 @@ public final class SessionShapeRules {
     public record Violation(String field, String message) {
     }
 
-    /** What the rules look at; any part may be null when the request did not say (other checks report that). */
-    public record Shape(Instant start, Instant end, String timeZone, SessionType type, List<UUID> invitees) {
+    /**
+     * What the rules look at; any part may be null when the request did not say (other checks report that).
+     * The zone is checked where it is read, as a region id (platform-http's {@code @RegionZoneId}).
+     */
+    public record Shape(Instant start, Instant end, SessionType type, List<UUID> invitees) {
     }
 
     /**
@@ -41,9 +42,6 @@ public final class SessionShapeRules {
             } else if (Duration.between(shape.start(), shape.end()).compareTo(LONGEST_SESSION) > 0) {
                 out.add(new Violation("end", "a session may last at most 12 hours"));
             }
-        }
-        if (shape.timeZone() != null && !shape.timeZone().isBlank() && !isZone(shape.timeZone())) {
-            out.add(new Violation("timeZone", "must be an IANA time zone such as Europe/London"));
         }
         List<UUID> invitees = shape.invitees();
         if (invitees != null && !alreadyBad.test("invitees")) {
@@ -80,14 +78,5 @@ public final class SessionShapeRules {
     /** Every rule the shape breaks, judging every field. */
     public List<Violation> check(Shape shape) {
         return check(shape, field -> false);
-    }
-
-    private static boolean isZone(String id) {
-        try {
-            ZoneId.of(id);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 }

@@ -6,13 +6,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.AgendaRequest;
 import org.coproduction.sessions.api.AgendaResponse;
-import org.coproduction.sessions.rest.problem.Problem;
 import org.coproduction.sessions.service.AgendaService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,12 +35,7 @@ public class AgendaResource {
             + "unknown here still gets an item with empty lists. A participant may ask only for themselves.")
     @APIResponse(responseCode = "200", description = "One item per distinct id, in the order asked",
             content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
-    @APIResponse(responseCode = "400", description = "No ids, more than 1000 ids, or no since",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too-many", value = "{\"type\":\"urn:coproduction:problem:"
-                            + "validation\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"1 field is not "
-                            + "valid: participantIds\",\"errors\":[{\"field\":\"participantIds\",\"message\":"
-                            + "\"size must be between 1 and 1000\"}]}")))
+    @APIResponse(responseCode = "400", description = "No ids, more than 1000 ids, or no since")
     public AgendaResponse agendas(AgendaRequest body) {
         return agendas.agendas(body);
     }

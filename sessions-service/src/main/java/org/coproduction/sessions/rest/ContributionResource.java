@@ -8,15 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.ContributionDto;
-import org.coproduction.sessions.api.Page;
-import org.coproduction.sessions.rest.problem.Problem;
 import org.coproduction.sessions.service.ContributionService;
-import org.coproduction.sessions.service.FieldErrors;
-import org.coproduction.sessions.service.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,28 +35,27 @@ public class ContributionResource {
             + "anything that started in [from, to): sessions attended and their hours. Paged, by participant id. "
             + "A participant sees only their own.")
     @APIResponse(responseCode = "200", description = "One page of contributions")
-    @APIResponse(responseCode = "400", description = "Missing from/to, from after to, bad id or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing from/to, from after to, bad id or paging")
     public Page<ContributionDto> list(
             @Parameter(required = true, example = "2027-01-01T00:00:00Z") @QueryParam("from") String from,
             @Parameter(required = true, example = "2027-04-01T00:00:00Z") @QueryParam("to") String to,
             @Parameter(description = "Only this person") @QueryParam("participantId") String participantId,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        Instant fromInstant = QueryParams.instant(errors, "from", from);
-        Instant toInstant = QueryParams.instant(errors, "to", to);
+        QueryParams params = new QueryParams();
+        Instant fromInstant = params.instant("from", from);
+        Instant toInstant = params.instant("to", to);
         if (from == null || from.isBlank()) {
-            errors.add("from", "is required");
+            params.invalid("from", "is required");
         }
         if (to == null || to.isBlank()) {
-            errors.add("to", "is required");
+            params.invalid("to", "is required");
         }
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            errors.add("from", "must not be after to");
+            params.invalid("from", "must not be after to");
         }
-        UUID participant = QueryParams.uuid(errors, "participantId", participantId);
-        PageRequest paging = QueryParams.page(errors, page, size);
-        errors.throwIfAny();
+        UUID participant = params.uuid("participantId", participantId);
+        PageRequest paging = params.page(page, size);
+        params.check();
         return contributions.contributions(fromInstant, toInstant, participant, paging);
     }
 }

@@ -14,21 +14,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.UUID;
+import org.coproduction.platform.etag.EntityTags;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateProjectRequest;
 import org.coproduction.sessions.api.CreateUpdateRequest;
-import org.coproduction.sessions.api.Page;
 import org.coproduction.sessions.api.ProjectResponse;
 import org.coproduction.sessions.api.ProjectUpdateResponse;
-import org.coproduction.sessions.rest.problem.Problem;
-import org.coproduction.sessions.service.FieldErrors;
-import org.coproduction.sessions.service.PageRequest;
 import org.coproduction.sessions.service.ProjectService;
 import org.coproduction.sessions.service.ProjectUpdateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,18 +54,13 @@ public class ProjectResource {
             + "in one batched lookup before anything is stored.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation",
-            value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "A member is unknown to participants-service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "A member is unknown to participants-service")
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateProjectRequest body, @Context UriInfo uri) {
         ProjectResponse p = projects.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p)
-                .tag(ETags.of(p.version())).build();
+                .tag(EntityTags.of(p.version())).build();
     }
 
     @GET
@@ -73,28 +69,25 @@ public class ProjectResource {
     @Operation(summary = "Read a project")
     @APIResponse(responseCode = "200", description = "The project; ETag is its version",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
         ProjectResponse p = projects.get(id);
-        return Response.ok(p).tag(ETags.of(p.version())).build();
+        return Response.ok(p).tag(EntityTags.of(p.version())).build();
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "List projects", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of projects")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public Page<ProjectResponse> list(
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size 1..200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
             @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        PageRequest paging = QueryParams.page(errors, page, size);
-        errors.throwIfAny();
+        QueryParams params = new QueryParams();
+        PageRequest paging = params.page(page, size);
+        params.check();
         return projects.list(paging);
     }
 
@@ -104,14 +97,12 @@ public class ProjectResource {
     @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing.")
     @APIResponse(responseCode = "200", description = "The project with its members",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such project, or participant unknown to participants-service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
+    @APIResponse(responseCode = "404",
+            description = "No such project, or participant unknown to participants-service")
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
     public Response addMember(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         ProjectResponse p = projects.addMember(id, participantId);
-        return Response.ok(p).tag(ETags.of(p.version())).build();
+        return Response.ok(p).tag(EntityTags.of(p.version())).build();
     }
 
     @DELETE
@@ -119,8 +110,7 @@ public class ProjectResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Remove a member")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such project, or not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project, or not a member")
     public void removeMember(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         projects.removeMember(id, participantId);
     }
@@ -133,10 +123,8 @@ public class ProjectResource {
             + "a warning only, the update is always stored.")
     @APIResponse(responseCode = "201", description = "Stored, with its readability report",
             content = @Content(schema = @Schema(implementation = ProjectUpdateResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing title or body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing title or body")
+    @APIResponse(responseCode = "404", description = "No such project")
     public Response postUpdate(@PathParam("id") UUID id, CreateUpdateRequest body, @Context UriInfo uri) {
         ProjectUpdateResponse u = updates.post(id, body);
         return Response.created(uri.getAbsolutePathBuilder().queryParam("since", u.postedAt()).build()).entity(u)
@@ -149,18 +137,16 @@ public class ProjectResource {
     @Operation(summary = "List a project's updates", description = "Newest first, paged; optionally only those "
             + "posted since an instant.")
     @APIResponse(responseCode = "200", description = "One page of updates")
-    @APIResponse(responseCode = "400", description = "Bad since or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad since or paging parameter")
+    @APIResponse(responseCode = "404", description = "No such project")
     public Page<ProjectUpdateResponse> listUpdates(@PathParam("id") UUID id,
             @Parameter(description = "Only updates posted at or after this UTC instant",
                     example = "2027-03-01T00:00:00Z") @QueryParam("since") String since,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        var sinceInstant = QueryParams.instant(errors, "since", since);
-        PageRequest paging = QueryParams.page(errors, page, size);
-        errors.throwIfAny();
+        QueryParams params = new QueryParams();
+        Instant sinceInstant = params.instant("since", since);
+        PageRequest paging = params.page(page, size);
+        params.check();
         return updates.list(id, sinceInstant, paging);
     }
 }

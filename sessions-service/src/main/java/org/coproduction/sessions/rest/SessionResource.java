@@ -1,5 +1,6 @@
 package org.coproduction.sessions.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,23 +19,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.UUID;
+import org.coproduction.platform.etag.EntityTags;
+import org.coproduction.platform.json.MergePatch;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.AccessCheckResponse;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CostsResponse;
 import org.coproduction.sessions.api.CreateSessionRequest;
-import org.coproduction.sessions.api.Page;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
 import org.coproduction.sessions.api.UpdateSessionRequest;
-import org.coproduction.sessions.rest.problem.Problem;
 import org.coproduction.sessions.service.AccessCheckService;
 import org.coproduction.sessions.service.CalendarService;
 import org.coproduction.sessions.service.CostService;
-import org.coproduction.sessions.service.FieldErrors;
-import org.coproduction.sessions.service.PageRequest;
 import org.coproduction.sessions.service.SessionRecordService;
 import org.coproduction.sessions.service.SessionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,19 +79,13 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body: end not after start, unknown zone or enum, "
-            + "venue of the wrong format, ...", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation",
-            value = ProblemExamples.VALIDATION)))
-    @APIResponse(responseCode = "404", description = "Unknown project, venue or invitee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
+            + "venue of the wrong format, ...")
+    @APIResponse(responseCode = "404", description = "Unknown project, venue or invitee")
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateSessionRequest body, @Context UriInfo uri) {
         SessionResponse s = sessions.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build()).entity(s)
-                .tag(ETags.of(s.version())).build();
+                .tag(EntityTags.of(s.version())).build();
     }
 
     @GET
@@ -97,12 +95,10 @@ public class SessionResource {
             + "any other id answers 404, exactly as an unknown one.")
     @APIResponse(responseCode = "200", description = "The session; ETag is its version",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = ProblemExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public Response get(@PathParam("id") UUID id) {
         SessionResponse s = sessions.get(id);
-        return Response.ok(s).tag(ETags.of(s.version())).build();
+        return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
     @GET
@@ -110,8 +106,7 @@ public class SessionResource {
     @Operation(summary = "List sessions", description = "By project, invitee and start range, soonest first, paged. "
             + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
-    @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)")
     public Page<SessionResponse> list(
             @Parameter(description = "Only this project's sessions") @QueryParam("projectId") String projectId,
             @Parameter(description = "Only sessions this person is invited to") @QueryParam("participantId")
@@ -121,45 +116,41 @@ public class SessionResource {
             @Parameter(description = "Sessions starting before", example = "2027-04-01T00:00:00Z")
             @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        UUID project = QueryParams.uuid(errors, "projectId", projectId);
-        UUID participant = QueryParams.uuid(errors, "participantId", participantId);
-        Instant fromInstant = QueryParams.instant(errors, "from", from);
-        Instant toInstant = QueryParams.instant(errors, "to", to);
+        QueryParams params = new QueryParams();
+        UUID project = params.uuid("projectId", projectId);
+        UUID participant = params.uuid("participantId", participantId);
+        Instant fromInstant = params.instant("from", from);
+        Instant toInstant = params.instant("to", to);
         if (fromInstant != null && toInstant != null && fromInstant.isAfter(toInstant)) {
-            errors.add("from", "must not be after to");
+            params.invalid("from", "must not be after to");
         }
-        PageRequest paging = QueryParams.page(errors, page, size);
-        errors.throwIfAny();
+        PageRequest paging = params.page(page, size);
+        params.check();
         return sessions.list(project, participant, fromInstant, toInstant, paging);
     }
 
     @PATCH
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Reschedule or change a session", description = "Merge patch: fields left out stay. Send "
+    @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
+    @Operation(summary = "Reschedule or change a session", description = "JSON merge patch (RFC 7396): fields left "
+            + "out stay, null clears purpose, venueId or joiningLink, arrangements merge field by field. Send "
             + "the ETag in If-Match to be sure nobody changed it meanwhile. Moving it or changing where it is "
             + "tells every invitee (through the notice outbox, so this never waits for notifications-service).")
     @APIResponse(responseCode = "200", description = "Changed, with availabilityConflicts and accessGaps",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session, venue or invitee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is cancelled or completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "conflict", value = ProblemExamples.CONFLICT)))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = ProblemExamples.STALE)))
-    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid change")
+    @APIResponse(responseCode = "404", description = "No such session, venue or invitee")
+    @APIResponse(responseCode = "409", description = "The session is cancelled or completed")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "The ETag you read", example = "\"3\"")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, UpdateSessionRequest body) {
-        SessionResponse s = sessions.update(id, QueryParams.ifMatch(ifMatch), body);
-        return Response.ok(s).tag(ETags.of(s.version())).build();
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = UpdateSessionRequest.class)))
+                           JsonNode body) {
+        SessionResponse s = sessions.update(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
+        return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
     @POST
@@ -169,18 +160,14 @@ public class SessionResource {
             + "stored with the cancellation and delivered even if notifications-service is down right now.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CancelRequest body) {
-        SessionResponse s = sessions.cancel(id, QueryParams.ifMatch(ifMatch), body);
-        return Response.ok(s).tag(ETags.of(s.version())).build();
+        SessionResponse s = sessions.cancel(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
+        return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
     @GET
@@ -193,10 +180,8 @@ public class SessionResource {
                     examples = @ExampleObject(name = "gap", value = "{\"ok\":false,\"gaps\":[{\"participantId\":"
                             + "\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\",\"need\":\"BSL_INTERPRETER\",\"detail\":"
                             + "\"needs a BSL interpreter; none booked\"}]}")))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "participants-service is down",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "503", description = "participants-service is down")
     public AccessCheckResponse accessCheck(@PathParam("id") UUID id) {
         return access.check(id);
     }
@@ -209,10 +194,8 @@ public class SessionResource {
             + "travel, childcare, care cover and meals amounts for those who claim them.")
     @APIResponse(responseCode = "200", description = "Lines and totals as exact decimals",
             content = @Content(schema = @Schema(implementation = CostsResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "participants-service is down",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "503", description = "participants-service is down")
     public CostsResponse costs(@PathParam("id") UUID id) {
         return costs.costs(id);
     }
@@ -224,12 +207,9 @@ public class SessionResource {
             + "invitees or project members). Replaces any earlier record; the session must have started.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet")
     public SummaryResponse summary(@PathParam("id") UUID id, SummaryRequest body) {
         return records.recordSummary(id, body);
     }
@@ -241,8 +221,7 @@ public class SessionResource {
             + "invited to.")
     @APIResponse(responseCode = "200", description = "The record (summary null until recorded)",
             content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public SummaryResponse readSummary(@PathParam("id") UUID id) {
         return records.summary(id);
     }
@@ -254,12 +233,9 @@ public class SessionResource {
             + "the session COMPLETED.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Someone listed was not invited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Someone listed was not invited")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet")
     public AttendanceResponse attendance(@PathParam("id") UUID id, AttendanceRequest body) {
         return records.recordAttendance(id, body);
     }
@@ -273,8 +249,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "text/calendar",
             content = @Content(mediaType = CALENDAR, schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such session (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public Response calendar(@PathParam("id") UUID id) {
         return Response.ok(calendars.ics(id), CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"").build();

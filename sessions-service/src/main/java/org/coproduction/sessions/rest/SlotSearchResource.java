@@ -6,13 +6,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.SlotSearchRequest;
 import org.coproduction.sessions.api.SlotSearchResponse;
-import org.coproduction.sessions.rest.problem.Problem;
 import org.coproduction.sessions.service.SlotSearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,17 +36,10 @@ public class SlotSearchResource {
             + "DOUBLE_BOOKED. Everyone is fetched from participants-service in one batched call.")
     @APIResponse(responseCode = "200", description = "Best slots first (may be empty: see people for why)",
             content = @Content(schema = @Schema(implementation = SlotSearchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: to not after from, duration 0, too many ids, "
-            + "range too long", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "validation",
-            value = "{\"type\":\"urn:coproduction:problem:validation\",\"title\":\"Invalid input\",\"status\":400,"
-                    + "\"detail\":\"1 field is not valid: to\",\"errors\":[{\"field\":\"to\","
-                    + "\"message\":\"must be after from\"}]}")))
-    @APIResponse(responseCode = "404", description = "A participant id is unknown to participants-service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "participants-service is down",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
+    @APIResponse(responseCode = "400", description = "Bad input: to not after from, duration 0, too many ids, range "
+            + "too long")
+    @APIResponse(responseCode = "404", description = "A participant id is unknown to participants-service")
+    @APIResponse(responseCode = "503", description = "participants-service is down")
     public SlotSearchResponse search(SlotSearchRequest body) {
         return search.search(body);
     }

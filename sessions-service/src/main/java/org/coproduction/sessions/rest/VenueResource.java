@@ -13,16 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.coproduction.platform.etag.EntityTags;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateVenueRequest;
-import org.coproduction.sessions.api.Page;
 import org.coproduction.sessions.api.VenueResponse;
-import org.coproduction.sessions.rest.problem.Problem;
-import org.coproduction.sessions.service.FieldErrors;
-import org.coproduction.sessions.service.PageRequest;
 import org.coproduction.sessions.service.VenueService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,13 +43,11 @@ public class VenueResource {
     @Operation(summary = "Add a venue")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body (unknown format or feature, missing name)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "validation", value = ProblemExamples.VALIDATION)))
+    @APIResponse(responseCode = "400", description = "Invalid body (unknown format or feature, missing name)")
     public Response create(CreateVenueRequest body, @Context UriInfo uri) {
         VenueResponse v = venues.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v)
-                .tag(ETags.of(v.version())).build();
+                .tag(EntityTags.of(v.version())).build();
     }
 
     @GET
@@ -59,23 +57,21 @@ public class VenueResource {
             + "accessible a place is is not personal.")
     @APIResponse(responseCode = "200", description = "The venue",
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such venue",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such venue")
     public Response get(@PathParam("id") UUID id) {
         VenueResponse v = venues.get(id);
-        return Response.ok(v).tag(ETags.of(v.version())).build();
+        return Response.ok(v).tag(EntityTags.of(v.version())).build();
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "List venues", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of venues")
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public Page<VenueResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        FieldErrors errors = new FieldErrors();
-        PageRequest paging = QueryParams.page(errors, page, size);
-        errors.throwIfAny();
+        QueryParams params = new QueryParams();
+        PageRequest paging = params.page(page, size);
+        params.check();
         return venues.list(paging);
     }
 }

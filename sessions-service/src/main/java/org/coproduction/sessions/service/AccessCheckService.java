@@ -3,10 +3,10 @@ package org.coproduction.sessions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.sessions.api.AccessCheckResponse;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.access.AccessGap;
-import org.coproduction.sessions.api.AccessCheckResponse;
 
 /** Checks every invitee's access needs against the session's venue and arrangements. */
 @ApplicationScoped

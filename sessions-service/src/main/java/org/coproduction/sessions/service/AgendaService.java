@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.sessions.api.AgendaRequest;
+import org.coproduction.sessions.api.AgendaResponse;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
-import org.coproduction.sessions.api.AgendaRequest;
-import org.coproduction.sessions.api.AgendaResponse;
 
 /**
  * What each person's digest needs, for many people in one call. Every part is fetched for all the people

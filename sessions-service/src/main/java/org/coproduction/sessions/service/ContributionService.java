@@ -9,8 +9,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.sessions.api.ContributionDto;
-import org.coproduction.sessions.api.Page;
 
 /** Contributions per person over a date range: sessions attended and their hours, counted in SQL. */
 @ApplicationScoped
@@ -49,7 +50,7 @@ public class ContributionService {
         List<ContributionDto> items = ((List<Object[]>) rows.getResultList()).stream()
                 .map(r -> new ContributionDto((UUID) r[0], ((Number) r[1]).longValue(), hours((Number) r[2])))
                 .toList();
-        return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+        return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
     }
 
     static BigDecimal hours(Number seconds) {

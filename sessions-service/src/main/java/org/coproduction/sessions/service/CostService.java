@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.sessions.api.CostLineDto;
+import org.coproduction.sessions.api.CostsResponse;
 import org.coproduction.sessions.client.ParticipantView;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.config.CostsConfig;
@@ -17,8 +19,6 @@ import org.coproduction.sessions.domain.costs.CostEstimate;
 import org.coproduction.sessions.domain.costs.CostRates;
 import org.coproduction.sessions.domain.costs.CostRules;
 import org.coproduction.sessions.domain.costs.PaymentForTime;
-import org.coproduction.sessions.api.CostLineDto;
-import org.coproduction.sessions.api.CostsResponse;
 
 /** A session's estimated cost from the configured rates and what each invitee claims. */
 @ApplicationScoped

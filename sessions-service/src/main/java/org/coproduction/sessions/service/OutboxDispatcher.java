@@ -2,16 +2,15 @@ package org.coproduction.sessions.service;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.coproduction.sessions.client.DependencyUnavailableException;
 import org.coproduction.sessions.client.Notice;
 import org.coproduction.sessions.client.NotificationsClient;
 import org.coproduction.sessions.config.OutboxConfig;
@@ -102,11 +101,7 @@ public class OutboxDispatcher {
     }
 
     private static String describe(RuntimeException e) {
-        Throwable cause = e instanceof DependencyUnavailableException && e.getCause() != null ? e.getCause() : e;
-        String text = cause.getClass().getSimpleName();
-        if (cause instanceof jakarta.ws.rs.WebApplicationException w) {
-            text += " HTTP " + w.getResponse().getStatus();
-        }
+        String text = e instanceof NotificationsClient.Unavailable down ? down.reason() : e.getClass().getSimpleName();
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 }

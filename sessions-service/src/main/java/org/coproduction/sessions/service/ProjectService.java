@@ -1,18 +1,20 @@
 package org.coproduction.sessions.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.UnknownResourceException;
+import org.coproduction.sessions.api.CreateProjectRequest;
+import org.coproduction.sessions.api.ProjectResponse;
 import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.Project;
-import org.coproduction.sessions.api.CreateProjectRequest;
-import org.coproduction.sessions.api.ProjectResponse;
 
 /** Co-production groups and who is in them. Members are checked against participants-service first. */
 @ApplicationScoped
@@ -45,11 +47,11 @@ public class ProjectService {
         return view(find(id));
     }
 
-    public org.coproduction.sessions.api.Page<ProjectResponse> list(PageRequest paging) {
+    public Page<ProjectResponse> list(PageRequest paging) {
         var query = Project.<Project>findAll(Sort.by("name").and("id"));
-        List<ProjectResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+        List<ProjectResponse> items = query.range(paging.offset(), paging.last()).list().stream()
                 .map(ProjectService::view).toList();
-        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
+        return Page.of(items, paging, query.count());
     }
 
     /** Not transactional: a newcomer is asked for before the transaction opens; an existing member is not asked. */

@@ -1,20 +1,21 @@
 package org.coproduction.sessions.service;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.sessions.api.CreateUpdateRequest;
+import org.coproduction.sessions.api.ProjectUpdateResponse;
+import org.coproduction.sessions.api.ReadabilityDto;
 import org.coproduction.sessions.config.ReadabilityConfig;
 import org.coproduction.sessions.domain.Project;
 import org.coproduction.sessions.domain.ProjectUpdate;
 import org.coproduction.sessions.domain.readability.ReadabilityChecker;
 import org.coproduction.sessions.domain.readability.ReadabilityReport;
-import org.coproduction.sessions.api.CreateUpdateRequest;
-import org.coproduction.sessions.api.ProjectUpdateResponse;
-import org.coproduction.sessions.api.ReadabilityDto;
 
 /** Project updates: recorded as written (the coordinator decides), each answered with a readability report. */
 @ApplicationScoped
@@ -40,15 +41,14 @@ public class ProjectUpdateService {
         return view(update);
     }
 
-    public org.coproduction.sessions.api.Page<ProjectUpdateResponse> list(UUID projectId, Instant since,
-                                                                              PageRequest paging) {
+    public Page<ProjectUpdateResponse> list(UUID projectId, Instant since, PageRequest paging) {
         ProjectService.find(projectId);
         var query = ProjectUpdate.<ProjectUpdate>find(
                 "project.id = :project and postedAt >= :since order by postedAt desc, id",
                 Parameters.with("project", projectId).and("since", since == null ? Instant.EPOCH : since));
-        List<ProjectUpdateResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+        List<ProjectUpdateResponse> items = query.range(paging.offset(), paging.last()).list().stream()
                 .map(this::view).toList();
-        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
+        return Page.of(items, paging, query.count());
     }
 
     private ProjectUpdateResponse view(ProjectUpdate u) {

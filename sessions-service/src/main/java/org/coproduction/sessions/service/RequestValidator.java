@@ -1,15 +1,18 @@
 package org.coproduction.sessions.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
+import org.coproduction.platform.json.JsonPaths;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.InvalidInputException;
 
 /**
  * Checks a request body: its bean-validation constraints first, then the cross-field rules given
- * (end after start, ...), and throws once with every bad field.
+ * (end after start, ...), and throws once with every bad field, so the caller can fix them in one go.
  */
 @ApplicationScoped
 public class RequestValidator {
@@ -19,16 +22,18 @@ public class RequestValidator {
         this.validator = validator;
     }
 
-    public <T> T check(T body, Consumer<FieldErrors> rules) {
+    /** @param rules add what they find to the list; they can see what bean validation already found */
+    public <T> T check(T body, Consumer<List<FieldError>> rules) {
         if (body == null) {
-            throw new InvalidInputException("body", "a JSON body is required");
+            throw InvalidInputException.of("body", "a JSON body is required");
         }
-        FieldErrors errors = new FieldErrors();
+        List<FieldError> errors = new ArrayList<>();
         validator.validate(body).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(path(v), v.getMessage()));
+                .map(v -> new FieldError(JsonPaths.of(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .forEach(errors::add);
         rules.accept(errors);
-        errors.throwIfAny();
+        throwIfAny(errors);
         return body;
     }
 
@@ -36,21 +41,16 @@ public class RequestValidator {
         return check(body, errors -> { });
     }
 
-    /** JSON-style path: "actions[1].description", "invitees[0]". */
-    static String path(ConstraintViolation<?> violation) {
-        StringBuilder out = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.isInIterable() && node.getIndex() != null) {
-                out.append('[').append(node.getIndex()).append(']');
-            }
-            String name = node.getName();
-            if (name != null && !name.startsWith("<")) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(name);
-            }
+    /** One 400 naming every bad field, if there are any. */
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        return out.length() == 0 ? "body" : out.toString();
+    }
+
+    /** True when this field (or something inside it) is already known to be bad. */
+    static boolean has(List<FieldError> errors, String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + ".")
+                || e.field().startsWith(field + "["));
     }
 }

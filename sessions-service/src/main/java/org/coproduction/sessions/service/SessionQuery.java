@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.sessions.domain.Session;
 
 /**

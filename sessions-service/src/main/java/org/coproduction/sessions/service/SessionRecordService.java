@@ -8,14 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.coproduction.sessions.domain.ActionItem;
-import org.coproduction.sessions.domain.Session;
-import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.StateConflictException;
 import org.coproduction.sessions.api.ActionDto;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
+import org.coproduction.sessions.domain.ActionItem;
+import org.coproduction.sessions.domain.Session;
+import org.coproduction.sessions.domain.SessionStatus;
 
 /** After a session: what was said and decided, the next steps, and who came. */
 @ApplicationScoped
@@ -35,14 +37,15 @@ public class SessionRecordService {
         requireHeld(s);
         Set<UUID> people = new HashSet<>(s.invitees);
         people.addAll(s.project.members);
-        FieldErrors errors = new FieldErrors();
+        List<FieldError> errors = new ArrayList<>();
         List<ActionDto> actions = r.actions() == null ? List.of() : r.actions();
         for (int i = 0; i < actions.size(); i++) {
             if (!people.contains(actions.get(i).ownerId())) {
-                errors.add("actions[" + i + "].ownerId", "must be an invitee or a member of the project");
+                errors.add(new FieldError("actions[" + i + "].ownerId",
+                        "must be an invitee or a member of the project"));
             }
         }
-        errors.throwIfAny();
+        RequestValidator.throwIfAny(errors);
         s.summary = r.summary().strip();
         s.decisions.clear();
         if (r.decisions() != null) {
@@ -65,13 +68,13 @@ public class SessionRecordService {
         validator.check(r);
         Session s = SessionService.find(id);
         requireHeld(s);
-        FieldErrors errors = new FieldErrors();
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < r.attended().size(); i++) {
             if (!s.invitees.contains(r.attended().get(i))) {
-                errors.add("attended[" + i + "]", "was not invited to this session");
+                errors.add(new FieldError("attended[" + i + "]", "was not invited to this session"));
             }
         }
-        errors.throwIfAny();
+        RequestValidator.throwIfAny(errors);
         s.attended.clear();
         s.attended.addAll(r.attended());
         s.attendanceRecordedAt = Instant.now();

@@ -1,5 +1,8 @@
 package org.coproduction.sessions.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +15,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.json.JsonProblems;
+import org.coproduction.platform.json.MergePatch;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.InvalidInputException;
+import org.coproduction.platform.problem.StateConflictException;
+import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CreateSessionRequest;
-import org.coproduction.sessions.api.Page;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.UpdateSessionRequest;
 import org.coproduction.sessions.client.ParticipantDirectory;
@@ -47,11 +57,13 @@ public class SessionService {
     private final NoticeOutbox outbox;
     private final CurrentCaller caller;
     private final SessionQuery query;
+    private final ObjectMapper json;
     private final SessionShapeRules shapes = new SessionShapeRules();
     private final NoticeWriter writer = new NoticeWriter();
 
     public SessionService(EntityManager em, RequestValidator validator, ParticipantsClient participants,
-                          SessionInsights insights, NoticeOutbox outbox, CurrentCaller caller, SessionQuery query) {
+                          SessionInsights insights, NoticeOutbox outbox, CurrentCaller caller, SessionQuery query,
+                          ObjectMapper json) {
         this.em = em;
         this.validator = validator;
         this.participants = participants;
@@ -59,11 +71,12 @@ public class SessionService {
         this.outbox = outbox;
         this.caller = caller;
         this.query = query;
+        this.json = json;
     }
 
     public SessionResponse create(CreateSessionRequest r) {
         validator.check(r, errors -> checkShape(errors,
-                new SessionShapeRules.Shape(r.start(), r.end(), r.timeZone(), r.type(), r.invitees())));
+                new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees())));
         placeOf(r);
         // Everyone is looked up in one call before anything is written.
         ParticipantDirectory invitees = participants.lookup(r.invitees());
@@ -107,22 +120,25 @@ public class SessionService {
         }
         SessionQuery.Found found = query.find(new SessionQuery.Filter(projectId, participantId, from, to), paging);
         List<SessionResponse> items = found.sessions().stream().map(SessionViews::view).toList();
-        return new Page<>(items, paging.page(), paging.size(), found.total());
+        return Page.of(items, paging, found.total());
     }
 
-    public SessionResponse update(UUID id, Long ifMatch, UpdateSessionRequest r) {
-        validator.check(r);
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the session: fields left out stay as they are, {@code null} clears an
+     * optional field (purpose, venueId, joiningLink), and arrangements merge field by field.
+     */
+    public SessionResponse update(UUID id, Long ifMatch, JsonNode patch) {
         Session stored = find(id);
-        Plan plan = plan(stored, ifMatch, r);
+        Plan plan = plan(stored, ifMatch, patch);
         ParticipantDirectory directory = participants.lookup(plan.invitees());
         // People already invited and since gone from participants-service stay; only newcomers must be known.
         List<UUID> unknownNewcomers = directory.missing().stream().filter(p -> !stored.invitees.contains(p)).toList();
         ProjectService.requireKnown(new ParticipantDirectory(Map.of(), unknownNewcomers));
         long versionRead = stored.version;
-        return QuarkusTransaction.requiringNew().call(() -> updateChecked(id, ifMatch, versionRead, r, directory));
+        return QuarkusTransaction.requiringNew().call(() -> updateChecked(id, ifMatch, versionRead, patch, directory));
     }
 
-    private SessionResponse updateChecked(UUID id, Long ifMatch, long versionRead, UpdateSessionRequest r,
+    private SessionResponse updateChecked(UUID id, Long ifMatch, long versionRead, JsonNode patch,
                                           ParticipantDirectory directory) {
         Session s = find(id);
         if (s.version != versionRead) {
@@ -130,26 +146,19 @@ public class SessionService {
             // Changed by someone else while participants-service was asked: the lookup may no longer fit.
             throw new OptimisticLockException("session " + id + " changed during the update");
         }
-        Plan plan = plan(s, ifMatch, r);
+        Plan plan = plan(s, ifMatch, patch);
+        UpdateSessionRequest r = plan.changed();
         SessionChange.Snapshot before = SessionChange.Snapshot.of(s);
-        if (r.title() != null) {
-            s.title = r.title().strip();
-        }
-        if (r.purpose() != null) {
-            s.purpose = r.purpose();
-        }
-        if (r.joiningLink() != null) {
-            s.joiningLink = r.joiningLink();
-        }
-        s.type = plan.type();
-        s.format = plan.format();
+        s.title = r.title().strip();
+        s.purpose = r.purpose();
+        s.joiningLink = r.joiningLink();
+        s.type = r.type();
+        s.format = r.format();
         s.venue = plan.venue();
-        s.reschedule(plan.start(), plan.end(), plan.timeZone());
+        s.reschedule(r.start(), r.end(), r.timeZone());
         s.invitees.clear();
-        s.invitees.addAll(plan.invitees());
-        if (r.arrangements() != null) {
-            apply(s, r.arrangements());
-        }
+        s.invitees.addAll(r.invitees());
+        apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
         SessionChange change = SessionChange.between(before, SessionChange.Snapshot.of(s));
         if (change.worthTelling()) {
             NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
@@ -204,29 +213,49 @@ public class SessionService {
         return new Place(project, venue);
     }
 
-    /** A session as an update would leave it, checked; fields the update leaves out keep their stored value. */
-    private record Plan(Instant start, Instant end, String timeZone, SessionType type, SessionFormat format,
-                        Venue venue, List<UUID> invitees) {
+    /** A session as an update would leave it (every field, after the merge), checked, with its venue. */
+    private record Plan(UpdateSessionRequest changed, Venue venue) {
+        List<UUID> invitees() {
+            return changed.invitees();
+        }
     }
 
-    private Plan plan(Session s, Long ifMatch, UpdateSessionRequest r) {
+    private Plan plan(Session s, Long ifMatch, JsonNode patch) {
         Versions.check(ifMatch, s.version);
         requireScheduled(s, "changed");
-        Plan plan = new Plan(r.start() != null ? r.start() : s.start,
-                r.end() != null ? r.end() : s.end,
-                r.timeZone() != null ? r.timeZone() : s.timeZone,
-                r.type() != null ? r.type() : s.type,
-                r.format() != null ? r.format() : s.format,
-                null,
-                r.invitees() != null ? List.copyOf(r.invitees()) : new ArrayList<>(s.invitees));
-        FieldErrors errors = new FieldErrors();
-        checkShape(errors, new SessionShapeRules.Shape(plan.start(), plan.end(), plan.timeZone(), plan.type(),
-                plan.invitees()));
-        errors.throwIfAny();
-        Venue venue = r.venueId() != null ? VenueService.find(r.venueId()) : s.venue;
-        checkVenueFits(plan.format(), venue);
-        return new Plan(plan.start(), plan.end(), plan.timeZone(), plan.type(), plan.format(), venue,
-                plan.invitees());
+        UpdateSessionRequest r = merged(s, patch);
+        validator.check(r, errors -> {
+            // A merge patch's null removes a field: these ones a session cannot do without.
+            required(errors, "title", r.title());
+            required(errors, "type", r.type());
+            required(errors, "format", r.format());
+            required(errors, "start", r.start());
+            required(errors, "end", r.end());
+            required(errors, "timeZone", r.timeZone());
+            required(errors, "invitees", r.invitees());
+            checkShape(errors, new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees()));
+        });
+        Venue venue = r.venueId() == null ? null : VenueService.find(r.venueId());
+        checkVenueFits(r.format(), venue);
+        return new Plan(r, venue);
+    }
+
+    /** The session as it is, in the request's shape, with the patch merged in; read as strictly as any request. */
+    private UpdateSessionRequest merged(Session s, JsonNode patch) {
+        JsonNode current = json.valueToTree(new UpdateSessionRequest(s.title, s.purpose, s.type, s.format,
+                s.venue == null ? null : s.venue.id, s.joiningLink, s.start, s.end, s.timeZone,
+                new ArrayList<>(s.invitees), SessionViews.arrangements(s)));
+        try {
+            return json.treeToValue(MergePatch.apply(current, patch), UpdateSessionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        }
+    }
+
+    private static void required(List<FieldError> errors, String field, Object value) {
+        if (value == null && !RequestValidator.has(errors, field)) {
+            errors.add(new FieldError(field, "is required and cannot be removed"));
+        }
     }
 
     private static void requireScheduled(Session s, String action) {
@@ -236,13 +265,14 @@ public class SessionService {
         }
     }
 
-    private void checkShape(FieldErrors errors, SessionShapeRules.Shape shape) {
-        shapes.check(shape, errors::has).forEach(v -> errors.add(v.field(), v.message()));
+    private void checkShape(List<FieldError> errors, SessionShapeRules.Shape shape) {
+        shapes.check(shape, field -> RequestValidator.has(errors, field))
+                .forEach(v -> errors.add(new FieldError(v.field(), v.message())));
     }
 
     private void checkVenueFits(SessionFormat format, Venue venue) {
         shapes.venueFits(format, venue == null ? null : venue.format).ifPresent(v -> {
-            throw new InvalidInputException(v.field(), v.message());
+            throw InvalidInputException.of(v.field(), v.message());
         });
     }
 

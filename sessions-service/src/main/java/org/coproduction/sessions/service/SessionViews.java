@@ -2,14 +2,14 @@ package org.coproduction.sessions.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.coproduction.sessions.domain.Session;
-import org.coproduction.sessions.domain.access.AccessGap;
-import org.coproduction.sessions.domain.slots.Unavailability;
 import org.coproduction.sessions.api.AccessGapDto;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.ConflictDto;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.VenueSummary;
+import org.coproduction.sessions.domain.Session;
+import org.coproduction.sessions.domain.access.AccessGap;
+import org.coproduction.sessions.domain.slots.Unavailability;
 
 /** Entity to API shape for sessions. */
 final class SessionViews {

@@ -8,6 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.InvalidInputException;
+import org.coproduction.sessions.api.ConflictDto;
+import org.coproduction.sessions.api.PersonSlotSummaryDto;
+import org.coproduction.sessions.api.SlotDto;
+import org.coproduction.sessions.api.SlotSearchRequest;
+import org.coproduction.sessions.api.SlotSearchResponse;
 import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantView;
 import org.coproduction.sessions.client.ParticipantsClient;
@@ -16,11 +23,6 @@ import org.coproduction.sessions.domain.slots.PersonCalendar;
 import org.coproduction.sessions.domain.slots.SlotFinder;
 import org.coproduction.sessions.domain.slots.SlotQuery;
 import org.coproduction.sessions.domain.slots.SlotSearchResult;
-import org.coproduction.sessions.api.ConflictDto;
-import org.coproduction.sessions.api.PersonSlotSummaryDto;
-import org.coproduction.sessions.api.SlotDto;
-import org.coproduction.sessions.api.SlotSearchRequest;
-import org.coproduction.sessions.api.SlotSearchResponse;
 
 /**
  * Slot search: one batched lookup of everyone in participants-service, two set queries here for their
@@ -51,12 +53,12 @@ public class SlotSearchService {
         }
         if (everyone.size() > MAX_PEOPLE) {
             // participants-service answers at most 1000 people per lookup, and we ask once.
-            throw new InvalidInputException("requiredParticipantIds", "together with participantIds names more than "
+            throw InvalidInputException.of("requiredParticipantIds", "together with participantIds names more than "
                     + MAX_PEOPLE + " people");
         }
         int minAttendees = r.minAttendees() == null ? 1 : r.minAttendees();
         if (minAttendees > everyone.size()) {
-            throw new InvalidInputException("minAttendees", "is more than the " + everyone.size()
+            throw InvalidInputException.of("minAttendees", "is more than the " + everyone.size()
                     + " people asked");
         }
         ParticipantDirectory directory = participants.lookup(everyone);
@@ -76,25 +78,25 @@ public class SlotSearchService {
                 minAttendees, r.limit() == null ? 10 : r.limit(), now);
     }
 
-    private void checkRange(FieldErrors errors, SlotSearchRequest r) {
-        if (r.from() == null || r.to() == null || errors.has("durationMinutes") || r.durationMinutes() == null
-                || errors.has("stepMinutes")) {
+    private void checkRange(List<FieldError> errors, SlotSearchRequest r) {
+        if (r.from() == null || r.to() == null || RequestValidator.has(errors, "durationMinutes") || r.durationMinutes() == null
+                || RequestValidator.has(errors, "stepMinutes")) {
             return;
         }
         if (!r.to().isAfter(r.from())) {
-            errors.add("to", "must be after from");
+            errors.add(new FieldError("to", "must be after from"));
             return;
         }
         Duration range = Duration.between(r.from(), r.to());
         if (range.compareTo(Duration.ofDays(config.maxRangeDays())) > 0) {
-            errors.add("to", "a search may cover at most " + config.maxRangeDays() + " days");
+            errors.add(new FieldError("to", "a search may cover at most " + config.maxRangeDays() + " days"));
         } else if (range.compareTo(Duration.ofMinutes(r.durationMinutes())) < 0) {
-            errors.add("durationMinutes", "is longer than the range from..to");
+            errors.add(new FieldError("durationMinutes", "is longer than the range from..to"));
         } else {
             long step = r.stepMinutes() == null ? 30 : r.stepMinutes();
             if (range.toMinutes() / step > config.maxCandidateSlots()) {
-                errors.add("stepMinutes", "gives more than " + config.maxCandidateSlots()
-                        + " candidate times; use a larger step or a shorter range");
+                errors.add(new FieldError("stepMinutes", "gives more than " + config.maxCandidateSlots()
+                        + " candidate times; use a larger step or a shorter range"));
             }
         }
     }

@@ -1,16 +1,18 @@
 package org.coproduction.sessions.service;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.coproduction.sessions.domain.AccessNeed;
-import org.coproduction.sessions.domain.Venue;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.sessions.api.CreateVenueRequest;
 import org.coproduction.sessions.api.VenueResponse;
+import org.coproduction.sessions.domain.AccessNeed;
+import org.coproduction.sessions.domain.Venue;
 
 /** Rooms and online spaces with the access features they offer. */
 @ApplicationScoped
@@ -40,11 +42,11 @@ public class VenueService {
         return view(find(id));
     }
 
-    public org.coproduction.sessions.api.Page<VenueResponse> list(PageRequest paging) {
+    public Page<VenueResponse> list(PageRequest paging) {
         var query = Venue.<Venue>findAll(Sort.by("name").and("id"));
-        List<VenueResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+        List<VenueResponse> items = query.range(paging.offset(), paging.last()).list().stream()
                 .map(VenueService::view).toList();
-        return new org.coproduction.sessions.api.Page<>(items, paging.page(), paging.size(), query.count());
+        return Page.of(items, paging, query.count());
     }
 
     static Venue find(UUID id) {

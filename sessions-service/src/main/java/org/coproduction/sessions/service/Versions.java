@@ -1,5 +1,6 @@
 package org.coproduction.sessions.service;
 
+import org.coproduction.platform.problem.StaleVersionException;
 /** Optimistic concurrency: a caller's If-Match must name the current version. */
 final class Versions {
     private Versions() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
 import org.coproduction.sessions.domain.Project;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionFormat;
@@ -22,7 +23,6 @@ import org.coproduction.sessions.domain.SessionType;
 import org.coproduction.sessions.domain.slots.Interval;
 import org.coproduction.sessions.domain.slots.WeeklyWindow;
 import org.coproduction.sessions.support.ParticipantDirectoryStub;
-import org.coproduction.sessions.support.Tokens;
 import org.coproduction.sessions.support.WireMockServers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class SlotSearchRequestBenchmark {
     @Test
     void wholeRequest() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = Tokens.coordinator();
+        String token = TestTokens.coordinator();
         StringBuilder table = new StringBuilder("| people | runs | median ms | p95 ms | min ms | max ms |\n"
                 + "|---|---|---|---|---|---|\n");
         int[] sizes = {500, 100, 250, 500};

@@ -8,8 +8,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
 import org.coproduction.sessions.domain.Project;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
@@ -43,7 +44,7 @@ class ProjectResourceTest extends ApiTest {
                 .extract().header("Location");
 
         WireMockServers.participants().verify(1, postRequestedFor(urlEqualTo("/participants/lookup")));
-        given().auth().oauth2(org.coproduction.sessions.support.Tokens.coordinator()).get(location).then()
+        given().auth().oauth2(TestTokens.coordinator()).get(location).then()
                 .statusCode(200).body("purpose", equalTo("Redesign it"));
     }
 
@@ -145,7 +146,7 @@ class ProjectResourceTest extends ApiTest {
 
         asCoordinator().get("/projects/" + project + "/updates").then().statusCode(200)
                 .body("total", equalTo(2)).body("items[0].title", equalTo("New room"));
-        asCoordinator().queryParam("since", "2999-01-01T00:00:00Z").get("/projects/" + project + "/updates")
+        asCoordinator().queryParam("since", "2199-01-01T00:00:00Z").get("/projects/" + project + "/updates")
                 .then().statusCode(200).body("total", equalTo(0));
         asCoordinator().queryParam("since", "yesterday").get("/projects/" + project + "/updates")
                 .then().statusCode(400).body("errors[0].field", equalTo("since"));
@@ -164,7 +165,7 @@ class ProjectResourceTest extends ApiTest {
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:coproduction:problem:unauthorized"));
-        given().auth().oauth2(org.coproduction.sessions.support.Tokens.wrongIssuer()).get("/projects").then()
+        given().auth().oauth2(TestTokens.wrongIssuer()).get("/projects").then()
                 .statusCode(401);
     }
 }

@@ -26,13 +26,13 @@ import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import org.coproduction.platform.testing.TestTokens;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
 import org.coproduction.sessions.support.Sessions;
-import org.coproduction.sessions.support.Tokens;
 import org.coproduction.sessions.support.WireMockServers;
 import org.junit.jupiter.api.Test;
 
@@ -135,15 +135,28 @@ class SessionResourceTest extends ApiTest {
     }
 
     @Test
-    void tenThousandInviteesIsA400NotA500() {
+    void tooManyInviteesIsA400NotA500() {
         List<UUID> many = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 1001; i++) {
             many.add(UUID.randomUUID());
         }
         Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END);
         body.put("invitees", many);
         asCoordinator().body(body).post("/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("invitees"));
+    }
+
+    @Test
+    void tenThousandInviteesIsOverTheBodyLimitA413ProblemNotA500() {
+        List<UUID> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(UUID.randomUUID());
+        }
+        Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END);
+        body.put("invitees", many);
+        asCoordinator().body(body).post("/sessions").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:payload-too-large"));
     }
 
     @Test
@@ -209,6 +222,68 @@ class SessionResourceTest extends ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("end"));
         asCoordinator().body(Map.of("title", "Renamed")).patch("/sessions/" + id).then().statusCode(200);
         assertThat(notices(id)).hasSize(1);
+    }
+
+    @Test
+    void aNestedPatchMergesArrangementsFieldByField() {
+        String project = createProject(aisha);
+        Map<String, Object> body = Sessions.body(project, null, "ONLINE", START, END, aisha);
+        body.put("arrangements", Map.of("captions", true, "breaks", true, "easyReadMaterials", true));
+        String id = create(body).path("id");
+
+        // RFC 7396: only interpretation changes; breaks, captions and easy read stay booked.
+        asCoordinator().body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"))))
+                .patch("/sessions/" + id).then().statusCode(200)
+                .body("arrangements.interpretation", equalTo(List.of("bfi")))
+                .body("arrangements.breaks", equalTo(true))
+                .body("arrangements.captions", equalTo(true))
+                .body("arrangements.easyReadMaterials", equalTo(true))
+                .body("arrangements.largePrintMaterials", equalTo(false));
+
+        asCoordinator().contentType("application/merge-patch+json")
+                .body(Map.of("arrangements", Map.of("captions", false))).patch("/sessions/" + id).then()
+                .statusCode(200)
+                .body("arrangements.interpretation", equalTo(List.of("bfi")))
+                .body("arrangements.captions", equalTo(false))
+                .body("arrangements.breaks", equalTo(true));
+    }
+
+    @Test
+    void nullInAPatchClearsTheVenueAndTheJoiningLinkAndTellsTheInvitees() {
+        String project = createProject(aisha);
+        String onlineRoom = createVenue("ONLINE");
+        Map<String, Object> body = Sessions.body(project, onlineRoom, "ONLINE", START, END, aisha);
+        body.put("joiningLink", "https://meet.example.org/crisis-line");
+        body.put("purpose", "Agree dates");
+        String id = create(body).path("id");
+
+        Map<String, Object> clear = new java.util.HashMap<>();
+        clear.put("venueId", null);
+        clear.put("joiningLink", null);
+        clear.put("purpose", null);
+        asCoordinator().body(clear).patch("/sessions/" + id).then().statusCode(200)
+                .body("venue", org.hamcrest.Matchers.nullValue())
+                .body("joiningLink", org.hamcrest.Matchers.nullValue())
+                .body("purpose", org.hamcrest.Matchers.nullValue())
+                .body("title", equalTo("Planning the spring workshops"));
+
+        List<OutboxNotice> notices = notices(id);
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).body).contains("Where: to be confirmed");
+    }
+
+    @Test
+    void aPatchCannotRemoveWhatASessionNeeds() {
+        String project = createProject(aisha);
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        Map<String, Object> removals = new java.util.HashMap<>();
+        removals.put("title", null);
+        removals.put("start", null);
+        removals.put("invitees", null);
+
+        asCoordinator().body(removals).patch("/sessions/" + id).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("invitees", "start", "title"));
+        asCoordinator().get("/sessions/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 
     @Test
@@ -395,7 +470,7 @@ class SessionResourceTest extends ApiTest {
                 .contentType("application/problem+json");
         asCoordinator().get("/sessions/not-an-id").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.coordinator()).get("/sessions/" + UUID.randomUUID() + "/calendar.ics").then()
+        given().auth().oauth2(TestTokens.coordinator()).get("/sessions/" + UUID.randomUUID() + "/calendar.ics").then()
                 .statusCode(404).contentType("application/problem+json");
     }
 

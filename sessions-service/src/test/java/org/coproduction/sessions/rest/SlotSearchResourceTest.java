@@ -122,21 +122,37 @@ class SlotSearchResourceTest extends ApiTest {
                 .body("errors[0].field", equalTo("minAttendees"));
         Map<String, Object> wrongType = search(List.of(sam), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         wrongType.put("from", "next monday");
+        // An instant that cannot be read is a validation problem naming the field (platform-http's wording).
         asCoordinator().body(wrongType).post("/slot-search").then().statusCode(400)
-                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
-                .body("detail", containsString("from"));
+                .body("type", equalTo("urn:coproduction:problem:validation"))
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", containsString("UTC instant"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
 
     @Test
-    void tenThousandIdsIs400AndNeverReachesParticipantsService() {
+    void tooManyIdsIs400AndNeverReachesParticipantsService() {
         List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 1001; i++) {
             ids.add(UUID.randomUUID());
         }
         asCoordinator().body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
                 .post("/slot-search").then().statusCode(400)
                 .body("errors[0].field", equalTo("participantIds"));
+        WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
+    }
+
+    @Test
+    void tenThousandIdsIsOverTheBodyLimitA413ProblemAndNeverReachesParticipantsService() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        // About 390 KB: over the one 256 KiB body limit, refused before it is read.
+        asCoordinator().body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:payload-too-large"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
 

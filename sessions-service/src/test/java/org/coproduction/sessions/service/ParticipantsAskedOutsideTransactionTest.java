@@ -2,10 +2,13 @@ package org.coproduction.sessions.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +39,21 @@ class ParticipantsAskedOutsideTransactionTest extends ApiTest {
         QuarkusMock.installMockForType(new ParticipantsClient(null) {
             @Override
             public ParticipantDirectory lookup(Collection<UUID> ids) {
-                TRANSACTION_OPEN.add(QuarkusTransaction.isActive());
+                TRANSACTION_OPEN.add(transactionOpen());
                 Map<UUID, ParticipantView> found = new LinkedHashMap<>();
                 ids.forEach(id -> found.put(id, new ParticipantView(id, "Someone", null, "Europe/London", "ACTIVE",
                         null, null, null, null, null)));
                 return new ParticipantDirectory(found, List.of());
             }
         }, ParticipantsClient.class);
+    }
+
+    static boolean transactionOpen() {
+        try {
+            return Arc.container().instance(TransactionManager.class).get().getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

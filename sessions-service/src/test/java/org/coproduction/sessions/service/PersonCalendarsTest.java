@@ -1,15 +1,14 @@
 package org.coproduction.sessions.service;
 
-import org.coproduction.sessions.client.ParticipantView;
-import org.coproduction.sessions.domain.slots.Interval;
-import org.coproduction.sessions.domain.slots.PersonCalendar;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.coproduction.sessions.client.ParticipantView;
+import org.coproduction.sessions.domain.slots.Interval;
+import org.coproduction.sessions.domain.slots.PersonCalendar;
+import org.junit.jupiter.api.Test;
 
 class PersonCalendarsTest {
 

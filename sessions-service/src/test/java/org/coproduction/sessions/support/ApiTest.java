@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -29,15 +30,15 @@ public abstract class ApiTest {
     }
 
     protected static RequestSpecification asCoordinator() {
-        return given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON);
     }
 
     protected static RequestSpecification asParticipant(UUID id) {
-        return given().auth().oauth2(Tokens.participant(id)).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.participant(id)).contentType(ContentType.JSON);
     }
 
     protected static RequestSpecification asService() {
-        return given().auth().oauth2(Tokens.service()).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.service("notifications-service")).contentType(ContentType.JSON);
     }
 
     protected static String createProject(UUID... members) {

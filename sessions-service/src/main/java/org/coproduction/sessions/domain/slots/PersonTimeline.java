@@ -1,7 +1,7 @@
 package org.coproduction.sessions.domain.slots;
 
-import java.time.Instant;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
