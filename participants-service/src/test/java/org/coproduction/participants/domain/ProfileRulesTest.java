@@ -27,4 +27,23 @@ class ProfileRulesTest {
         assertThat(ProfileRules.checkMentor(me, other, false)).hasValueSatisfying(m -> assertThat(m).contains("no participant"));
         assertThat(ProfileRules.checkMentor(null, other, false)).isPresent();
     }
+
+    @Test
+    void consentWithoutATimeIsLeftToTheRequiredFieldRule() {
+        assertThat(ProfileRules.checkConsentTime(null, Instant.parse("2026-11-25T12:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void clockSkewIsFiveMinutesInclusive() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW), now)).isEmpty();
+        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW).plusMillis(1), now))
+                .contains("must not be in the future");
+    }
+
+    @Test
+    void withoutAMentorThereIsNothingToCheckEvenWhenRegistering() {
+        assertThat(ProfileRules.checkMentor(null, null, false)).isEmpty();
+        assertThat(ProfileRules.checkMentor(null, UUID.randomUUID(), true)).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import org.coproduction.platform.testing.TestTokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -84,6 +85,41 @@ class ParticipantConcurrencyTest {
             return statuses;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void registrationsRacingWithOneEmailStoreExactlyOne() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String marker = "Race" + UUID.randomUUID().toString().substring(0, 8);
+            String email = marker.toLowerCase() + "@example.org";
+            int count = 3;
+            CyclicBarrier start = new CyclicBarrier(count);
+            ExecutorService pool = Executors.newFixedThreadPool(count);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    Map<String, Object> body = ParticipantFixtures.valid();
+                    body.put("name", marker + " " + i);
+                    // The same address in another case is the same address.
+                    body.put("email", i % 2 == 0 ? email : email.toUpperCase());
+                    answers.add(pool.submit(() -> {
+                        start.await(5, TimeUnit.SECONDS);
+                        return given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
+                                .body(body).post("/participants").statusCode();
+                    }));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+            int stored = given().auth().oauth2(TestTokens.coordinator()).queryParam("q", marker).get("/participants")
+                    .then().statusCode(200).extract().path("total");
+            assertThat(stored).isEqualTo(1);
         }
     }
 }

@@ -1,0 +1,162 @@
+package org.coproduction.participants.service;
+
+import org.coproduction.participants.api.AbsenceDto;
+import org.coproduction.participants.api.AccessNeedsDto;
+import org.coproduction.participants.api.AvailabilityDto;
+import org.coproduction.participants.api.CommunicationDto;
+import org.coproduction.participants.api.ConsentDto;
+import org.coproduction.participants.api.FinancialSupportDto;
+import org.coproduction.participants.api.LanguageDto;
+import org.coproduction.participants.api.ParticipantRequest;
+import org.coproduction.participants.api.ParticipantResponse;
+import org.coproduction.participants.api.SupportDto;
+import org.coproduction.participants.api.WeeklyWindowDto;
+import org.coproduction.participants.domain.ContactChannel;
+import org.coproduction.participants.domain.DigestFormat;
+import org.coproduction.participants.domain.DigestFrequency;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ParticipantRole;
+import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.participants.domain.PaymentForTime;
+import org.coproduction.participants.domain.SupportPreference;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The copy between JSON shape and table, on plain objects: defaults, trimming, de-duplication and the round trip. */
+class ParticipantMapperTest {
+
+    private static final ConsentDto CONSENT = new ConsentDto(Instant.parse("2026-11-25T10:00:00Z"), " 2026-11 ");
+
+    private static ParticipantRequest minimal(String status) {
+        return new ParticipantRequest("  Sam Lee ", null, null, " sam@example.org ", null, "PRACTITIONER", null,
+                "Europe/Dublin", status, null, null, null, null, null, null, CONSENT);
+    }
+
+    private static ParticipantRequest full() {
+        return new ParticipantRequest("Aisha Khan", "Aisha", "she/her", "aisha@example.org", "+44 7700 900123",
+                "FACILITATOR", "Recovery Network", "Europe/London", "PAUSED",
+                new AccessNeedsDto(List.of("QUIET_SPACE", "BSL_INTERPRETER", "QUIET_SPACE"), "Seat near the door"),
+                new FinancialSupportDto("VOUCHERS", true, true, true, true, "vegetarian"),
+                new LanguageDto("cy", "bfi", true),
+                new CommunicationDto("POST", "MONTHLY", "FRIDAY", "LARGE_PRINT"),
+                new AvailabilityDto(
+                        List.of(new WeeklyWindowDto("MONDAY", LocalTime.of(18, 0), LocalTime.of(20, 30))),
+                        List.of(new AbsenceDto(Instant.parse("2027-04-01T00:00:00Z"), Instant.parse("2027-04-15T00:00:00Z"), "  ")),
+                        4, 7),
+                new SupportDto(List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"), "GROUP", UUID.randomUUID()),
+                CONSENT);
+    }
+
+    @Test
+    void leftOutGroupsTakeTheirDefaultsAndTextIsTrimmed() {
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(minimal(null), p);
+
+        assertThat(p.name).isEqualTo("Sam Lee");
+        assertThat(p.email).isEqualTo("sam@example.org");
+        assertThat(p.consentVersion).isEqualTo("2026-11");
+        assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(p.accessNeeds).isEmpty();
+        assertThat(p.accessNotes).isNull();
+        assertThat(p.paymentForTime).isEqualTo(PaymentForTime.WANTS_PAYMENT);
+        assertThat(p.travel || p.childcare || p.careCover || p.meals).isFalse();
+        assertThat(p.preferredLanguage).isEqualTo("en");
+        assertThat(p.interpretation).isNull();
+        assertThat(p.channel).isEqualTo(ContactChannel.EMAIL);
+        assertThat(p.digestFrequency).isEqualTo(DigestFrequency.WEEKLY);
+        assertThat(p.digestDay).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(p.digestFormat).isEqualTo(DigestFormat.HTML);
+        assertThat(p.weeklyAvailability).isEmpty();
+        assertThat(p.absences).isEmpty();
+        assertThat(p.maxSessionsPerMonth).isNull();
+        assertThat(p.minNoticeDays).isZero();
+        assertThat(p.trainingInterests).isEmpty();
+        assertThat(p.supportPreference).isEqualTo(SupportPreference.NO_PREFERENCE);
+        assertThat(p.mentorId).isNull();
+    }
+
+    @Test
+    void fieldsLeftOutInsideAGroupTakeTheirDefaultsToo() {
+        ParticipantRequest r = minimal(null);
+        ParticipantRequest partial = new ParticipantRequest(r.name(), "  ", " ", r.email(), "", r.role(), "\t",
+                r.timeZone(), null, new AccessNeedsDto(null, " "),
+                new FinancialSupportDto(null, null, true, null, null, null), new LanguageDto(null, " ", null),
+                new CommunicationDto(null, "NEVER", null, null), new AvailabilityDto(null, null, null, null),
+                new SupportDto(null, null, null), r.consent());
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(partial, p);
+
+        assertThat(p.preferredName).isNull();
+        assertThat(p.pronouns).isNull();
+        assertThat(p.phone).isNull();
+        assertThat(p.organisation).isNull();
+        assertThat(p.accessNeeds).isEmpty();
+        assertThat(p.accessNotes).isNull();
+        assertThat(p.paymentForTime).isEqualTo(PaymentForTime.WANTS_PAYMENT);
+        assertThat(p.childcare).isTrue();
+        assertThat(p.travel).isFalse();
+        assertThat(p.preferredLanguage).isEqualTo("en");
+        assertThat(p.interpretation).isNull();
+        assertThat(p.plainLanguage).isFalse();
+        assertThat(p.channel).isEqualTo(ContactChannel.EMAIL);
+        assertThat(p.digestFrequency).isEqualTo(DigestFrequency.NEVER);
+        assertThat(p.digestDay).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(p.digestFormat).isEqualTo(DigestFormat.HTML);
+        assertThat(p.minNoticeDays).isZero();
+        assertThat(p.supportPreference).isEqualTo(SupportPreference.NO_PREFERENCE);
+    }
+
+    @Test
+    void aLeftOutStatusKeepsTheOneAlreadyStoredAndAGivenOneReplacesIt() {
+        Participant p = new Participant();
+        p.status = ParticipantStatus.WITHDRAWN;
+        ParticipantMapper.copyInto(minimal(null), p);
+        assertThat(p.status).isEqualTo(ParticipantStatus.WITHDRAWN);
+        ParticipantMapper.copyInto(minimal("ACTIVE"), p);
+        assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
+    }
+
+    @Test
+    void needsAreStoredOnceInOrderAndInterestsOnceInTheOrderGiven() {
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(full(), p);
+        assertThat(p.accessNeeds).containsExactly("BSL_INTERPRETER", "QUIET_SPACE");
+        assertThat(p.trainingInterests).containsExactly("FACILITATION", "PUBLIC_SPEAKING");
+        // A blank absence reason is no reason at all.
+        assertThat(p.absences).singleElement().satisfies(a -> assertThat(a.reason()).isNull());
+    }
+
+    @Test
+    void whatIsStoredReadsBackAsTheSameRequest() {
+        ParticipantRequest sent = full();
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.version = 3;
+        ParticipantMapper.copyInto(sent, p);
+
+        ParticipantResponse response = ParticipantMapper.toResponse(p);
+        assertThat(response.id()).isEqualTo(p.id);
+        assertThat(response.version()).isEqualTo(3);
+        assertThat(response.role()).isEqualTo(ParticipantRole.FACILITATOR.name());
+        assertThat(response.status()).isEqualTo("PAUSED");
+        assertThat(response.financialSupport()).isEqualTo(sent.financialSupport());
+        assertThat(response.language()).isEqualTo(sent.language());
+        assertThat(response.communication()).isEqualTo(sent.communication());
+        assertThat(response.availability().weekly()).isEqualTo(sent.availability().weekly());
+        assertThat(response.support().mentorId()).isEqualTo(sent.support().mentorId());
+        assertThat(response.consent().version()).isEqualTo("2026-11");
+
+        ParticipantRequest back = ParticipantMapper.toRequest(p);
+        Participant again = new Participant();
+        ParticipantMapper.copyInto(back, again);
+        assertThat(ParticipantMapper.toResponse(again)).usingRecursiveComparison()
+                .ignoringFields("id", "version", "createdAt", "updatedAt").isEqualTo(response);
+    }
+}
