@@ -27,7 +27,8 @@ public record CreateSessionRequest(
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String joiningLink,
         @Schema(required = true, example = "2027-03-29T17:00:00Z") @NotNull Instant start,
         @Schema(required = true, example = "2027-03-29T18:30:00Z") @NotNull Instant end,
-        @Schema(required = true, description = "IANA zone the session is held in", example = "Europe/London")
+        @Schema(required = true, description = "Time zone region the session is held in (an offset such as +01:00 "
+                + "is refused)", example = "Europe/London")
         @NotBlank @RegionZoneId String timeZone,
         @Schema(required = true, description = "Participant ids (1 to 1000)")
         @NotNull @Size(min = 1, max = 1000) List<@NotNull UUID> invitees,

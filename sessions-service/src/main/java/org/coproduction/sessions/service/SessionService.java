@@ -38,7 +38,6 @@ import org.coproduction.sessions.domain.SessionChange;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionShapeRules;
 import org.coproduction.sessions.domain.SessionStatus;
-import org.coproduction.sessions.domain.SessionType;
 import org.coproduction.sessions.domain.Venue;
 
 /**
