@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -33,7 +32,9 @@ public @interface EnumName {
 
         @Override
         public void initialize(EnumName annotation) {
-            names = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            names = Arrays.stream(annotation.value().getEnumConstants())
+                    .map(Enum::name)
+                    .toArray(String[]::new);
             allowed = String.join(", ", names);
         }
 
@@ -43,7 +44,8 @@ public @interface EnumName {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("'" + value.replaceAll("[{}$#]", "") + "' is not one of " + allowed)
+            context.buildConstraintViolationWithTemplate(
+                            "'" + value.replaceAll("[{}$#]", "") + "' is not one of " + allowed)
                     .addConstraintViolation();
             return false;
         }

@@ -17,32 +17,63 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The read-only fields of a {@link ParticipantResponse} are accepted and ignored, so a record read with GET
  * can be sent back with PUT; any other unknown field is refused.
  */
-@Schema(name = "ParticipantInput", description = "A participant as registered or replaced. Groups left out take their defaults.")
+@Schema(
+        name = "ParticipantInput",
+        description = "A participant as registered or replaced. Groups left out take their defaults.")
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "version"})
 public record ParticipantRequest(
-        @Schema(example = "Aisha Khan", maxLength = 200) @NotBlank @Size(max = 200) String name,
-        @Schema(description = "What to call them in letters and digests.", example = "Aisha", maxLength = 100) @Size(max = 100) String preferredName,
-        @Schema(example = "she/her", maxLength = 50) @Size(max = 50) String pronouns,
-        @Schema(description = "Unique across participants, whatever its case.", example = "aisha@example.org", maxLength = 320)
-        @NotBlank @Size(max = 320)
+        @Schema(example = "Aisha Khan", maxLength = 200) @NotBlank @Size(max = 200)
+        String name,
+
+        @Schema(description = "What to call them in letters and digests.", example = "Aisha", maxLength = 100)
+        @Size(max = 100)
+        String preferredName,
+
+        @Schema(example = "she/her", maxLength = 50) @Size(max = 50)
+        String pronouns,
+
+        @Schema(
+                description = "Unique across participants, whatever its case.",
+                example = "aisha@example.org",
+                maxLength = 320)
+        @NotBlank
+        @Size(max = 320)
         @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an email address such as name@example.org")
         String email,
+
         @Schema(example = "+44 7700 900123", maxLength = 40)
-        @Pattern(regexp = "^\\+?[0-9][0-9 ()-]{5,38}$", message = "must be a phone number of digits, spaces, brackets or dashes, optionally starting with +")
+        @Pattern(
+                regexp = "^\\+?[0-9][0-9 ()-]{5,38}$",
+                message = "must be a phone number of digits, spaces, brackets or dashes, optionally starting with +")
         String phone,
-        @Schema(enumeration = {"LIVED_EXPERIENCE", "PRACTITIONER", "FACILITATOR", "COORDINATOR"}, example = "LIVED_EXPERIENCE")
-        @NotNull @EnumName(ParticipantRole.class) String role,
-        @Schema(example = "Recovery Network", maxLength = 200) @Size(max = 200) String organisation,
+
+        @Schema(
+                enumeration = {"LIVED_EXPERIENCE", "PRACTITIONER", "FACILITATOR", "COORDINATOR"},
+                example = "LIVED_EXPERIENCE")
+        @NotNull
+        @EnumName(ParticipantRole.class)
+        String role,
+
+        @Schema(example = "Recovery Network", maxLength = 200) @Size(max = 200)
+        String organisation,
+
         @Schema(description = "IANA time zone; weekly availability is read in it.", example = "Europe/London")
-        @NotBlank @RegionZoneId String timeZone,
-        @Schema(enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"}, example = "ACTIVE",
-                description = "ACTIVE when registering if left out; left out of a replace or patch, it stays as it was. Only coordinators change it.")
-        @EnumName(ParticipantStatus.class) String status,
+        @NotBlank
+        @RegionZoneId
+        String timeZone,
+
+        @Schema(
+                enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"},
+                example = "ACTIVE",
+                description =
+                        "ACTIVE when registering if left out; left out of a replace or patch, it stays as it was. Only coordinators change it.")
+        @EnumName(ParticipantStatus.class)
+        String status,
+
         @Valid AccessNeedsDto accessNeeds,
         @Valid FinancialSupportDto financialSupport,
         @Valid LanguageDto language,
         @Valid CommunicationDto communication,
         @Valid AvailabilityDto availability,
         @Valid SupportDto support,
-        @Schema(required = true) @NotNull @Valid ConsentDto consent) {
-}
+        @Schema(required = true) @NotNull @Valid ConsentDto consent) {}

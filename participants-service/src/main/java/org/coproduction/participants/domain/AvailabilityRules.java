@@ -13,16 +13,13 @@ import java.util.TreeMap;
  */
 public final class AvailabilityRules {
 
-    private AvailabilityRules() {
-    }
+    private AvailabilityRules() {}
 
     /** A window as sent, with its position in the client's list. */
-    public record IndexedWindow(int index, WeeklyWindow window) {
-    }
+    public record IndexedWindow(int index, WeeklyWindow window) {}
 
     /** An absence as sent, with its position in the client's list. */
-    public record IndexedAbsence(int index, Absence absence) {
-    }
+    public record IndexedAbsence(int index, Absence absence) {}
 
     public static List<Violation> checkWindows(List<IndexedWindow> windows) {
         List<Violation> violations = new ArrayList<>();
@@ -30,23 +27,31 @@ public final class AvailabilityRules {
         for (IndexedWindow indexed : windows) {
             WeeklyWindow w = indexed.window();
             if (!w.end().isAfter(w.start())) {
-                violations.add(new Violation(windowPath(indexed, "end"),
-                        "must be after start (" + w.start() + "); a window that runs past midnight is two windows, one on each day"));
+                violations.add(new Violation(
+                        windowPath(indexed, "end"),
+                        "must be after start (" + w.start()
+                                + "); a window that runs past midnight is two windows, one on each day"));
                 continue;
             }
             byDay.computeIfAbsent(w.day(), d -> new ArrayList<>()).add(indexed);
         }
         for (List<IndexedWindow> day : byDay.values()) {
-            day.sort(Comparator.comparing((IndexedWindow iw) -> iw.window().start()).thenComparing(IndexedWindow::index));
+            day.sort(Comparator.comparing((IndexedWindow iw) -> iw.window().start())
+                    .thenComparing(IndexedWindow::index));
             IndexedWindow latest = null;
             for (IndexedWindow current : day) {
                 // Windows may touch (18:00-19:00 and 19:00-20:00) but not overlap.
-                if (latest != null && current.window().start().isBefore(latest.window().end())) {
-                    violations.add(new Violation(windowPath(current, "start"),
-                            "overlaps window " + latest.index() + " on " + current.window().day()
-                                    + " (" + latest.window().start() + "-" + latest.window().end() + ")"));
+                if (latest != null
+                        && current.window().start().isBefore(latest.window().end())) {
+                    violations.add(new Violation(
+                            windowPath(current, "start"),
+                            "overlaps window " + latest.index() + " on "
+                                    + current.window().day() + " ("
+                                    + latest.window().start() + "-"
+                                    + latest.window().end() + ")"));
                 }
-                if (latest == null || current.window().end().isAfter(latest.window().end())) {
+                if (latest == null
+                        || current.window().end().isAfter(latest.window().end())) {
                     latest = current;
                 }
             }
@@ -60,7 +65,8 @@ public final class AvailabilityRules {
         for (IndexedAbsence indexed : absences) {
             Absence a = indexed.absence();
             if (!a.to().isAfter(a.from())) {
-                violations.add(new Violation("availability.unavailable[" + indexed.index() + "].to",
+                violations.add(new Violation(
+                        "availability.unavailable[" + indexed.index() + "].to",
                         "must be after from (" + a.from() + ")"));
             }
         }

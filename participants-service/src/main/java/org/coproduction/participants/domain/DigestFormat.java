@@ -1,5 +1,7 @@
 package org.coproduction.participants.domain;
 
 public enum DigestFormat {
-    HTML, PLAIN_TEXT, LARGE_PRINT
+    HTML,
+    PLAIN_TEXT,
+    LARGE_PRINT
 }

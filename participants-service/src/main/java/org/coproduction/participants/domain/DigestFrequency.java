@@ -1,5 +1,8 @@
 package org.coproduction.participants.domain;
 
 public enum DigestFrequency {
-    WEEKLY, FORTNIGHTLY, MONTHLY, NEVER
+    WEEKLY,
+    FORTNIGHTLY,
+    MONTHLY,
+    NEVER
 }

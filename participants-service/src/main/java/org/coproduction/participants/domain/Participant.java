@@ -8,14 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A person taking part in co-production and what they need to take part.
@@ -31,16 +30,22 @@ public class Participant extends PanacheEntityBase {
 
     // Identity and contact
     public String name;
+
     @Column(name = "preferred_name")
     public String preferredName;
+
     public String pronouns;
     public String email;
     public String phone;
+
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
     public String organisation;
+
     @Column(name = "time_zone")
     public String timeZone;
+
     @Enumerated(EnumType.STRING)
     public ParticipantStatus status;
 
@@ -48,6 +53,7 @@ public class Participant extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "access_needs", columnDefinition = "varchar(40)[]")
     public String[] accessNeeds = new String[0];
+
     @Column(name = "access_notes")
     public String accessNotes;
 
@@ -55,30 +61,39 @@ public class Participant extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_for_time")
     public PaymentForTime paymentForTime;
+
     public boolean travel;
     public boolean childcare;
+
     @Column(name = "care_cover")
     public boolean careCover;
+
     public boolean meals;
+
     @Column(name = "dietary_requirements")
     public String dietaryRequirements;
 
     // Language
     @Column(name = "preferred_language")
     public String preferredLanguage;
+
     public String interpretation;
+
     @Column(name = "plain_language")
     public boolean plainLanguage;
 
     // Communication
     @Enumerated(EnumType.STRING)
     public ContactChannel channel;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "digest_frequency")
     public DigestFrequency digestFrequency;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "digest_day")
     public DayOfWeek digestDay;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "digest_format")
     public DigestFormat digestFormat;
@@ -87,10 +102,13 @@ public class Participant extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "weekly_availability")
     public List<WeeklyWindow> weeklyAvailability = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Absence> absences = new ArrayList<>();
+
     @Column(name = "max_sessions_per_month")
     public Integer maxSessionsPerMonth;
+
     @Column(name = "min_notice_days")
     public int minNoticeDays;
 
@@ -98,22 +116,27 @@ public class Participant extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "training_interests", columnDefinition = "varchar(60)[]")
     public String[] trainingInterests = new String[0];
+
     @Enumerated(EnumType.STRING)
     @Column(name = "support_preference")
     public SupportPreference supportPreference;
+
     @Column(name = "mentor_id")
     public UUID mentorId;
 
     // Consent to hold this information
     @Column(name = "consent_given_at")
     public Instant consentGivenAt;
+
     @Column(name = "consent_version")
     public String consentVersion;
 
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Version
     public long version;
 }

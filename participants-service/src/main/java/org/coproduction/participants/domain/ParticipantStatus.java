@@ -2,5 +2,7 @@ package org.coproduction.participants.domain;
 
 /** PAUSED and WITHDRAWN people keep their record but are not invited or sent digests. */
 public enum ParticipantStatus {
-    ACTIVE, PAUSED, WITHDRAWN
+    ACTIVE,
+    PAUSED,
+    WITHDRAWN
 }

@@ -11,8 +11,7 @@ public final class ProfileRules {
     /** Clients' clocks drift; consent recorded a few minutes "in the future" is still accepted. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private ProfileRules() {
-    }
+    private ProfileRules() {}
 
     public static Optional<String> checkConsentTime(Instant givenAt, Instant now) {
         if (givenAt != null && givenAt.isAfter(now.plus(CLOCK_SKEW))) {

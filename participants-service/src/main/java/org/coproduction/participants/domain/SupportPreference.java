@@ -2,5 +2,7 @@ package org.coproduction.participants.domain;
 
 /** How a person prefers to be supported and trained. */
 public enum SupportPreference {
-    GROUP, ONE_TO_ONE, NO_PREFERENCE
+    GROUP,
+    ONE_TO_ONE,
+    NO_PREFERENCE
 }

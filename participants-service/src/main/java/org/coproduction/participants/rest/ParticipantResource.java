@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.LookupResponse;
 import org.coproduction.participants.api.ParticipantRequest;
@@ -50,10 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
 @Path("/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants", description = "People taking part in co-production and what they need to take part.")
@@ -66,8 +65,12 @@ public class ParticipantResource {
     private final JsonWebToken token;
     private final ObjectMapper objectMapper;
 
-    public ParticipantResource(ParticipantService participants, ParticipantsConfig config,
-                               SecurityIdentity identity, JsonWebToken token, ObjectMapper objectMapper) {
+    public ParticipantResource(
+            ParticipantService participants,
+            ParticipantsConfig config,
+            SecurityIdentity identity,
+            JsonWebToken token,
+            ObjectMapper objectMapper) {
         this.participants = participants;
         this.config = config;
         this.identity = identity;
@@ -78,21 +81,37 @@ public class ParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a participant", description = "Registers a person with their needs and preferences. Coordinators only. Unknown JSON fields are refused.")
-    @APIResponse(responseCode = "201", description = "Registered; `Location` names the new record and `ETag` its version.", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @Operation(
+            summary = "Register a participant",
+            description =
+                    "Registers a person with their needs and preferences. Coordinators only. Unknown JSON fields are refused.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; `Location` names the new record and `ETag` its version.",
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed.")
     @APIResponse(responseCode = "409", description = "Another participant has this email address.")
     public Response register(@RequestBody(required = true) ParticipantRequest request, UriInfo uri) {
         ParticipantResponse created = participants.register(requireBody(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(EntityTags.of(created.version())).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .tag(EntityTags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Read a participant", description = "Coordinators read anyone; a participant reads only their own record (any other id is 403, whether or not it exists).")
-    @APIResponse(responseCode = "200", description = "The record; `ETag` carries its version for If-Match.", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @Operation(
+            summary = "Read a participant",
+            description =
+                    "Coordinators read anyone; a participant reads only their own record (any other id is 403, whether or not it exists).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record; `ETag` carries its version for If-Match.",
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "403", description = "A participant asked about someone else.")
     @APIResponse(responseCode = "404", description = "No participant with this id (or erased).")
     public Response get(@PathParam("id") UUID id) {
@@ -104,17 +123,36 @@ public class ParticipantResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Replace a participant", description = "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored. A participant may replace only their own record and may not change their role or status.")
-    @APIResponse(responseCode = "200", description = "Replaced; `ETag` carries the new version.", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @Operation(
+            summary = "Replace a participant",
+            description =
+                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored. A participant may replace only their own record and may not change their role or status.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; `ETag` carries the new version.",
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed; or a malformed `If-Match`.")
-    @APIResponse(responseCode = "403", description = "A participant named someone else, or changed their own role or status.")
+    @APIResponse(
+            responseCode = "403",
+            description = "A participant named someone else, or changed their own role or status.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
-    @APIResponse(responseCode = "409", description = "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
-    @APIResponse(responseCode = "412", description = "`If-Match` names an older version: someone changed the record first. Nothing was changed.")
-    public Response replace(@PathParam("id") UUID id,
-                            @Parameter(description = "The ETag you read; the change is refused if the record has changed since.", example = "\"3\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-                            @RequestBody(required = true) ParticipantRequest request) {
-        ParticipantResponse updated = participants.replace(id, requireBody(request), EntityTags.expectedVersion(ifMatch), caller());
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
+    @APIResponse(
+            responseCode = "412",
+            description = "`If-Match` names an older version: someone changed the record first. Nothing was changed.")
+    public Response replace(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "The ETag you read; the change is refused if the record has changed since.",
+                            example = "\"3\"")
+                    @HeaderParam(EntityTags.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(required = true) ParticipantRequest request) {
+        ParticipantResponse updated =
+                participants.replace(id, requireBody(request), EntityTags.expectedVersion(ifMatch), caller());
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
@@ -122,18 +160,42 @@ public class ParticipantResource {
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Change part of a participant (JSON merge patch)", description = "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace.")
-    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
-            examples = @ExampleObject(name = "digest monthly", value = "{\"communication\": {\"digestFrequency\": \"MONTHLY\"}}")))
-    @APIResponse(responseCode = "200", description = "Changed; `ETag` carries the new version.", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the result is invalid; or a malformed `If-Match`.")
-    @APIResponse(responseCode = "403", description = "A participant named someone else, or changed their own role or status.")
+    @Operation(
+            summary = "Change part of a participant (JSON merge patch)",
+            description =
+                    "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MergePatch.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples =
+                                    @ExampleObject(
+                                            name = "digest monthly",
+                                            value = "{\"communication\": {\"digestFrequency\": \"MONTHLY\"}}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; `ETag` carries the new version.",
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The patch is not a JSON object, or the result is invalid; or a malformed `If-Match`.")
+    @APIResponse(
+            responseCode = "403",
+            description = "A participant named someone else, or changed their own role or status.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
-    @APIResponse(responseCode = "409", description = "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version. Nothing was changed.")
-    public Response patch(@PathParam("id") UUID id,
-                          @Parameter(description = "The ETag you read.", example = "\"3\"") @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
-                          String body) throws JsonProcessingException {
+    public Response patch(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag you read.", example = "\"3\"") @HeaderParam(EntityTags.IF_MATCH)
+                    String ifMatch,
+            String body)
+            throws JsonProcessingException {
         JsonNode patch = objectMapper.readTree(body == null ? "" : body);
         ParticipantResponse updated = participants.patch(id, patch, EntityTags.expectedVersion(ifMatch), caller());
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
@@ -142,7 +204,10 @@ public class ParticipantResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Erase a participant", description = "Right to erasure: the record is deleted outright and nothing personal is kept. People they mentored are left without a mentor. Other services keep only the bare id.")
+    @Operation(
+            summary = "Erase a participant",
+            description =
+                    "Right to erasure: the record is deleted outright and nothing personal is kept. People they mentored are left without a mentor. Other services keep only the bare id.")
     @APIResponse(responseCode = "204", description = "Erased.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     public void erase(@PathParam("id") UUID id) {
@@ -151,23 +216,46 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
-    @Operation(summary = "List participants", description = "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match).")
+    @Operation(
+            summary = "List participants",
+            description =
+                    "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match).")
     @APIResponse(responseCode = "200", description = "One page.")
     @APIResponse(responseCode = "400", description = "Unknown filter value or parameter, or page out of range.")
     public Page<ParticipantResponse> list(
-            @Parameter(description = "LIVED_EXPERIENCE, PRACTITIONER, FACILITATOR or COORDINATOR") @QueryParam("role") String role,
+            @Parameter(description = "LIVED_EXPERIENCE, PRACTITIONER, FACILITATOR or COORDINATOR") @QueryParam("role")
+                    String role,
             @Parameter(description = "ACTIVE, PAUSED or WITHDRAWN") @QueryParam("status") String status,
-            @Parameter(description = "An access need from the shared vocabulary, e.g. BSL_INTERPRETER; repeat for several") @QueryParam("need") List<String> needs,
-            @Parameter(description = "Text found in name, preferred name or organisation, ignoring case and accents (`sian` finds Siân); `%` and `_` are plain characters") @QueryParam("q") String text,
-            @Parameter(description = "Page number from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") String size) {
+            @Parameter(
+                            description =
+                                    "An access need from the shared vocabulary, e.g. BSL_INTERPRETER; repeat for several")
+                    @QueryParam("need")
+                    List<String> needs,
+            @Parameter(
+                            description =
+                                    "Text found in name, preferred name or organisation, ignoring case and accents (`sian` finds Siân); `%` and `_` are plain characters")
+                    @QueryParam("q")
+                    String text,
+            @Parameter(
+                            description = "Page number from 0",
+                            example = "0",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 200 (default 50)",
+                            example = "50",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         ParticipantFilter filter = new ParticipantFilter(
                 Optional.ofNullable(params.oneOf("role", role, ParticipantRole.class)),
                 Optional.ofNullable(params.oneOf("status", status, ParticipantStatus.class)),
                 params.allOf("need", needs, AccessNeed.class),
                 Optional.ofNullable(params.text("q", text, 200)));
-        PageRequest pageRequest = params.page(page, size, config.paging().defaultSize(), config.paging().maxSize());
+        PageRequest pageRequest = params.page(
+                page, size, config.paging().defaultSize(), config.paging().maxSize());
         params.check();
         return participants.list(filter, pageRequest);
     }
@@ -176,8 +264,14 @@ public class ParticipantResource {
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
-    @Operation(summary = "Look up many participants", description = "Up to 1000 ids in one call, answered in the order asked; ids not registered are listed in `missing`.")
-    @APIResponse(responseCode = "200", description = "Found and missing.", content = @Content(schema = @Schema(implementation = LookupResponse.class)))
+    @Operation(
+            summary = "Look up many participants",
+            description =
+                    "Up to 1000 ids in one call, answered in the order asked; ids not registered are listed in `missing`.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Found and missing.",
+            content = @Content(schema = @Schema(implementation = LookupResponse.class)))
     @APIResponse(responseCode = "400", description = "No ids, more than 1000, or an id that is not a UUID.")
     public LookupResponse lookup(@RequestBody(required = true) LookupRequest request) {
         return participants.lookup(request);
@@ -198,7 +292,8 @@ public class ParticipantResource {
     private static ParticipantRequest requireBody(ParticipantRequest request) {
         if (request == null) {
             // A body of JSON null; an empty body never gets this far.
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object describing the participant.");
+            throw new ProblemException(
+                    ProblemType.MALFORMED_REQUEST, "The body must be a JSON object describing the participant.");
         }
         return request;
     }

@@ -1,9 +1,8 @@
 package org.coproduction.participants.service;
 
-import org.coproduction.platform.problem.NotAllowedException;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.platform.problem.NotAllowedException;
 
 /** Who is calling, as far as the rules care: a coordinator, or a participant acting on their own record. */
 public record Caller(boolean coordinator, Optional<UUID> participantId) {
@@ -18,7 +17,8 @@ public record Caller(boolean coordinator, Optional<UUID> participantId) {
 
     /** A participant may act only on their own record; anyone else's id gets the same answer whether it exists or not. */
     public void ensureMayAccess(UUID participantId) {
-        if (!coordinator && participantId().map(own -> !own.equals(participantId)).orElse(true)) {
+        if (!coordinator
+                && participantId().map(own -> !own.equals(participantId)).orElse(true)) {
             throw new NotAllowedException("A participant may only read and change their own record.");
         }
     }

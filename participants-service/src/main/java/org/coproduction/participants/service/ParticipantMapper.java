@@ -1,15 +1,8 @@
 package org.coproduction.participants.service;
 
-import org.coproduction.participants.domain.Absence;
-import org.coproduction.participants.domain.ContactChannel;
-import org.coproduction.participants.domain.DigestFormat;
-import org.coproduction.participants.domain.DigestFrequency;
-import org.coproduction.participants.domain.Participant;
-import org.coproduction.participants.domain.ParticipantRole;
-import org.coproduction.participants.domain.ParticipantStatus;
-import org.coproduction.participants.domain.PaymentForTime;
-import org.coproduction.participants.domain.SupportPreference;
-import org.coproduction.participants.domain.WeeklyWindow;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Objects;
 import org.coproduction.participants.api.AbsenceDto;
 import org.coproduction.participants.api.AccessNeedsDto;
 import org.coproduction.participants.api.AvailabilityDto;
@@ -21,39 +14,76 @@ import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.api.SupportDto;
 import org.coproduction.participants.api.WeeklyWindowDto;
-
-import java.time.DayOfWeek;
-import java.util.List;
-import java.util.Objects;
+import org.coproduction.participants.domain.Absence;
+import org.coproduction.participants.domain.ContactChannel;
+import org.coproduction.participants.domain.DigestFormat;
+import org.coproduction.participants.domain.DigestFrequency;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ParticipantRole;
+import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.participants.domain.PaymentForTime;
+import org.coproduction.participants.domain.SupportPreference;
+import org.coproduction.participants.domain.WeeklyWindow;
 
 /** Copies between the JSON shape and the table. Requests are already validated when they reach here. */
 final class ParticipantMapper {
 
-    private ParticipantMapper() {
-    }
+    private ParticipantMapper() {}
 
     static ParticipantResponse toResponse(Participant p) {
-        return new ParticipantResponse(p.id, p.name, p.preferredName, p.pronouns, p.email, p.phone,
-                p.role.name(), p.organisation, p.timeZone, p.status.name(),
+        return new ParticipantResponse(
+                p.id,
+                p.name,
+                p.preferredName,
+                p.pronouns,
+                p.email,
+                p.phone,
+                p.role.name(),
+                p.organisation,
+                p.timeZone,
+                p.status.name(),
                 new AccessNeedsDto(List.of(p.accessNeeds), p.accessNotes),
-                new FinancialSupportDto(p.paymentForTime.name(), p.travel, p.childcare, p.careCover, p.meals, p.dietaryRequirements),
+                new FinancialSupportDto(
+                        p.paymentForTime.name(), p.travel, p.childcare, p.careCover, p.meals, p.dietaryRequirements),
                 new LanguageDto(p.preferredLanguage, p.interpretation, p.plainLanguage),
-                new CommunicationDto(p.channel.name(), p.digestFrequency.name(), p.digestDay.name(), p.digestFormat.name()),
+                new CommunicationDto(
+                        p.channel.name(), p.digestFrequency.name(), p.digestDay.name(), p.digestFormat.name()),
                 new AvailabilityDto(
-                        p.weeklyAvailability.stream().map(w -> new WeeklyWindowDto(w.day().name(), w.start(), w.end())).toList(),
-                        p.absences.stream().map(a -> new AbsenceDto(a.from(), a.to(), a.reason())).toList(),
-                        p.maxSessionsPerMonth, p.minNoticeDays),
+                        p.weeklyAvailability.stream()
+                                .map(w -> new WeeklyWindowDto(w.day().name(), w.start(), w.end()))
+                                .toList(),
+                        p.absences.stream()
+                                .map(a -> new AbsenceDto(a.from(), a.to(), a.reason()))
+                                .toList(),
+                        p.maxSessionsPerMonth,
+                        p.minNoticeDays),
                 new SupportDto(List.of(p.trainingInterests), p.supportPreference.name(), p.mentorId),
                 new ConsentDto(p.consentGivenAt, p.consentVersion),
-                p.createdAt, p.updatedAt, p.version);
+                p.createdAt,
+                p.updatedAt,
+                p.version);
     }
 
     /** The record as a client would send it back: the starting point of a merge patch. */
     static ParticipantRequest toRequest(Participant p) {
         ParticipantResponse r = toResponse(p);
-        return new ParticipantRequest(r.name(), r.preferredName(), r.pronouns(), r.email(), r.phone(), r.role(),
-                r.organisation(), r.timeZone(), r.status(), r.accessNeeds(), r.financialSupport(), r.language(),
-                r.communication(), r.availability(), r.support(), r.consent());
+        return new ParticipantRequest(
+                r.name(),
+                r.preferredName(),
+                r.pronouns(),
+                r.email(),
+                r.phone(),
+                r.role(),
+                r.organisation(),
+                r.timeZone(),
+                r.status(),
+                r.accessNeeds(),
+                r.financialSupport(),
+                r.language(),
+                r.communication(),
+                r.availability(),
+                r.support(),
+                r.consent());
     }
 
     /** Writes every field of a (validated) request; groups or fields left out take their defaults. */
@@ -77,7 +107,9 @@ final class ParticipantMapper {
         p.accessNotes = blankToNull(needs.notes());
 
         FinancialSupportDto money = Objects.requireNonNullElse(r.financialSupport(), FinancialSupportDto.defaults());
-        p.paymentForTime = money.paymentForTime() == null ? PaymentForTime.WANTS_PAYMENT : PaymentForTime.valueOf(money.paymentForTime());
+        p.paymentForTime = money.paymentForTime() == null
+                ? PaymentForTime.WANTS_PAYMENT
+                : PaymentForTime.valueOf(money.paymentForTime());
         p.travel = Boolean.TRUE.equals(money.travel());
         p.childcare = Boolean.TRUE.equals(money.childcare());
         p.careCover = Boolean.TRUE.equals(money.careCover());
@@ -92,21 +124,27 @@ final class ParticipantMapper {
         CommunicationDto defaults = CommunicationDto.defaults();
         CommunicationDto comms = Objects.requireNonNullElse(r.communication(), defaults);
         p.channel = ContactChannel.valueOf(Objects.requireNonNullElse(comms.channel(), defaults.channel()));
-        p.digestFrequency = DigestFrequency.valueOf(Objects.requireNonNullElse(comms.digestFrequency(), defaults.digestFrequency()));
+        p.digestFrequency = DigestFrequency.valueOf(
+                Objects.requireNonNullElse(comms.digestFrequency(), defaults.digestFrequency()));
         p.digestDay = DayOfWeek.valueOf(Objects.requireNonNullElse(comms.digestDay(), defaults.digestDay()));
         p.digestFormat = DigestFormat.valueOf(Objects.requireNonNullElse(comms.format(), defaults.format()));
 
         AvailabilityDto availability = Objects.requireNonNullElse(r.availability(), AvailabilityDto.defaults());
         p.weeklyAvailability = orEmpty(availability.weekly()).stream()
-                .map(w -> new WeeklyWindow(DayOfWeek.valueOf(w.day()), w.start(), w.end())).toList();
+                .map(w -> new WeeklyWindow(DayOfWeek.valueOf(w.day()), w.start(), w.end()))
+                .toList();
         p.absences = orEmpty(availability.unavailable()).stream()
-                .map(a -> new Absence(a.from(), a.to(), blankToNull(a.reason()))).toList();
+                .map(a -> new Absence(a.from(), a.to(), blankToNull(a.reason())))
+                .toList();
         p.maxSessionsPerMonth = availability.maxSessionsPerMonth();
         p.minNoticeDays = Objects.requireNonNullElse(availability.minNoticeDays(), 0);
 
         SupportDto support = Objects.requireNonNullElse(r.support(), SupportDto.defaults());
-        p.trainingInterests = orEmpty(support.trainingInterests()).stream().distinct().toArray(String[]::new);
-        p.supportPreference = support.preference() == null ? SupportPreference.NO_PREFERENCE : SupportPreference.valueOf(support.preference());
+        p.trainingInterests =
+                orEmpty(support.trainingInterests()).stream().distinct().toArray(String[]::new);
+        p.supportPreference = support.preference() == null
+                ? SupportPreference.NO_PREFERENCE
+                : SupportPreference.valueOf(support.preference());
         p.mentorId = support.mentorId();
 
         p.consentGivenAt = r.consent().givenAt();

@@ -1,8 +1,7 @@
 package org.coproduction.participants.service;
 
-import org.coproduction.platform.problem.UnknownResourceException;
-
 import java.util.UUID;
+import org.coproduction.platform.problem.UnknownResourceException;
 
 /** No participant has this id, or they were erased (404). */
 public class ParticipantNotFoundException extends UnknownResourceException {

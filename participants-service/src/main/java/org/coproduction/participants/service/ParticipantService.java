@@ -9,24 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.StaleStateException;
 import jakarta.transaction.Transactional;
-import org.coproduction.participants.domain.AccessNeed;
-import org.coproduction.participants.domain.Participant;
-import org.coproduction.participants.api.LookupRequest;
-import org.coproduction.participants.api.LookupResponse;
-import org.coproduction.participants.api.ParticipantRequest;
-import org.coproduction.participants.api.ParticipantResponse;
-import org.coproduction.platform.json.JsonProblems;
-import org.coproduction.platform.json.MergePatch;
-import org.coproduction.platform.paging.Page;
-import org.coproduction.platform.paging.PageRequest;
-import org.coproduction.platform.problem.NotAllowedException;
-import org.coproduction.platform.problem.ProblemException;
-import org.coproduction.platform.problem.ProblemType;
-import org.coproduction.platform.problem.StaleVersionException;
-import org.hibernate.exception.ConstraintViolationException;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +21,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coproduction.participants.api.LookupRequest;
+import org.coproduction.participants.api.LookupResponse;
+import org.coproduction.participants.api.ParticipantRequest;
+import org.coproduction.participants.api.ParticipantResponse;
+import org.coproduction.participants.domain.AccessNeed;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.platform.json.JsonProblems;
+import org.coproduction.platform.json.MergePatch;
+import org.coproduction.platform.paging.Page;
+import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.NotAllowedException;
+import org.coproduction.platform.problem.ProblemException;
+import org.coproduction.platform.problem.ProblemType;
+import org.coproduction.platform.problem.StaleVersionException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Registers, changes, finds and erases participants. Owns the transactions and the rules. */
 @ApplicationScoped
@@ -127,19 +126,21 @@ public class ParticipantService {
             // Accents and case are ignored and LIKE wildcards in the text are literal; both SQL functions come
             // from migration V2 and fold text the same way, so the trigram indexes on the folded columns apply.
             // The casts only tell Hibernate the functions return text (PostgreSQL still matches the indexes).
-            where.add("(" + SEARCHED_FIELDS.stream()
-                    .map(field -> "cast(participant_search_fold(" + field + ") as String)"
-                            + " like cast(participant_search_pattern(:text) as String) escape '\\'")
-                    .collect(Collectors.joining(" or ")) + ")");
+            where.add("("
+                    + SEARCHED_FIELDS.stream()
+                            .map(field -> "cast(participant_search_fold(" + field + ") as String)"
+                                    + " like cast(participant_search_pattern(:text) as String) escape '\\'")
+                            .collect(Collectors.joining(" or "))
+                    + ")");
             params.and("text", text.strip());
         });
         String query = String.join(" and ", where);
         Sort sort = Sort.by("name").and("id");
-        PanacheQuery<Participant> found = where.isEmpty()
-                ? Participant.findAll(sort)
-                : Participant.find(query, sort, params);
+        PanacheQuery<Participant> found =
+                where.isEmpty() ? Participant.findAll(sort) : Participant.find(query, sort, params);
         List<ParticipantResponse> items = found.range(page.offset(), page.last()).list().stream()
-                .map(ParticipantMapper::toResponse).toList();
+                .map(ParticipantMapper::toResponse)
+                .toList();
         return Page.of(items, page, found.count());
     }
 
@@ -149,13 +150,18 @@ public class ParticipantService {
         List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
         Map<UUID, Participant> found = Participant.<Participant>list("id in ?1", wanted).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        List<ParticipantResponse> items = wanted.stream().map(found::get).filter(Objects::nonNull)
-                .map(ParticipantMapper::toResponse).toList();
-        List<UUID> missing = wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        List<ParticipantResponse> items = wanted.stream()
+                .map(found::get)
+                .filter(Objects::nonNull)
+                .map(ParticipantMapper::toResponse)
+                .toList();
+        List<UUID> missing =
+                wanted.stream().filter(id -> !found.containsKey(id)).toList();
         return new LookupResponse(items, missing);
     }
 
-    private ParticipantResponse update(Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
+    private ParticipantResponse update(
+            Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
         validator.check(request, p.id);
         if (!caller.coordinator()) {
             ensureOwnRoleAndStatusKept(p, request);
@@ -184,7 +190,8 @@ public class ParticipantService {
     private static void ensureEmailFree(String email, UUID ownId) {
         long taken = ownId == null
                 ? Participant.count("lower(email) = ?1", email.strip().toLowerCase())
-                : Participant.count("lower(email) = ?1 and id <> ?2", email.strip().toLowerCase(), ownId);
+                : Participant.count(
+                        "lower(email) = ?1 and id <> ?2", email.strip().toLowerCase(), ownId);
         if (taken > 0) {
             throw new EmailAlreadyRegisteredException();
         }
@@ -201,10 +208,12 @@ public class ParticipantService {
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (ifMatchGiven && (t instanceof OptimisticLockException || t instanceof StaleStateException)) {
-                    throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    throw new ProblemException(
+                            ProblemType.PRECONDITION_FAILED,
                             "Someone else changed this record at the same moment; read it again and retry.");
                 }
-                if (t instanceof ConstraintViolationException c && "participant_email_unique".equals(c.getConstraintName())) {
+                if (t instanceof ConstraintViolationException c
+                        && "participant_email_unique".equals(c.getConstraintName())) {
                     // Two registrations with one email racing past the check above: the unique index decides.
                     throw new EmailAlreadyRegisteredException();
                 }

@@ -3,22 +3,6 @@ package org.coproduction.participants.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.coproduction.participants.domain.Absence;
-import org.coproduction.participants.domain.AvailabilityRules;
-import org.coproduction.participants.domain.AvailabilityRules.IndexedAbsence;
-import org.coproduction.participants.domain.AvailabilityRules.IndexedWindow;
-import org.coproduction.participants.domain.Participant;
-import org.coproduction.participants.domain.ProfileRules;
-import org.coproduction.participants.domain.Violation;
-import org.coproduction.participants.domain.WeeklyWindow;
-import org.coproduction.participants.api.AbsenceDto;
-import org.coproduction.participants.api.LookupRequest;
-import org.coproduction.participants.api.ParticipantRequest;
-import org.coproduction.participants.api.WeeklyWindowDto;
-import org.coproduction.platform.json.JsonPaths;
-import org.coproduction.platform.problem.FieldError;
-import org.coproduction.platform.problem.InvalidInputException;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +11,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduction.participants.api.AbsenceDto;
+import org.coproduction.participants.api.LookupRequest;
+import org.coproduction.participants.api.ParticipantRequest;
+import org.coproduction.participants.api.WeeklyWindowDto;
+import org.coproduction.participants.domain.Absence;
+import org.coproduction.participants.domain.AvailabilityRules;
+import org.coproduction.participants.domain.AvailabilityRules.IndexedAbsence;
+import org.coproduction.participants.domain.AvailabilityRules.IndexedWindow;
+import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ProfileRules;
+import org.coproduction.participants.domain.Violation;
+import org.coproduction.participants.domain.WeeklyWindow;
+import org.coproduction.platform.json.JsonPaths;
+import org.coproduction.platform.problem.FieldError;
+import org.coproduction.platform.problem.InvalidInputException;
 
 /**
  * Checks a participant request against every rule at once (field constraints, availability, zone, consent, mentor)
@@ -35,7 +34,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantValidator {
 
-    private static final Set<String> DAYS = Set.copyOf(Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
+    private static final Set<String> DAYS =
+            Set.copyOf(Arrays.stream(DayOfWeek.values()).map(Enum::name).toList());
 
     private final Validator validator;
 
@@ -51,8 +51,10 @@ public class ParticipantValidator {
                     .ifPresent(m -> violations.add(new Violation("consent.givenAt", m)));
         }
         if (request.availability() != null) {
-            violations.addAll(AvailabilityRules.checkWindows(windows(request.availability().weekly())));
-            violations.addAll(AvailabilityRules.checkAbsences(absences(request.availability().unavailable())));
+            violations.addAll(AvailabilityRules.checkWindows(
+                    windows(request.availability().weekly())));
+            violations.addAll(AvailabilityRules.checkAbsences(
+                    absences(request.availability().unavailable())));
         }
         if (request.support() != null && request.support().mentorId() != null) {
             UUID mentorId = request.support().mentorId();
@@ -86,7 +88,8 @@ public class ParticipantValidator {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.stream()
                     .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
-                    .map(v -> new FieldError(v.field(), v.message())).toList());
+                    .map(v -> new FieldError(v.field(), v.message()))
+                    .toList());
         }
     }
 

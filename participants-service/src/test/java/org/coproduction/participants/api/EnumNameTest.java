@@ -1,18 +1,17 @@
 package org.coproduction.participants.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The enum-name constraint on its own, with a plain validator (no framework), as the DTOs use it. */
 class EnumNameTest {
@@ -22,8 +21,10 @@ class EnumNameTest {
 
     @BeforeAll
     static void startValidator() {
-        factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        factory = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
         validator = factory.getValidator();
     }
 
@@ -34,26 +35,33 @@ class EnumNameTest {
 
     @Test
     void anEnumConstantsNameOrNothingIsValid() {
-        assertThat(validator.validate(new CommunicationDto("PHONE", "FORTNIGHTLY", "SUNDAY", "PLAIN_TEXT"))).isEmpty();
-        assertThat(validator.validate(new CommunicationDto(null, null, null, null))).isEmpty();
+        assertThat(validator.validate(new CommunicationDto("PHONE", "FORTNIGHTLY", "SUNDAY", "PLAIN_TEXT")))
+                .isEmpty();
+        assertThat(validator.validate(new CommunicationDto(null, null, null, null)))
+                .isEmpty();
     }
 
     @Test
     void anyOtherValueIsNamedWithEveryAllowedOne() {
         Set<ConstraintViolation<CommunicationDto>> violations =
                 validator.validate(new CommunicationDto("email", "WEEKLY", "Monday", "HTML"));
-        assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+        assertThat(violations)
+                .extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("channel", "digestDay");
-        assertThat(violations).extracting(ConstraintViolation::getMessage).containsExactlyInAnyOrder(
-                "'email' is not one of EMAIL, PHONE, POST",
-                "'Monday' is not one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
+        assertThat(violations)
+                .extracting(ConstraintViolation::getMessage)
+                .containsExactlyInAnyOrder(
+                        "'email' is not one of EMAIL, PHONE, POST",
+                        "'Monday' is not one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
     }
 
     @Test
     void theValueIsQuotedWithoutTemplateCharactersSoItCanNeverBeInterpolated() {
         Set<ConstraintViolation<SupportDto>> violations =
                 validator.validate(new SupportDto(List.of(), "${1+1}#{x}", null));
-        assertThat(violations).singleElement().extracting(ConstraintViolation::getMessage)
+        assertThat(violations)
+                .singleElement()
+                .extracting(ConstraintViolation::getMessage)
                 .isEqualTo("'1+1x' is not one of GROUP, ONE_TO_ONE, NO_PREFERENCE");
     }
 

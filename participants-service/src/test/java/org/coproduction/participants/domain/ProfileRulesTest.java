@@ -1,11 +1,10 @@
 package org.coproduction.participants.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {
 
@@ -23,21 +22,26 @@ class ProfileRulesTest {
         UUID other = UUID.randomUUID();
         assertThat(ProfileRules.checkMentor(me, null, false)).isEmpty();
         assertThat(ProfileRules.checkMentor(me, other, true)).isEmpty();
-        assertThat(ProfileRules.checkMentor(me, me, true)).hasValueSatisfying(m -> assertThat(m).contains("own mentor"));
-        assertThat(ProfileRules.checkMentor(me, other, false)).hasValueSatisfying(m -> assertThat(m).contains("no participant"));
+        assertThat(ProfileRules.checkMentor(me, me, true))
+                .hasValueSatisfying(m -> assertThat(m).contains("own mentor"));
+        assertThat(ProfileRules.checkMentor(me, other, false))
+                .hasValueSatisfying(m -> assertThat(m).contains("no participant"));
         assertThat(ProfileRules.checkMentor(null, other, false)).isPresent();
     }
 
     @Test
     void consentWithoutATimeIsLeftToTheRequiredFieldRule() {
-        assertThat(ProfileRules.checkConsentTime(null, Instant.parse("2026-11-25T12:00:00Z"))).isEmpty();
+        assertThat(ProfileRules.checkConsentTime(null, Instant.parse("2026-11-25T12:00:00Z")))
+                .isEmpty();
     }
 
     @Test
     void clockSkewIsFiveMinutesInclusive() {
         Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW), now)).isEmpty();
-        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW).plusMillis(1), now))
+        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW), now))
+                .isEmpty();
+        assertThat(ProfileRules.checkConsentTime(
+                        now.plus(ProfileRules.CLOCK_SKEW).plusMillis(1), now))
                 .contains("must not be in the future");
     }
 

@@ -1,20 +1,5 @@
 package org.coproduction.participants.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
@@ -23,6 +8,20 @@ import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 import static org.coproduction.platform.testing.Problems.assertInvalidFields;
 import static org.coproduction.platform.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /**
  * This service's own errors come out in the suite's one problem shape: whatever a client sends, the answer is a 4xx
@@ -43,7 +42,8 @@ class HttpContractTest {
     }
 
     private static Response patch(UUID id, String ifMatch, String body) {
-        RequestSpecification request = asCoordinator().contentType("application/merge-patch+json").body(body);
+        RequestSpecification request =
+                asCoordinator().contentType("application/merge-patch+json").body(body);
         return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/participants/" + id);
     }
 
@@ -63,7 +63,12 @@ class HttpContractTest {
     }
 
     private static void assertNothingStoredFor(String marker) {
-        asCoordinator().queryParam("q", marker).get("/participants").then().statusCode(200).body("total", equalTo(0));
+        asCoordinator()
+                .queryParam("q", marker)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -93,8 +98,12 @@ class HttpContractTest {
         Map<String, Object> multiLine = valid();
         group(multiLine, "accessNeeds").put("notes", "Seat near the door\nand a quiet room\tplease");
         group(multiLine, "financialSupport").put("dietaryRequirements", "vegetarian\r\nno nuts");
-        asCoordinator().contentType(ContentType.JSON).body(json(multiLine)).post("/participants")
-                .then().statusCode(201)
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(json(multiLine))
+                .post("/participants")
+                .then()
+                .statusCode(201)
                 .body("accessNeeds.notes", equalTo("Seat near the door\nand a quiet room\tplease"))
                 .body("financialSupport.dietaryRequirements", equalTo("vegetarian\r\nno nuts"));
     }
@@ -139,7 +148,8 @@ class HttpContractTest {
         assertInvalidFields(post(json(farConsent)), "consent.givenAt");
 
         Map<String, Object> farAbsence = named(marker);
-        group(farAbsence, "availability").put("unavailable", List.of(Map.of("from", "2027-04-01T00:00:00Z", "to", FAR_OFF)));
+        group(farAbsence, "availability")
+                .put("unavailable", List.of(Map.of("from", "2027-04-01T00:00:00Z", "to", FAR_OFF)));
         assertInvalidFields(post(json(farAbsence)), "availability.unavailable[0].to");
 
         Map<String, Object> offset = named(marker);
@@ -150,15 +160,25 @@ class HttpContractTest {
 
     @Test
     void queryParametersAreCheckedAndUnknownOnesRefused() {
-        assertInvalidFields(asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/participants"),
+        assertInvalidFields(
+                asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/participants"),
                 "trainingInterest");
         assertInvalidFields(asCoordinator().queryParam("q", "Ann\u0000").get("/participants"), "q");
-        assertInvalidFields(asCoordinator().queryParam("page", 10737419).queryParam("size", 200).get("/participants"),
+        assertInvalidFields(
+                asCoordinator()
+                        .queryParam("page", 10737419)
+                        .queryParam("size", 200)
+                        .get("/participants"),
                 "page");
         assertInvalidFields(asCoordinator().queryParam("size", "abc").get("/participants"), "size");
         assertInvalidFields(asCoordinator().queryParam("page", "1.5").get("/participants"), "page");
-        assertInvalidFields(asCoordinator().queryParam("role", "BOSS").queryParam("q", "x".repeat(201))
-                .get("/participants"), "role", "q");
+        assertInvalidFields(
+                asCoordinator()
+                        .queryParam("role", "BOSS")
+                        .queryParam("q", "x".repeat(201))
+                        .get("/participants"),
+                "role",
+                "q");
     }
 
     @Test
@@ -166,11 +186,17 @@ class HttpContractTest {
         UUID id = register();
         for (String ifMatch : List.of("3", "abc", "\"abc\"", "\"1\", \"2\"")) {
             assertInvalidFields(patch(id, ifMatch, "{\"organisation\": \"Changed\"}"), "If-Match");
-            assertInvalidFields(asCoordinator().contentType(ContentType.JSON).header("If-Match", ifMatch)
-                    .body(json(valid())).put("/participants/" + id), "If-Match");
+            assertInvalidFields(
+                    asCoordinator()
+                            .contentType(ContentType.JSON)
+                            .header("If-Match", ifMatch)
+                            .body(json(valid()))
+                            .put("/participants/" + id),
+                    "If-Match");
         }
         assertInvalidFields(patch(id, null, "{\"organisation\": \"Trust\\u0000\"}"), "organisation");
-        assertInvalidFields(patch(id, null, "{\"communication\": {\"format\": \"HTML\\nPLAIN\"}}"), "communication.format");
+        assertInvalidFields(
+                patch(id, null, "{\"communication\": {\"format\": \"HTML\\nPLAIN\"}}"), "communication.format");
         assertProblem(patch(id, null, "{\"availability\": {\"minNoticeDays\": \"7\"}}"), 400, "malformed-request");
         assertProblem(patch(id, null, "{\"organisation\": \"A\", \"organisation\": \"B\"}"), 400, "malformed-request");
         assertProblem(patch(id, null, "{\"organisation\": \"A\"} []"), 400, "malformed-request");
@@ -178,17 +204,30 @@ class HttpContractTest {
         assertProblem(patch(id, null, ""), 400, "malformed-request");
         assertInvalidFields(patch(id, null, "{\"consent\": {\"givenAt\": \"" + FAR_OFF + "\"}}"), "consent.givenAt");
 
-        asCoordinator().get("/participants/" + id).then().statusCode(200)
-                .body("version", equalTo(0)).body("organisation", equalTo("Recovery Network"));
+        asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(0))
+                .body("organisation", equalTo("Recovery Network"));
     }
 
     @Test
     void lookupRefusesNullsAndEmptyBodies() {
-        assertProblem(asCoordinator().contentType(ContentType.JSON).body("{\"ids\": [null]}").post("/participants/lookup"),
-                400, "malformed-request");
-        assertProblem(asCoordinator().contentType(ContentType.JSON).post("/participants/lookup"), 400, "malformed-request");
-        assertInvalidFields(asCoordinator().contentType(ContentType.JSON).body("null").post("/participants/lookup"), "ids");
-        assertProblem(asCoordinator().contentType(ContentType.JSON).body("null").post("/participants"), 400,
+        assertProblem(
+                asCoordinator()
+                        .contentType(ContentType.JSON)
+                        .body("{\"ids\": [null]}")
+                        .post("/participants/lookup"),
+                400,
+                "malformed-request");
+        assertProblem(
+                asCoordinator().contentType(ContentType.JSON).post("/participants/lookup"), 400, "malformed-request");
+        assertInvalidFields(
+                asCoordinator().contentType(ContentType.JSON).body("null").post("/participants/lookup"), "ids");
+        assertProblem(
+                asCoordinator().contentType(ContentType.JSON).body("null").post("/participants"),
+                400,
                 "malformed-request");
     }
 
@@ -197,7 +236,9 @@ class HttpContractTest {
         Map<String, Object> large = valid();
         group(large, "accessNeeds").put("notes", "x".repeat(300_000));
         assertProblem(post(json(large)), 413, "payload-too-large");
-        assertProblem(asCoordinator().contentType(ContentType.TEXT).body("Aisha").post("/participants"), 415,
+        assertProblem(
+                asCoordinator().contentType(ContentType.TEXT).body("Aisha").post("/participants"),
+                415,
                 "unsupported-media-type");
         assertProblem(asCoordinator().get("/nothing-here"), 404, "not-found");
         assertProblem(asCoordinator().get("/participants/not-a-uuid"), 404, "not-found");
@@ -206,8 +247,10 @@ class HttpContractTest {
         assertProblem(unauthorized, 401, "unauthorized");
         assertThat(unauthorized.header("WWW-Authenticate")).startsWith("Bearer");
         assertProblem(given().auth().oauth2(TestTokens.wrongIssuer()).get("/participants"), 401, "unauthorized");
-        assertProblem(given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants/" + UUID.randomUUID()),
-                403, "forbidden");
+        assertProblem(
+                given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants/" + UUID.randomUUID()),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -217,7 +260,9 @@ class HttpContractTest {
         body.put("timeZone", "Mars/Olympus");
         Response response = post(json(body));
         assertInvalidFields(response, "email", "timeZone");
-        response.then().body("title", equalTo("Invalid input")).body("detail", equalTo("2 fields are not valid."))
+        response.then()
+                .body("title", equalTo("Invalid input"))
+                .body("detail", equalTo("2 fields are not valid."))
                 .body("instance", equalTo("/participants"));
         List<String> messages = new ArrayList<>(response.jsonPath().getList("errors.message", String.class));
         assertThat(messages).allSatisfy(m -> assertThat(m).doesNotContain("{", "jakarta", "Exception"));

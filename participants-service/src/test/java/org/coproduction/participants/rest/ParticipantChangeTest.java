@@ -1,24 +1,10 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
 import static org.coproduction.participants.rest.ParticipantFixtures.valid;
-import static org.coproduction.participants.rest.ParticipantFixtures.window;
 import static org.coproduction.platform.testing.Problems.assertInvalidFields;
 import static org.coproduction.platform.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.contains;
@@ -26,6 +12,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /** PUT replaces, PATCH merges; ETags guard both; participants change only their own record; erasure. */
 @QuarkusTest
@@ -42,7 +40,12 @@ class ParticipantChangeTest {
     }
 
     private static Map<String, Object> read(UUID id) {
-        return asCoordinator().get("/participants/" + id).then().statusCode(200).extract().as(Map.class);
+        return asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
     }
 
     private static Response patch(String token, UUID id, String body) {
@@ -70,9 +73,20 @@ class ParticipantChangeTest {
         body.put("status", "PAUSED");
         UUID id = register(body);
 
-        Map<String, Object> replacement = new HashMap<>(Map.of("name", "Sam Lee", "email", body.get("email"),
-                "role", "PRACTITIONER", "timeZone", "Europe/Dublin", "consent", body.get("consent")));
-        put(TestTokens.coordinator(), id, replacement).then().statusCode(200)
+        Map<String, Object> replacement = new HashMap<>(Map.of(
+                "name",
+                "Sam Lee",
+                "email",
+                body.get("email"),
+                "role",
+                "PRACTITIONER",
+                "timeZone",
+                "Europe/Dublin",
+                "consent",
+                body.get("consent")));
+        put(TestTokens.coordinator(), id, replacement)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Sam Lee"))
                 .body("role", equalTo("PRACTITIONER"))
                 .body("status", equalTo("PAUSED"))
@@ -101,14 +115,20 @@ class ParticipantChangeTest {
         UUID id = register();
         Map<String, Object> before = read(id);
 
-        patch(TestTokens.coordinator(), id, "{\"organisation\": \"Carers Together\"}").then().statusCode(200);
+        patch(TestTokens.coordinator(), id, "{\"organisation\": \"Carers Together\"}")
+                .then()
+                .statusCode(200);
         Map<String, Object> after = read(id);
         assertThat(after).containsEntry("organisation", "Carers Together").containsEntry("version", 1);
         assertThat(withoutChanging(after, "organisation")).isEqualTo(withoutChanging(before, "organisation"));
 
-        patch(TestTokens.coordinator(), id, "{\"financialSupport\": {\"travel\": false},"
-                + " \"availability\": {\"weekly\": [{\"day\": \"SUNDAY\", \"start\": \"14:00\", \"end\": \"16:00\"}]}}")
-                .then().statusCode(200)
+        patch(
+                        TestTokens.coordinator(),
+                        id,
+                        "{\"financialSupport\": {\"travel\": false},"
+                                + " \"availability\": {\"weekly\": [{\"day\": \"SUNDAY\", \"start\": \"14:00\", \"end\": \"16:00\"}]}}")
+                .then()
+                .statusCode(200)
                 .body("financialSupport.travel", equalTo(false))
                 .body("financialSupport.childcare", equalTo(true))
                 .body("financialSupport.dietaryRequirements", equalTo("vegetarian"))
@@ -121,14 +141,18 @@ class ParticipantChangeTest {
     @Test
     void patchingAGroupToNullRestoresItsDefaultsAndARequiredFieldToNullIsRefused() {
         UUID id = register();
-        patch(TestTokens.coordinator(), id, "{\"accessNeeds\": null, \"support\": null}").then().statusCode(200)
+        patch(TestTokens.coordinator(), id, "{\"accessNeeds\": null, \"support\": null}")
+                .then()
+                .statusCode(200)
                 .body("accessNeeds.needs", empty())
                 .body("accessNeeds.notes", nullValue())
                 .body("support.preference", equalTo("NO_PREFERENCE"))
                 .body("version", equalTo(1));
 
-        assertInvalidFields(patch(TestTokens.coordinator(), id, "{\"name\": null, \"consent\": {\"givenAt\": null}}"),
-                "name", "consent.givenAt");
+        assertInvalidFields(
+                patch(TestTokens.coordinator(), id, "{\"name\": null, \"consent\": {\"givenAt\": null}}"),
+                "name",
+                "consent.givenAt");
         assertInvalidFields(patch(TestTokens.coordinator(), id, "{\"consent\": null}"), "consent");
         assertThat(read(id)).containsEntry("version", 1).containsKey("name");
     }
@@ -137,24 +161,52 @@ class ParticipantChangeTest {
     void eachChangeMovesTheETagOnAndAStaleOneIsRefusedWithoutChangingAnything() {
         UUID id = register();
         asCoordinator().get("/participants/" + id).then().header("ETag", "\"0\"");
-        patch(TestTokens.coordinator(), id, "{\"pronouns\": \"they/them\"}").then().statusCode(200).header("ETag", "\"1\"");
-        asCoordinator().get("/participants/" + id).then().header("ETag", "\"1\"").body("version", equalTo(1));
+        patch(TestTokens.coordinator(), id, "{\"pronouns\": \"they/them\"}")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
 
         Map<String, Object> current = read(id);
         current.put("pronouns", "he/him");
-        asCoordinator().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(current)
-                .put("/participants/" + id).then().statusCode(200).header("ETag", "\"2\"");
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "W/\"1\"")
+                .body(current)
+                .put("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
-        Response stale = asCoordinator().contentType(MERGE_PATCH).header("If-Match", "\"1\"")
-                .body("{\"pronouns\": \"she/her\"}").patch("/participants/" + id);
+        Response stale = asCoordinator()
+                .contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body("{\"pronouns\": \"she/her\"}")
+                .patch("/participants/" + id);
         assertProblem(stale, 412, "precondition-failed");
         assertThat(read(id)).containsEntry("pronouns", "he/him").containsEntry("version", 2);
 
         // "*" asks for no particular version: the change applies to whatever is there.
-        asCoordinator().contentType(MERGE_PATCH).header("If-Match", "*").body("{\"pronouns\": \"ze/zir\"}")
-                .patch("/participants/" + id).then().statusCode(200).header("ETag", "\"3\"");
-        asCoordinator().contentType(ContentType.JSON).header("If-Match", "*").body(read(id))
-                .put("/participants/" + id).then().statusCode(200).header("ETag", "\"4\"");
+        asCoordinator()
+                .contentType(MERGE_PATCH)
+                .header("If-Match", "*")
+                .body("{\"pronouns\": \"ze/zir\"}")
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"");
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(read(id))
+                .put("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"4\"");
     }
 
     @Test
@@ -163,9 +215,13 @@ class ParticipantChangeTest {
         Map<String, Object> before = read(id);
         assertThat(before.get("updatedAt")).isEqualTo(before.get("createdAt"));
         Map<String, Object> after = patch(TestTokens.coordinator(), id, "{\"pronouns\": \"they/them\"}")
-                .then().statusCode(200).extract().as(Map.class);
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         assertThat(after.get("createdAt")).isEqualTo(before.get("createdAt"));
-        assertThat(Instant.parse((String) after.get("updatedAt"))).isAfter(Instant.parse((String) before.get("createdAt")));
+        assertThat(Instant.parse((String) after.get("updatedAt")))
+                .isAfter(Instant.parse((String) before.get("createdAt")));
         assertThat(read(id)).containsEntry("updatedAt", after.get("updatedAt"));
     }
 
@@ -189,7 +245,9 @@ class ParticipantChangeTest {
         UUID id = register();
         assertProblem(put(TestTokens.coordinator(), id, "null"), 400, "malformed-request")
                 .body("detail", containsString("JSON object"));
-        assertProblem(asCoordinator().contentType(ContentType.JSON).body("null").post("/participants"), 400,
+        assertProblem(
+                asCoordinator().contentType(ContentType.JSON).body("null").post("/participants"),
+                400,
                 "malformed-request");
         assertThat(read(id)).containsEntry("version", 0);
     }
@@ -198,33 +256,54 @@ class ParticipantChangeTest {
     void aParticipantMaySendTheirRecordBackWithOrWithoutStatus() {
         UUID me = register();
         String token = TestTokens.participant(me);
-        Map<String, Object> mine = as(token).get("/participants/" + me).then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> mine = as(token)
+                .get("/participants/" + me)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         mine.put("pronouns", "they/them");
-        put(token, me, mine).then().statusCode(200).body("pronouns", equalTo("they/them")).body("version", equalTo(1));
+        put(token, me, mine)
+                .then()
+                .statusCode(200)
+                .body("pronouns", equalTo("they/them"))
+                .body("version", equalTo(1));
 
         mine.remove("status");
         mine.put("organisation", "Own Words");
-        put(token, me, mine).then().statusCode(200).body("status", equalTo("ACTIVE")).body("organisation", equalTo("Own Words"));
+        put(token, me, mine)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("organisation", equalTo("Own Words"));
         // Naming the role they already have is no change of role.
-        patch(token, me, "{\"role\": \"LIVED_EXPERIENCE\", \"status\": \"ACTIVE\"}").then().statusCode(200);
+        patch(token, me, "{\"role\": \"LIVED_EXPERIENCE\", \"status\": \"ACTIVE\"}")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aParticipantMayNotChangeTheirRoleByReplacingTheRecord() {
         UUID me = register();
         String token = TestTokens.participant(me);
-        Map<String, Object> mine = as(token).get("/participants/" + me).then().extract().as(Map.class);
+        Map<String, Object> mine =
+                as(token).get("/participants/" + me).then().extract().as(Map.class);
         mine.put("role", "COORDINATOR");
         assertProblem(put(token, me, mine), 403, "forbidden").body("detail", containsString("role or status"));
         mine.put("role", "LIVED_EXPERIENCE");
         mine.put("status", "WITHDRAWN");
         assertProblem(put(token, me, mine), 403, "forbidden");
-        assertThat(read(me)).containsEntry("role", "LIVED_EXPERIENCE").containsEntry("status", "ACTIVE")
+        assertThat(read(me))
+                .containsEntry("role", "LIVED_EXPERIENCE")
+                .containsEntry("status", "ACTIVE")
                 .containsEntry("version", 0);
 
         // A coordinator may change both.
-        patch(TestTokens.coordinator(), me, "{\"role\": \"FACILITATOR\", \"status\": \"WITHDRAWN\"}").then().statusCode(200)
-                .body("role", equalTo("FACILITATOR")).body("status", equalTo("WITHDRAWN"));
+        patch(TestTokens.coordinator(), me, "{\"role\": \"FACILITATOR\", \"status\": \"WITHDRAWN\"}")
+                .then()
+                .statusCode(200)
+                .body("role", equalTo("FACILITATOR"))
+                .body("status", equalTo("WITHDRAWN"));
     }
 
     @Test
@@ -246,18 +325,27 @@ class ParticipantChangeTest {
 
         asCoordinator().delete("/participants/" + mentor).then().statusCode(204);
 
-        asCoordinator().get("/participants/" + menteeId).then().statusCode(200)
+        asCoordinator()
+                .get("/participants/" + menteeId)
+                .then()
+                .statusCode(200)
                 .body("support.mentorId", nullValue())
                 .body("support.preference", equalTo("ONE_TO_ONE"));
         assertProblem(asCoordinator().delete("/participants/" + mentor), 404, "not-found");
         assertProblem(asCoordinator().get("/participants/" + mentor), 404, "not-found")
                 .body("detail", equalTo("No participant is registered with id " + mentor + "."));
         assertProblem(patch(TestTokens.coordinator(), mentor, "{\"pronouns\": \"x\"}"), 404, "not-found");
-        asCoordinator().contentType(ContentType.JSON).body(Map.of("ids", List.of(mentor, menteeId)))
-                .post("/participants/lookup").then().statusCode(200)
-                .body("items.id", contains(menteeId.toString())).body("missing", contains(mentor.toString()));
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("ids", List.of(mentor, menteeId)))
+                .post("/participants/lookup")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(menteeId.toString()))
+                .body("missing", contains(mentor.toString()));
         // Nobody can be given the erased person as a mentor again.
-        Response refused = patch(TestTokens.coordinator(), menteeId, "{\"support\": {\"mentorId\": \"" + mentor + "\"}}");
+        Response refused =
+                patch(TestTokens.coordinator(), menteeId, "{\"support\": {\"mentorId\": \"" + mentor + "\"}}");
         assertInvalidFields(refused, "support.mentorId");
         refused.then().body("errors[0].message", equalTo("no participant is registered with this id"));
     }

@@ -1,9 +1,10 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.coproduction.platform.testing.TestTokens;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.register;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.coproduction.participants.rest.ParticipantFixtures.register;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ParticipantConcurrencyTest {
@@ -33,10 +32,13 @@ class ParticipantConcurrencyTest {
                 for (String organisation : List.of("Left", "Right")) {
                     Callable<Integer> update = () -> {
                         start.await(5, TimeUnit.SECONDS);
-                        return given().auth().oauth2(TestTokens.coordinator())
-                                .contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                        return given().auth()
+                                .oauth2(TestTokens.coordinator())
+                                .contentType("application/merge-patch+json")
+                                .header("If-Match", "\"0\"")
                                 .body("{\"organisation\": \"" + organisation + "\"}")
-                                .patch("/participants/" + id).statusCode();
+                                .patch("/participants/" + id)
+                                .statusCode();
                     };
                     answers.add(pool.submit(update));
                 }
@@ -48,7 +50,12 @@ class ParticipantConcurrencyTest {
             } finally {
                 pool.shutdownNow();
             }
-            int version = given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + id).then().extract().path("version");
+            int version = given().auth()
+                    .oauth2(TestTokens.coordinator())
+                    .get("/participants/" + id)
+                    .then()
+                    .extract()
+                    .path("version");
             assertThat(version).isEqualTo(1);
         }
     }
@@ -60,8 +67,14 @@ class ParticipantConcurrencyTest {
             List<Integer> statuses = racePatches(id, 2);
             // Without If-Match a clash found by optimistic locking is 409; two that did not overlap both succeed.
             assertThat(statuses).containsAnyOf(200).allMatch(s -> s == 200 || s == 409);
-            int version = given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + id).then().extract().path("version");
-            assertThat(version).isEqualTo((int) statuses.stream().filter(s -> s == 200).count());
+            int version = given().auth()
+                    .oauth2(TestTokens.coordinator())
+                    .get("/participants/" + id)
+                    .then()
+                    .extract()
+                    .path("version");
+            assertThat(version)
+                    .isEqualTo((int) statuses.stream().filter(s -> s == 200).count());
         }
     }
 
@@ -74,8 +87,12 @@ class ParticipantConcurrencyTest {
                 String organisation = "Org " + i;
                 answers.add(pool.submit(() -> {
                     start.await(5, TimeUnit.SECONDS);
-                    return given().auth().oauth2(TestTokens.coordinator()).contentType("application/merge-patch+json")
-                            .body("{\"organisation\": \"" + organisation + "\"}").patch("/participants/" + id).statusCode();
+                    return given().auth()
+                            .oauth2(TestTokens.coordinator())
+                            .contentType("application/merge-patch+json")
+                            .body("{\"organisation\": \"" + organisation + "\"}")
+                            .patch("/participants/" + id)
+                            .statusCode();
                 }));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -105,8 +122,12 @@ class ParticipantConcurrencyTest {
                     body.put("email", i % 2 == 0 ? email : email.toUpperCase());
                     answers.add(pool.submit(() -> {
                         start.await(5, TimeUnit.SECONDS);
-                        return given().auth().oauth2(TestTokens.coordinator()).contentType("application/json")
-                                .body(body).post("/participants").statusCode();
+                        return given().auth()
+                                .oauth2(TestTokens.coordinator())
+                                .contentType("application/json")
+                                .body(body)
+                                .post("/participants")
+                                .statusCode();
                     }));
                 }
                 List<Integer> statuses = new ArrayList<>();
@@ -117,8 +138,14 @@ class ParticipantConcurrencyTest {
             } finally {
                 pool.shutdownNow();
             }
-            int stored = given().auth().oauth2(TestTokens.coordinator()).queryParam("q", marker).get("/participants")
-                    .then().statusCode(200).extract().path("total");
+            int stored = given().auth()
+                    .oauth2(TestTokens.coordinator())
+                    .queryParam("q", marker)
+                    .get("/participants")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("total");
             assertThat(stored).isEqualTo(1);
         }
     }

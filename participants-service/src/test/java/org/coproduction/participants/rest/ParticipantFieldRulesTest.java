@@ -1,13 +1,16 @@
 package org.coproduction.participants.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.group;
+import static org.coproduction.participants.rest.ParticipantFixtures.valid;
+import static org.coproduction.participants.rest.ParticipantFixtures.window;
+import static org.coproduction.platform.testing.Problems.assertInvalidFields;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,14 +21,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.coproduction.participants.rest.ParticipantFixtures.group;
-import static org.coproduction.participants.rest.ParticipantFixtures.valid;
-import static org.coproduction.participants.rest.ParticipantFixtures.window;
-import static org.coproduction.platform.testing.Problems.assertInvalidFields;
-import static org.hamcrest.Matchers.equalTo;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every field rule of a participant, each broken on its own through the real endpoint, and the values just inside
@@ -62,61 +61,179 @@ class ParticipantFieldRulesTest {
                 top("phone in words", "phone", "call me", "phone", "must be a phone number"),
                 top("phone too short", "phone", "12345", "phone", "must be a phone number"),
                 top("role left out", "role", null, "role", "must not be null"),
-                top("status in lower case", "status", "active", "status", "'active' is not one of ACTIVE, PAUSED, WITHDRAWN"),
+                top(
+                        "status in lower case",
+                        "status",
+                        "active",
+                        "status",
+                        "'active' is not one of ACTIVE, PAUSED, WITHDRAWN"),
                 top("blank time zone", "timeZone", " ", "timeZone", "must not be blank"),
-                top("template in an enum value is never interpolated", "role", "{jakarta.validation.constraints.NotNull.message}",
-                        "role", "'jakarta.validation.constraints.NotNull.message' is not one of"),
-                in("more than 14 needs", "accessNeeds", "needs", Collections.nCopies(15, "CAPTIONS"), "accessNeeds.needs",
+                top(
+                        "template in an enum value is never interpolated",
+                        "role",
+                        "{jakarta.validation.constraints.NotNull.message}",
+                        "role",
+                        "'jakarta.validation.constraints.NotNull.message' is not one of"),
+                in(
+                        "more than 14 needs",
+                        "accessNeeds",
+                        "needs",
+                        Collections.nCopies(15, "CAPTIONS"),
+                        "accessNeeds.needs",
                         "lists at most 14 needs"),
-                in("access notes over 2000", "accessNeeds", "notes", "x".repeat(2001), "accessNeeds.notes", "between 0 and 2000"),
-                in("unknown payment", "financialSupport", "paymentForTime", "CASH", "financialSupport.paymentForTime",
+                in(
+                        "access notes over 2000",
+                        "accessNeeds",
+                        "notes",
+                        "x".repeat(2001),
+                        "accessNeeds.notes",
+                        "between 0 and 2000"),
+                in(
+                        "unknown payment",
+                        "financialSupport",
+                        "paymentForTime",
+                        "CASH",
+                        "financialSupport.paymentForTime",
                         "'CASH' is not one of WANTS_PAYMENT, DECLINES_PAYMENT, VOUCHERS"),
-                in("dietary requirements over 500", "financialSupport", "dietaryRequirements", "d".repeat(501),
-                        "financialSupport.dietaryRequirements", "between 0 and 500"),
-                in("language name instead of tag", "language", "preferred", "english", "language.preferred",
+                in(
+                        "dietary requirements over 500",
+                        "financialSupport",
+                        "dietaryRequirements",
+                        "d".repeat(501),
+                        "financialSupport.dietaryRequirements",
+                        "between 0 and 500"),
+                in(
+                        "language name instead of tag",
+                        "language",
+                        "preferred",
+                        "english",
+                        "language.preferred",
                         "must be a language tag such as en, cy or gd"),
-                in("interpretation code in capitals", "language", "interpretation", "BFI", "language.interpretation",
+                in(
+                        "interpretation code in capitals",
+                        "language",
+                        "interpretation",
+                        "BFI",
+                        "language.interpretation",
                         "must be a language code such as bfi"),
-                in("unknown channel", "communication", "channel", "PIGEON", "communication.channel", "'PIGEON' is not one of"),
-                in("unknown frequency", "communication", "digestFrequency", "DAILY", "communication.digestFrequency",
+                in(
+                        "unknown channel",
+                        "communication",
+                        "channel",
+                        "PIGEON",
+                        "communication.channel",
+                        "'PIGEON' is not one of"),
+                in(
+                        "unknown frequency",
+                        "communication",
+                        "digestFrequency",
+                        "DAILY",
+                        "communication.digestFrequency",
                         "'DAILY' is not one of WEEKLY, FORTNIGHTLY, MONTHLY, NEVER"),
-                in("unknown digest day", "communication", "digestDay", "MON", "communication.digestDay", "'MON' is not one of MONDAY"),
-                in("more than 100 sessions a month", "availability", "maxSessionsPerMonth", 101,
-                        "availability.maxSessionsPerMonth", "less than or equal to 100"),
-                in("more than a year's notice", "availability", "minNoticeDays", 366, "availability.minNoticeDays",
+                in(
+                        "unknown digest day",
+                        "communication",
+                        "digestDay",
+                        "MON",
+                        "communication.digestDay",
+                        "'MON' is not one of MONDAY"),
+                in(
+                        "more than 100 sessions a month",
+                        "availability",
+                        "maxSessionsPerMonth",
+                        101,
+                        "availability.maxSessionsPerMonth",
+                        "less than or equal to 100"),
+                in(
+                        "more than a year's notice",
+                        "availability",
+                        "minNoticeDays",
+                        366,
+                        "availability.minNoticeDays",
                         "less than or equal to 365"),
-                in("more than 50 weekly windows", "availability", "weekly", fiftyOneWindows(), "availability.weekly",
+                in(
+                        "more than 50 weekly windows",
+                        "availability",
+                        "weekly",
+                        fiftyOneWindows(),
+                        "availability.weekly",
                         "between 0 and 50"),
-                in("window without a start", "availability", "weekly", List.of(Map.of("day", "MONDAY", "end", "10:00")),
-                        "availability.weekly[0].start", "must not be null"),
-                in("absence without a start", "availability", "unavailable", List.of(Map.of("to", "2027-04-01T00:00:00Z")),
-                        "availability.unavailable[0].from", "must not be null"),
-                in("absence reason over 200", "availability", "unavailable",
-                        List.of(Map.of("from", "2027-04-01T00:00:00Z", "to", "2027-04-02T00:00:00Z", "reason", "r".repeat(201))),
-                        "availability.unavailable[0].reason", "between 0 and 200"),
-                in("training interest in lower case", "support", "trainingInterests", List.of("FACILITATION", "cooking"),
-                        "support.trainingInterests[1]", "must be an upper-case word such as FACILITATION"),
-                in("more than 20 training interests", "support", "trainingInterests",
-                        IntStream.range(0, 21).mapToObj(i -> "TOPIC_" + i).toList(), "support.trainingInterests",
+                in(
+                        "window without a start",
+                        "availability",
+                        "weekly",
+                        List.of(Map.of("day", "MONDAY", "end", "10:00")),
+                        "availability.weekly[0].start",
+                        "must not be null"),
+                in(
+                        "absence without a start",
+                        "availability",
+                        "unavailable",
+                        List.of(Map.of("to", "2027-04-01T00:00:00Z")),
+                        "availability.unavailable[0].from",
+                        "must not be null"),
+                in(
+                        "absence reason over 200",
+                        "availability",
+                        "unavailable",
+                        List.of(Map.of(
+                                "from",
+                                "2027-04-01T00:00:00Z",
+                                "to",
+                                "2027-04-02T00:00:00Z",
+                                "reason",
+                                "r".repeat(201))),
+                        "availability.unavailable[0].reason",
+                        "between 0 and 200"),
+                in(
+                        "training interest in lower case",
+                        "support",
+                        "trainingInterests",
+                        List.of("FACILITATION", "cooking"),
+                        "support.trainingInterests[1]",
+                        "must be an upper-case word such as FACILITATION"),
+                in(
+                        "more than 20 training interests",
+                        "support",
+                        "trainingInterests",
+                        IntStream.range(0, 21).mapToObj(i -> "TOPIC_" + i).toList(),
+                        "support.trainingInterests",
                         "between 0 and 20"),
-                in("unknown support preference", "support", "preference", "ALONE", "support.preference",
+                in(
+                        "unknown support preference",
+                        "support",
+                        "preference",
+                        "ALONE",
+                        "support.preference",
                         "'ALONE' is not one of GROUP, ONE_TO_ONE, NO_PREFERENCE"),
                 in("blank consent version", "consent", "version", " ", "consent.version", "must not be blank"),
-                in("consent version over 40", "consent", "version", "v".repeat(41), "consent.version", "between 0 and 40"),
+                in(
+                        "consent version over 40",
+                        "consent",
+                        "version",
+                        "v".repeat(41),
+                        "consent.version",
+                        "between 0 and 40"),
                 in("consent without a time", "consent", "givenAt", null, "consent.givenAt", "must not be null"));
     }
 
     private static List<Map<String, Object>> fiftyOneWindows() {
         List<Map<String, Object>> windows = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
-            windows.add(window("MONDAY", String.format("%02d:%02d", i / 4, (i % 4) * 15),
+            windows.add(window(
+                    "MONDAY",
+                    String.format("%02d:%02d", i / 4, (i % 4) * 15),
                     String.format("%02d:%02d", i / 4, (i % 4) * 15 + 10)));
         }
         return windows;
     }
 
     private static Response post(Map<String, Object> body) {
-        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body).post("/participants");
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/participants");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,8 +249,13 @@ class ParticipantFieldRulesTest {
         // Only the broken field is reported: a missing start, say, is not also reported as a window out of order.
         assertThat(errors).allSatisfy(error -> assertThat(error.get("field")).isEqualTo(broken.field()));
         assertThat(errors).anySatisfy(error -> assertThat(error.get("message")).contains(broken.message()));
-        given().auth().oauth2(TestTokens.coordinator()).queryParam("q", marker).get("/participants")
-                .then().statusCode(200).body("total", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("q", marker)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -144,17 +266,36 @@ class ParticipantFieldRulesTest {
         body.put("pronouns", "p".repeat(50));
         body.put("phone", "+44 (0)20 7946-0000");
         body.put("status", "WITHDRAWN");
-        group(body, "accessNeeds").put("needs", List.of("STEP_FREE_ACCESS", "ACCESSIBLE_TOILET", "HEARING_LOOP",
-                "BSL_INTERPRETER", "SPOKEN_LANGUAGE_INTERPRETER", "CAPTIONS", "LARGE_PRINT", "EASY_READ",
-                "SCREEN_READER_FRIENDLY", "QUIET_SPACE", "REGULAR_BREAKS", "PHONE_DIAL_IN", "ASSISTANCE_DOG_WELCOME",
-                "PERSONAL_ASSISTANT"));
+        group(body, "accessNeeds")
+                .put(
+                        "needs",
+                        List.of(
+                                "STEP_FREE_ACCESS",
+                                "ACCESSIBLE_TOILET",
+                                "HEARING_LOOP",
+                                "BSL_INTERPRETER",
+                                "SPOKEN_LANGUAGE_INTERPRETER",
+                                "CAPTIONS",
+                                "LARGE_PRINT",
+                                "EASY_READ",
+                                "SCREEN_READER_FRIENDLY",
+                                "QUIET_SPACE",
+                                "REGULAR_BREAKS",
+                                "PHONE_DIAL_IN",
+                                "ASSISTANCE_DOG_WELCOME",
+                                "PERSONAL_ASSISTANT"));
         group(body, "language").put("preferred", "cy-GB");
         group(body, "language").put("interpretation", "pl");
         group(body, "availability").put("maxSessionsPerMonth", 100);
         group(body, "availability").put("minNoticeDays", 365);
-        group(body, "support").put("trainingInterests", IntStream.range(0, 20).mapToObj(i -> "TOPIC_" + i).toList());
+        group(body, "support")
+                .put(
+                        "trainingInterests",
+                        IntStream.range(0, 20).mapToObj(i -> "TOPIC_" + i).toList());
         group(body, "consent").put("version", "v".repeat(40));
-        post(body).then().statusCode(201)
+        post(body)
+                .then()
+                .statusCode(201)
                 .body("name", equalTo("N".repeat(200)))
                 .body("status", equalTo("WITHDRAWN"))
                 .body("accessNeeds.needs.size()", equalTo(14))
@@ -165,11 +306,23 @@ class ParticipantFieldRulesTest {
     @Test
     void consentAFewMinutesAheadIsClockDriftButAnHourAheadIsRefused() {
         Map<String, Object> drifted = valid();
-        group(drifted, "consent").put("givenAt", Instant.now().plus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+        group(drifted, "consent")
+                .put(
+                        "givenAt",
+                        Instant.now()
+                                .plus(2, ChronoUnit.MINUTES)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString());
         post(drifted).then().statusCode(201);
 
         Map<String, Object> ahead = valid();
-        group(ahead, "consent").put("givenAt", Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        group(ahead, "consent")
+                .put(
+                        "givenAt",
+                        Instant.now()
+                                .plus(1, ChronoUnit.HOURS)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString());
         assertInvalidFields(post(ahead), "consent.givenAt");
     }
 
@@ -178,9 +331,11 @@ class ParticipantFieldRulesTest {
         Map<String, Object> body = valid();
         body.put("phone", "call me");
         group(body, "support").put("preference", "ALONE");
-        group(body, "availability").put("weekly", List.of(window("MONDAY", "18:00", "20:00"), window("MONDAY", "19:00", "21:00")));
+        group(body, "availability")
+                .put("weekly", List.of(window("MONDAY", "18:00", "20:00"), window("MONDAY", "19:00", "21:00")));
         group(body, "consent").put("version", " ");
         List<String> fields = post(body).then().statusCode(400).extract().path("errors.field");
-        assertThat(fields).containsExactly("availability.weekly[1].start", "consent.version", "phone", "support.preference");
+        assertThat(fields)
+                .containsExactly("availability.weekly[1].start", "consent.version", "phone", "support.preference");
     }
 }

@@ -1,18 +1,5 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
@@ -24,6 +11,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /** The list (filters, paging, order) and the lookup, as coordinators and other services use them. */
 @QuarkusTest
@@ -62,17 +61,31 @@ class ParticipantListTest {
         twins.forEach(id -> expected.add(id.toString()));
         expected.add(charlie.toString());
 
-        List<String> ids = asCoordinator().queryParam("q", m).get("/participants")
-                .then().statusCode(200).body("total", equalTo(5)).extract().path("items.id");
+        List<String> ids = asCoordinator()
+                .queryParam("q", m)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .extract()
+                .path("items.id");
         assertThat(ids).containsExactlyElementsOf(expected);
 
         // Page by page, one at a time, the same order and nobody twice.
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            paged.addAll(asCoordinator().queryParam("q", m).queryParam("size", 1).queryParam("page", page)
-                    .get("/participants").then().statusCode(200)
-                    .body("page", equalTo(page)).body("size", equalTo(1)).body("total", equalTo(5))
-                    .extract().<List<String>>path("items.id"));
+            paged.addAll(asCoordinator()
+                    .queryParam("q", m)
+                    .queryParam("size", 1)
+                    .queryParam("page", page)
+                    .get("/participants")
+                    .then()
+                    .statusCode(200)
+                    .body("page", equalTo(page))
+                    .body("size", equalTo(1))
+                    .body("total", equalTo(5))
+                    .extract()
+                    .<List<String>>path("items.id"));
         }
         assertThat(paged).containsExactlyElementsOf(expected);
     }
@@ -82,22 +95,57 @@ class ParticipantListTest {
         String m = marker("End");
         registerAs(m + " One", "PRACTITIONER", null, List.of());
         registerAs(m + " Two", "PRACTITIONER", null, List.of());
-        asCoordinator().queryParam("q", m).queryParam("page", 7).queryParam("size", 2).get("/participants")
-                .then().statusCode(200)
-                .body("items", empty()).body("total", equalTo(2)).body("page", equalTo(7)).body("size", equalTo(2));
-        asCoordinator().queryParam("q", m).queryParam("page", 1_000_000).get("/participants")
-                .then().statusCode(200).body("items", empty()).body("total", equalTo(2));
+        asCoordinator()
+                .queryParam("q", m)
+                .queryParam("page", 7)
+                .queryParam("size", 2)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(2))
+                .body("page", equalTo(7))
+                .body("size", equalTo(2));
+        asCoordinator()
+                .queryParam("q", m)
+                .queryParam("page", 1_000_000)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(2));
     }
 
     @Test
     void pageSizeDefaultsTo50AndMayBeFrom1To200() {
-        asCoordinator().get("/participants").then().statusCode(200).body("size", equalTo(50)).body("page", equalTo(0));
-        asCoordinator().queryParam("size", 200).get("/participants").then().statusCode(200).body("size", equalTo(200));
-        asCoordinator().queryParam("size", 1).get("/participants").then().statusCode(200).body("items", hasSize(1));
+        asCoordinator()
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(50))
+                .body("page", equalTo(0));
+        asCoordinator()
+                .queryParam("size", 200)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(200));
+        asCoordinator()
+                .queryParam("size", 1)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
         for (String bad : List.of("0", "201", "-5", "ten")) {
-            Map<String, Object> problem = asCoordinator().queryParam("size", bad).get("/participants")
-                    .then().statusCode(400).extract().path("errors[0]");
-            assertThat(problem).containsEntry("field", "size")
+            Map<String, Object> problem = asCoordinator()
+                    .queryParam("size", bad)
+                    .get("/participants")
+                    .then()
+                    .statusCode(400)
+                    .extract()
+                    .path("errors[0]");
+            assertThat(problem)
+                    .containsEntry("field", "size")
                     .containsEntry("message", "must be a whole number from 1 to 200");
         }
         assertInvalidFields(asCoordinator().queryParam("page", 1_000_001).get("/participants"), "page");
@@ -118,21 +166,48 @@ class ParticipantListTest {
         assertFound(Map.of("status", "WITHDRAWN"), m, withdrawnFacilitator);
         assertFound(Map.of("role", "FACILITATOR", "status", "ACTIVE"), m, activeFacilitator);
         assertFound(Map.of("need", "CAPTIONS"), m, activeFacilitator, withdrawnFacilitator, pausedCoordinator);
-        asCoordinator().queryParam("q", m).queryParam("need", "HEARING_LOOP", "CAPTIONS").get("/participants")
-                .then().statusCode(200).body("items.id", contains(activeFacilitator.toString(), pausedCoordinator.toString()));
-        asCoordinator().queryParam("q", m).queryParam("need", "HEARING_LOOP").queryParam("role", "COORDINATOR")
-                .queryParam("status", "PAUSED").get("/participants")
-                .then().statusCode(200).body("items.id", contains(pausedCoordinator.toString()));
+        asCoordinator()
+                .queryParam("q", m)
+                .queryParam("need", "HEARING_LOOP", "CAPTIONS")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(activeFacilitator.toString(), pausedCoordinator.toString()));
+        asCoordinator()
+                .queryParam("q", m)
+                .queryParam("need", "HEARING_LOOP")
+                .queryParam("role", "COORDINATOR")
+                .queryParam("status", "PAUSED")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(pausedCoordinator.toString()));
         // A blank search text is no filter at all.
-        asCoordinator().queryParam("q", "   ").queryParam("need", "CAPTIONS").queryParam("role", "COORDINATOR")
-                .queryParam("status", "PAUSED").queryParam("size", 200).get("/participants")
-                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(pausedCoordinator.toString()));
+        asCoordinator()
+                .queryParam("q", "   ")
+                .queryParam("need", "CAPTIONS")
+                .queryParam("role", "COORDINATOR")
+                .queryParam("status", "PAUSED")
+                .queryParam("size", 200)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(pausedCoordinator.toString()));
     }
 
     private static void assertFound(Map<String, String> filters, String marker, UUID... expected) {
-        List<String> ids = asCoordinator().queryParams(filters).queryParam("q", marker).get("/participants")
-                .then().statusCode(200).body("total", equalTo(expected.length)).extract().path("items.id");
-        assertThat(ids).containsExactly(java.util.Arrays.stream(expected).map(UUID::toString).toArray(String[]::new));
+        List<String> ids = asCoordinator()
+                .queryParams(filters)
+                .queryParam("q", marker)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(expected.length))
+                .extract()
+                .path("items.id");
+        assertThat(ids)
+                .containsExactly(
+                        java.util.Arrays.stream(expected).map(UUID::toString).toArray(String[]::new));
     }
 
     @Test
@@ -153,17 +228,31 @@ class ParticipantListTest {
         UUID c = register(byOrganisation);
         register(onlyInNotes);
 
-        List<String> ids = asCoordinator().queryParam("q", "  " + m.toUpperCase() + " ").get("/participants")
-                .then().statusCode(200).body("total", equalTo(3)).extract().path("items.id");
+        List<String> ids = asCoordinator()
+                .queryParam("q", "  " + m.toUpperCase() + " ")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .extract()
+                .path("items.id");
         assertThat(ids).containsExactlyInAnyOrder(a.toString(), b.toString(), c.toString());
     }
 
     @Test
     void unknownFilterValuesAreNamedWithWhatIsAllowed() {
-        Map<String, Object> error = asCoordinator().queryParam("status", "active").get("/participants")
-                .then().statusCode(400).extract().path("errors[0]");
-        assertThat(error).containsEntry("field", "status").containsEntry("message", "must be one of ACTIVE, PAUSED, WITHDRAWN");
-        assertInvalidFields(asCoordinator().queryParam("need", "CAPTIONS", "WINGS").get("/participants"), "need");
+        Map<String, Object> error = asCoordinator()
+                .queryParam("status", "active")
+                .get("/participants")
+                .then()
+                .statusCode(400)
+                .extract()
+                .path("errors[0]");
+        assertThat(error)
+                .containsEntry("field", "status")
+                .containsEntry("message", "must be one of ACTIVE, PAUSED, WITHDRAWN");
+        assertInvalidFields(
+                asCoordinator().queryParam("need", "CAPTIONS", "WINGS").get("/participants"), "need");
     }
 
     @Test
@@ -174,10 +263,13 @@ class ParticipantListTest {
         asCoordinator().delete("/participants/" + b).then().statusCode(204);
         UUID unknown = UUID.randomUUID();
 
-        given().auth().oauth2(TestTokens.service("notifications-service")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.service("notifications-service"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("ids", List.of(c, unknown, a, c, b, a)))
                 .post("/participants/lookup")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(c.toString(), a.toString()))
                 .body("items[0].email", org.hamcrest.Matchers.notNullValue())
                 .body("items[0].accessNeeds.needs", contains("BSL_INTERPRETER", "STEP_FREE_ACCESS"))
@@ -187,26 +279,53 @@ class ParticipantListTest {
     @Test
     void lookupTakesUpTo1000IdsAndOnlyFromCoordinatorsAndServices() {
         UUID known = register();
-        List<String> ids = new ArrayList<>(IntStream.range(0, 999).mapToObj(i -> UUID.randomUUID().toString()).toList());
+        List<String> ids = new ArrayList<>(IntStream.range(0, 999)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList());
         ids.add(500, known.toString());
-        asCoordinator().contentType(ContentType.JSON).body(Map.of("ids", ids)).post("/participants/lookup")
-                .then().statusCode(200)
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("ids", ids))
+                .post("/participants/lookup")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(known.toString()))
                 .body("missing", hasSize(999));
 
-        assertProblem(given().auth().oauth2(TestTokens.participant(known)).contentType(ContentType.JSON)
-                .body(Map.of("ids", List.of(known))).post("/participants/lookup"), 403, "forbidden");
-        assertProblem(given().contentType(ContentType.JSON).body(Map.of("ids", List.of(known)))
-                .post("/participants/lookup"), 401, "unauthorized");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.participant(known))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("ids", List.of(known)))
+                        .post("/participants/lookup"),
+                403,
+                "forbidden");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("ids", List.of(known)))
+                        .post("/participants/lookup"),
+                401,
+                "unauthorized");
     }
 
     @Test
     void lookupWithoutIdsNamesTheField() {
-        Map<String, Object> error = asCoordinator().contentType(ContentType.JSON).body("{}").post("/participants/lookup")
-                .then().statusCode(400).body("type", equalTo("urn:coproduction:problem:validation"))
-                .extract().path("errors[0]");
+        Map<String, Object> error = asCoordinator()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/participants/lookup")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("urn:coproduction:problem:validation"))
+                .extract()
+                .path("errors[0]");
         assertThat(error).containsEntry("field", "ids");
-        assertProblem(asCoordinator().contentType(ContentType.JSON).body("{\"ids\": \"" + UUID.randomUUID() + "\"}")
-                .post("/participants/lookup"), 400, "malformed-request");
+        assertProblem(
+                asCoordinator()
+                        .contentType(ContentType.JSON)
+                        .body("{\"ids\": \"" + UUID.randomUUID() + "\"}")
+                        .post("/participants/lookup"),
+                400,
+                "malformed-request");
     }
 }

@@ -1,14 +1,5 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-import org.coproduction.platform.testing.TestTokens;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
@@ -25,6 +16,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
 @QuarkusTest
 class ParticipantResourceTest {
 
@@ -35,17 +34,25 @@ class ParticipantResourceTest {
     @Test
     void registersTheWholeRecordAndReadsItBack() {
         Map<String, Object> body = valid();
-        String location = asCoordinator().contentType(ContentType.JSON).body(body)
-                .when().post("/participants")
-                .then().statusCode(201)
+        String location = asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/participants")
+                .then()
+                .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
                 .body("status", equalTo("ACTIVE"))
                 .body("version", equalTo(0))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        asCoordinator().when().get(location)
-                .then().statusCode(200)
+        asCoordinator()
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("name", equalTo(body.get("name")))
                 .body("preferredName", equalTo("Aisha"))
@@ -73,12 +80,29 @@ class ParticipantResourceTest {
 
     @Test
     void leftOutGroupsTakeTheirDefaults() {
-        Map<String, Object> body = Map.of("name", "Sam Lee", "email", "sam." + UUID.randomUUID() + "@example.org",
-                "role", "PRACTITIONER", "timeZone", "Europe/Dublin",
-                "consent", Map.of("givenAt", "2026-11-20T09:00:00Z", "version", "2026-11"));
-        String id = asCoordinator().contentType(ContentType.JSON).body(body).post("/participants")
-                .then().statusCode(201).extract().path("id");
-        asCoordinator().get("/participants/" + id).then().statusCode(200)
+        Map<String, Object> body = Map.of(
+                "name",
+                "Sam Lee",
+                "email",
+                "sam." + UUID.randomUUID() + "@example.org",
+                "role",
+                "PRACTITIONER",
+                "timeZone",
+                "Europe/Dublin",
+                "consent",
+                Map.of("givenAt", "2026-11-20T09:00:00Z", "version", "2026-11"));
+        String id = asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/participants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .statusCode(200)
                 .body("accessNeeds.needs", empty())
                 .body("financialSupport.paymentForTime", equalTo("WANTS_PAYMENT"))
                 .body("language.preferred", equalTo("en"))
@@ -93,14 +117,24 @@ class ParticipantResourceTest {
     @Test
     void replaceWithCurrentETagChangesTheRecordAndTheVersion() {
         UUID id = register();
-        Map<String, Object> read = asCoordinator().get("/participants/" + id).then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> read = asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
         read.put("organisation", "Carers Together");
         group(read, "communication").put("format", "LARGE_PRINT");
 
         // The GET answer goes back as it is: its read-only fields are accepted and ignored.
-        asCoordinator().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(read)
-                .when().put("/participants/" + id)
-                .then().statusCode(200)
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(read)
+                .when()
+                .put("/participants/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("organisation", equalTo("Carers Together"))
                 .body("communication.format", equalTo("LARGE_PRINT"))
@@ -110,29 +144,47 @@ class ParticipantResourceTest {
     @Test
     void replaceWithStaleETagIsRefusedAndChangesNothing() {
         UUID id = register();
-        asCoordinator().contentType("application/merge-patch+json").body("{\"organisation\": \"First\"}")
-                .patch("/participants/" + id).then().statusCode(200).header("ETag", "\"1\"");
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body("{\"organisation\": \"First\"}")
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
 
         Map<String, Object> body = valid();
         body.put("organisation", "Second");
-        asCoordinator().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().put("/participants/" + id)
-                .then().statusCode(412)
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .put("/participants/" + id)
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:precondition-failed"))
                 .body("status", equalTo(412));
 
-        asCoordinator().get("/participants/" + id).then().body("organisation", equalTo("First")).body("version", equalTo(1));
+        asCoordinator()
+                .get("/participants/" + id)
+                .then()
+                .body("organisation", equalTo("First"))
+                .body("version", equalTo(1));
     }
 
     @Test
     void mergePatchChangesOnlyWhatItNamesAndNullRestoresTheDefault() {
         UUID id = register();
-        asCoordinator().contentType("application/merge-patch+json").header("If-Match", "W/\"0\"")
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "W/\"0\"")
                 .body("{\"communication\": {\"digestFrequency\": \"MONTHLY\"}, \"pronouns\": null,"
                         + " \"availability\": {\"maxSessionsPerMonth\": null}}")
-                .when().patch("/participants/" + id)
-                .then().statusCode(200)
+                .when()
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("communication.digestFrequency", equalTo("MONTHLY"))
                 .body("communication.digestDay", equalTo("MONDAY"))
@@ -145,21 +197,39 @@ class ParticipantResourceTest {
     @Test
     void mergePatchWithStaleETagGets412() {
         UUID id = register();
-        asCoordinator().contentType("application/merge-patch+json").header("If-Match", "\"7\"")
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"7\"")
                 .body("{\"organisation\": \"X\"}")
-                .when().patch("/participants/" + id)
-                .then().statusCode(412);
+                .when()
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(412);
     }
 
     @Test
     void mergePatchThatIsNotAnObjectOrNotJsonIs400() {
         UUID id = register();
-        asCoordinator().contentType("application/merge-patch+json").body("[1,2]")
-                .patch("/participants/" + id).then().statusCode(400).contentType("application/problem+json");
-        asCoordinator().contentType("application/merge-patch+json").body("{\"name\": ")
-                .patch("/participants/" + id).then().statusCode(400).contentType("application/problem+json");
-        asCoordinator().contentType("application/merge-patch+json").body("{\"nickname\": \"Ash\"}")
-                .patch("/participants/" + id).then().statusCode(400)
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body("[1,2]")
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body("{\"name\": ")
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body("{\"nickname\": \"Ash\"}")
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("'nickname'"));
     }
@@ -167,10 +237,24 @@ class ParticipantResourceTest {
     @Test
     void unknownIdIs404ForEveryVerb() {
         String path = "/participants/" + UUID.randomUUID();
-        asCoordinator().get(path).then().statusCode(404).contentType("application/problem+json")
+        asCoordinator()
+                .get(path)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:not-found"));
-        asCoordinator().contentType(ContentType.JSON).body(valid()).put(path).then().statusCode(404);
-        asCoordinator().contentType("application/merge-patch+json").body("{}").patch(path).then().statusCode(404);
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(valid())
+                .put(path)
+                .then()
+                .statusCode(404);
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body("{}")
+                .patch(path)
+                .then()
+                .statusCode(404);
         asCoordinator().delete(path).then().statusCode(404);
     }
 
@@ -187,14 +271,23 @@ class ParticipantResourceTest {
         register(first);
         Map<String, Object> second = valid();
         second.put("email", ((String) first.get("email")).toUpperCase());
-        asCoordinator().contentType(ContentType.JSON).body(second).post("/participants")
-                .then().statusCode(409).contentType("application/problem+json")
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(second)
+                .post("/participants")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:conflict"))
                 .body("detail", not(containsString((String) first.get("email"))));
 
         UUID other = register();
-        asCoordinator().contentType("application/merge-patch+json").body(Map.of("email", first.get("email")))
-                .patch("/participants/" + other).then().statusCode(409);
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body(Map.of("email", first.get("email")))
+                .patch("/participants/" + other)
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -210,19 +303,47 @@ class ParticipantResourceTest {
         group(paused, "accessNeeds").put("needs", List.of("QUIET_SPACE"));
         UUID pausedId = register(paused);
 
-        asCoordinator().queryParam("q", marker.toLowerCase()).get("/participants")
-                .then().statusCode(200)
-                .body("total", equalTo(2)).body("items", hasSize(2)).body("page", equalTo(0)).body("size", equalTo(50));
-        asCoordinator().queryParam("q", marker).queryParam("role", "FACILITATOR").get("/participants")
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(signerId.toString()));
-        asCoordinator().queryParam("q", marker).queryParam("status", "PAUSED").get("/participants")
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(pausedId.toString()));
-        asCoordinator().queryParam("q", marker).queryParam("need", "BSL_INTERPRETER").get("/participants")
-                .then().body("items.id", contains(signerId.toString()));
-        asCoordinator().queryParam("q", marker).queryParam("need", "QUIET_SPACE").queryParam("need", "BSL_INTERPRETER").get("/participants")
-                .then().body("total", equalTo(0));
-        asCoordinator().queryParam("need", "BSL_INTERPRETER").get("/participants")
-                .then().body("items.accessNeeds.needs", everyItem(hasItem("BSL_INTERPRETER")));
+        asCoordinator()
+                .queryParam("q", marker.toLowerCase())
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items", hasSize(2))
+                .body("page", equalTo(0))
+                .body("size", equalTo(50));
+        asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("role", "FACILITATOR")
+                .get("/participants")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(signerId.toString()));
+        asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("status", "PAUSED")
+                .get("/participants")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(pausedId.toString()));
+        asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("need", "BSL_INTERPRETER")
+                .get("/participants")
+                .then()
+                .body("items.id", contains(signerId.toString()));
+        asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("need", "QUIET_SPACE")
+                .queryParam("need", "BSL_INTERPRETER")
+                .get("/participants")
+                .then()
+                .body("total", equalTo(0));
+        asCoordinator()
+                .queryParam("need", "BSL_INTERPRETER")
+                .get("/participants")
+                .then()
+                .body("items.accessNeeds.needs", everyItem(hasItem("BSL_INTERPRETER")));
     }
 
     @Test
@@ -242,8 +363,13 @@ class ParticipantResourceTest {
         // Accents in the search text are ignored too, and either spelling finds both people.
         assertSearchFinds("SIÂN EVANS " + m, sian);
         assertSearchFinds("siân plain " + m, plain);
-        asCoordinator().queryParam("q", "Siân").queryParam("size", 200).get("/participants")
-                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(sian.toString(), plain.toString()));
+        asCoordinator()
+                .queryParam("q", "Siân")
+                .queryParam("size", 200)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItems(sian.toString(), plain.toString()));
     }
 
     @Test
@@ -262,10 +388,18 @@ class ParticipantResourceTest {
         // Fullwidth forms fold to '%', '_' and a backslash: still literal, never wildcards.
         assertSearchFinds(marker + " 100％", percent);
         assertSearchFinds(marker + " a＿b", underscore);
-        asCoordinator().queryParam("q", marker + " %").get("/participants")
-                .then().statusCode(200).body("total", equalTo(0));
-        asCoordinator().queryParam("q", marker + " _").get("/participants")
-                .then().statusCode(200).body("total", equalTo(0));
+        asCoordinator()
+                .queryParam("q", marker + " %")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        asCoordinator()
+                .queryParam("q", marker + " _")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     private static UUID registerNamed(String name, String preferredName, String organisation) {
@@ -277,8 +411,11 @@ class ParticipantResourceTest {
     }
 
     private static void assertSearchFinds(String q, UUID expected) {
-        asCoordinator().queryParam("q", q).get("/participants")
-                .then().statusCode(200)
+        asCoordinator()
+                .queryParam("q", q)
+                .get("/participants")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items.id", contains(expected.toString()));
     }
@@ -291,19 +428,40 @@ class ParticipantResourceTest {
             body.put("name", marker + " " + i);
             register(body);
         }
-        List<String> first = asCoordinator().queryParam("q", marker).queryParam("size", 2).get("/participants")
-                .then().statusCode(200).body("total", equalTo(5)).body("items", hasSize(2)).extract().path("items.name");
-        List<String> third = asCoordinator().queryParam("q", marker).queryParam("size", 2).queryParam("page", 2).get("/participants")
-                .then().body("items", hasSize(1)).extract().path("items.name");
+        List<String> first = asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("size", 2)
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("items", hasSize(2))
+                .extract()
+                .path("items.name");
+        List<String> third = asCoordinator()
+                .queryParam("q", marker)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/participants")
+                .then()
+                .body("items", hasSize(1))
+                .extract()
+                .path("items.name");
         org.assertj.core.api.Assertions.assertThat(first).containsExactly(marker + " 0", marker + " 1");
         org.assertj.core.api.Assertions.assertThat(third).containsExactly(marker + " 4");
     }
 
     @Test
     void listRefusesBadFiltersAndPageSizes() {
-        asCoordinator().queryParam("role", "BOSS").queryParam("need", "WINGS").queryParam("size", 500).queryParam("page", -1)
+        asCoordinator()
+                .queryParam("role", "BOSS")
+                .queryParam("need", "WINGS")
+                .queryParam("size", 500)
+                .queryParam("page", -1)
                 .get("/participants")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("role", "need", "size", "page"));
     }
 
@@ -312,23 +470,43 @@ class ParticipantResourceTest {
         UUID a = register();
         UUID b = register();
         UUID unknown = UUID.randomUUID();
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("ids", List.of(b, unknown, a, b)))
-                .when().post("/participants/lookup")
-                .then().statusCode(200)
+                .when()
+                .post("/participants/lookup")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(b.toString(), a.toString()))
                 .body("missing", contains(unknown.toString()));
     }
 
     @Test
     void lookupRefusesNoIdsTooManyIdsAndBadIds() {
-        asCoordinator().contentType(ContentType.JSON).body(Map.of("ids", List.of()))
-                .post("/participants/lookup").then().statusCode(400).body("errors[0].field", equalTo("ids"));
-        List<String> tooMany = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID().toString()).toList();
-        asCoordinator().contentType(ContentType.JSON).body(Map.of("ids", tooMany))
-                .post("/participants/lookup").then().statusCode(400);
-        asCoordinator().contentType(ContentType.JSON).body("{\"ids\": [\"not-a-uuid\"]}")
-                .post("/participants/lookup").then().statusCode(400).contentType("application/problem+json")
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("ids", List.of()))
+                .post("/participants/lookup")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("ids"));
+        List<String> tooMany = java.util.stream.IntStream.range(0, 1001)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("ids", tooMany))
+                .post("/participants/lookup")
+                .then()
+                .statusCode(400);
+        asCoordinator()
+                .contentType(ContentType.JSON)
+                .body("{\"ids\": [\"not-a-uuid\"]}")
+                .post("/participants/lookup")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("'ids[0]'"));
     }
@@ -336,10 +514,28 @@ class ParticipantResourceTest {
     @Test
     void serviceSeesListsButNeverOneRecordOrChanges() {
         UUID id = register();
-        given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .get("/participants")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThanOrEqualTo(1));
-        given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants/" + id).then().statusCode(403);
-        given().auth().oauth2(TestTokens.service("sessions-service")).delete("/participants/" + id).then().statusCode(403);
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON).body(valid()).post("/participants").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .get("/participants/" + id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .delete("/participants/" + id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
+                .body(valid())
+                .post("/participants")
+                .then()
+                .statusCode(403);
     }
 }

@@ -1,15 +1,5 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
-import org.coproduction.platform.testing.TestTokens;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
@@ -22,18 +12,33 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
 /** Each rule on its own, through the real endpoint: 400 problem+json naming the field. */
 @QuarkusTest
 class ParticipantValidationTest {
 
     private static ValidatableResponse post(Object body) {
-        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .when().post("/participants")
-                .then().contentType("application/problem+json");
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/participants")
+                .then()
+                .contentType("application/problem+json");
     }
 
     private static void refused(Map<String, Object> body, String field, String messagePart) {
-        post(body).statusCode(400)
+        post(body)
+                .statusCode(400)
                 .body("type", equalTo("urn:coproduction:problem:validation"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo(field))
@@ -80,8 +85,14 @@ class ParticipantValidationTest {
         for (String zone : List.of("America/Argentina/Buenos_Aires", "UTC")) {
             Map<String, Object> body = valid();
             body.put("timeZone", zone);
-            given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                    .post("/participants").then().statusCode(201).body("timeZone", equalTo(zone));
+            given().auth()
+                    .oauth2(TestTokens.coordinator())
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/participants")
+                    .then()
+                    .statusCode(201)
+                    .body("timeZone", equalTo(zone));
         }
         for (String zone : List.of("BST", "Europe/Cardiff", "UTC+1")) {
             Map<String, Object> body = valid();
@@ -100,23 +111,35 @@ class ParticipantValidationTest {
     @Test
     void overlappingWindowsOnOneDay() {
         Map<String, Object> body = valid();
-        group(body, "availability").put("weekly", List.of(window("MONDAY", "18:00", "20:00"),
-                window("TUESDAY", "18:30", "19:00"), window("MONDAY", "19:30", "21:00")));
+        group(body, "availability")
+                .put(
+                        "weekly",
+                        List.of(
+                                window("MONDAY", "18:00", "20:00"),
+                                window("TUESDAY", "18:30", "19:00"),
+                                window("MONDAY", "19:30", "21:00")));
         refused(body, "availability.weekly[2].start", "overlaps window 0");
     }
 
     @Test
     void touchingWindowsAreFine() {
         Map<String, Object> body = valid();
-        group(body, "availability").put("weekly", List.of(window("MONDAY", "18:00", "19:00"), window("MONDAY", "19:00", "20:00")));
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .post("/participants").then().statusCode(201);
+        group(body, "availability")
+                .put("weekly", List.of(window("MONDAY", "18:00", "19:00"), window("MONDAY", "19:00", "20:00")));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/participants")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void absenceEndingBeforeItStarts() {
         Map<String, Object> body = valid();
-        group(body, "availability").put("unavailable", List.of(Map.of("from", "2027-04-15T00:00:00Z", "to", "2027-04-01T00:00:00Z")));
+        group(body, "availability")
+                .put("unavailable", List.of(Map.of("from", "2027-04-15T00:00:00Z", "to", "2027-04-01T00:00:00Z")));
         refused(body, "availability.unavailable[0].to", "must be after from");
     }
 
@@ -125,8 +148,11 @@ class ParticipantValidationTest {
         Map<String, Object> body = valid();
         group(body, "availability").put("maxSessionsPerMonth", -1);
         group(body, "availability").put("minNoticeDays", -3);
-        post(body).statusCode(400)
-                .body("errors.field", containsInAnyOrder("availability.maxSessionsPerMonth", "availability.minNoticeDays"));
+        post(body)
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("availability.maxSessionsPerMonth", "availability.minNoticeDays"));
     }
 
     @Test
@@ -139,10 +165,14 @@ class ParticipantValidationTest {
     @Test
     void mentorWhoIsThePersonThemself() {
         UUID id = register();
-        given().auth().oauth2(TestTokens.coordinator()).contentType("application/merge-patch+json")
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType("application/merge-patch+json")
                 .body(Map.of("support", Map.of("mentorId", id.toString())))
-                .when().patch("/participants/" + id)
-                .then().statusCode(400)
+                .when()
+                .patch("/participants/" + id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("support.mentorId"))
                 .body("errors[0].message", containsString("own mentor"));
     }
@@ -152,13 +182,20 @@ class ParticipantValidationTest {
         UUID mentor = register();
         Map<String, Object> body = valid();
         group(body, "support").put("mentorId", mentor.toString());
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .post("/participants").then().statusCode(201).body("support.mentorId", equalTo(mentor.toString()));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/participants")
+                .then()
+                .statusCode(201)
+                .body("support.mentorId", equalTo(mentor.toString()));
     }
 
     @Test
     void missingRequiredFields() {
-        post(Map.of()).statusCode(400)
+        post(Map.of())
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("name", "email", "role", "timeZone", "consent"));
     }
 
@@ -176,18 +213,28 @@ class ParticipantValidationTest {
         body.put("status", "ASLEEP");
         body.put("timeZone", "Mars/Olympus");
         group(body, "communication").put("format", "BRAILLE");
-        group(body, "availability").put("weekly", List.of(window("FUNDAY", "10:00", "11:00"), window("MONDAY", "12:00", "11:00")));
-        post(body).statusCode(400)
+        group(body, "availability")
+                .put("weekly", List.of(window("FUNDAY", "10:00", "11:00"), window("MONDAY", "12:00", "11:00")));
+        post(body)
+                .statusCode(400)
                 .body("detail", equalTo("6 fields are not valid."))
-                .body("errors.field", containsInAnyOrder("email", "status", "timeZone", "communication.format",
-                        "availability.weekly[0].day", "availability.weekly[1].end"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "email",
+                                "status",
+                                "timeZone",
+                                "communication.format",
+                                "availability.weekly[0].day",
+                                "availability.weekly[1].end"));
     }
 
     @Test
     void unknownJsonFieldIsRefusedNamingIt() {
         Map<String, Object> body = valid();
         group(body, "financialSupport").put("taxi", true);
-        post(body).statusCode(400)
+        post(body)
+                .statusCode(400)
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("'financialSupport.taxi'"))
                 .body("errors", nullValue());
@@ -197,15 +244,21 @@ class ParticipantValidationTest {
     void wrongTypeAndMalformedTimeAndBrokenJson() {
         Map<String, Object> body = valid();
         group(body, "availability").put("weekly", List.of(window("MONDAY", "25:00", "26:00")));
-        post(body).statusCode(400).body("type", equalTo("urn:coproduction:problem:malformed-request"))
+        post(body)
+                .statusCode(400)
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("'availability.weekly[0].start'"));
 
         Map<String, Object> wrongType = valid();
         group(wrongType, "financialSupport").put("travel", Map.of("yes", "please"));
-        post(wrongType).statusCode(400).body("type", equalTo("urn:coproduction:problem:malformed-request"))
+        post(wrongType)
+                .statusCode(400)
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("'financialSupport.travel'"));
 
-        post("{\"name\": \"Aisha\",").statusCode(400).body("type", equalTo("urn:coproduction:problem:malformed-request"));
+        post("{\"name\": \"Aisha\",")
+                .statusCode(400)
+                .body("type", equalTo("urn:coproduction:problem:malformed-request"));
         post("").statusCode(400);
     }
 
@@ -213,9 +266,15 @@ class ParticipantValidationTest {
     void oversizedBodyIsRefused() {
         Map<String, Object> body = valid();
         group(body, "accessNeeds").put("notes", "x".repeat(300_000));
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .when().post("/participants")
-                .then().statusCode(413).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/participants")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:payload-too-large"));
     }
 
@@ -228,8 +287,14 @@ class ParticipantValidationTest {
 
     @Test
     void wrongMediaTypeIs415() {
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.XML).body("<participant/>")
-                .when().post("/participants")
-                .then().statusCode(415).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.XML)
+                .body("<participant/>")
+                .when()
+                .post("/participants")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 }

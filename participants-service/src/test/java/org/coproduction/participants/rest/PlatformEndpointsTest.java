@@ -1,13 +1,13 @@
 package org.coproduction.participants.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.coproduction.platform.testing.TestTokens;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /** What ops rely on: health that checks the database, metrics, and an OpenAPI document with the bearer scheme. */
 @QuarkusTest
@@ -15,7 +15,9 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessChecksTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
@@ -27,21 +29,29 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDescribesEveryOperationWithTheBearerScheme() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/participants'.post.responses.'400'", notNullValue())
-                .body("paths.'/participants'.get.parameters.name", org.hamcrest.Matchers.hasItems("role", "status", "need", "q", "page", "size"))
+                .body(
+                        "paths.'/participants'.get.parameters.name",
+                        org.hamcrest.Matchers.hasItems("role", "status", "need", "q", "page", "size"))
                 .body("paths.'/participants/{id}'.patch.responses.'412'", notNullValue())
                 .body("paths.'/participants/lookup'.post", notNullValue())
                 .body("paths.'/participants/{id}'.delete.responses.'204'", notNullValue())
                 // The page shape comes from the method's return type; the standard answers from the platform's filter.
                 .body("paths.'/participants'.get.responses.'200'.content.'application/json'.schema", notNullValue())
-                .body("paths.'/participants'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                .body(
+                        "paths.'/participants'.get.responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/participants/{id}'.get.responses.'401'", notNullValue())
                 .body("paths.'/participants/{id}'.get.responses.'500'", notNullValue())
                 .body("paths.'/participants/{id}'.patch.responses.'415'", notNullValue())
-                .body("paths.'/participants/{id}'.patch.responses.'412'.content.'application/problem+json'", notNullValue())
+                .body(
+                        "paths.'/participants/{id}'.patch.responses.'412'.content.'application/problem+json'",
+                        notNullValue())
                 .body("components.schemas.Problem.properties.errors", notNullValue());
     }
 
@@ -52,6 +62,10 @@ class PlatformEndpointsTest {
 
     @Test
     void unknownPathIsAProblem() {
-        given().auth().oauth2(TestTokens.coordinator()).get("/nothing-here").then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .get("/nothing-here")
+                .then()
+                .statusCode(404);
     }
 }

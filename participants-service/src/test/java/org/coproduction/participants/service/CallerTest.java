@@ -1,13 +1,12 @@
 package org.coproduction.participants.service;
 
-import org.coproduction.platform.problem.NotAllowedException;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.coproduction.platform.problem.NotAllowedException;
+import org.junit.jupiter.api.Test;
 
 class CallerTest {
 
@@ -16,7 +15,8 @@ class CallerTest {
 
     @Test
     void aCoordinatorMayActOnAnyRecord() {
-        assertThatCode(() -> Caller.coordinatorCaller().ensureMayAccess(someoneElse)).doesNotThrowAnyException();
+        assertThatCode(() -> Caller.coordinatorCaller().ensureMayAccess(someoneElse))
+                .doesNotThrowAnyException();
         assertThatCode(() -> Caller.coordinatorCaller().ensureMayAccess(me)).doesNotThrowAnyException();
     }
 

@@ -1,21 +1,20 @@
 package org.coproduction.participants.service;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.Map;
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
 import static org.coproduction.participants.rest.ParticipantFixtures.valid;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /** Erasure checked in the table itself, not only through the API. */
 @QuarkusTest
@@ -35,21 +34,33 @@ class ErasureTest {
         Map<String, Object> mentee = valid();
         group(mentee, "support").put("mentorId", id.toString());
         UUID menteeId = register(mentee);
-        assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString()))
+                .isEqualTo(1);
 
-        given().auth().oauth2(TestTokens.coordinator()).delete("/participants/" + id).then().statusCode(204);
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .delete("/participants/" + id)
+                .then()
+                .statusCode(204);
 
-        assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString())).isZero();
-        assertThat(count("SELECT count(*) FROM participant WHERE lower(email) = lower(?)", email)).isZero();
+        assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString()))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM participant WHERE lower(email) = lower(?)", email))
+                .isZero();
         // No other row mentions them: the mentee keeps their record but loses the link.
-        assertThat(count("SELECT count(*) FROM participant WHERE mentor_id = ?::uuid", id.toString())).isZero();
-        assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid AND mentor_id IS NULL", menteeId.toString())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM participant WHERE mentor_id = ?::uuid", id.toString()))
+                .isZero();
+        assertThat(count(
+                        "SELECT count(*) FROM participant WHERE id = ?::uuid AND mentor_id IS NULL",
+                        menteeId.toString()))
+                .isEqualTo(1);
         // The email address may be registered again by the same person later.
         register(body);
     }
 
     private long count(String sql, String value) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, value);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -1,5 +1,12 @@
 package org.coproduction.participants.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
 import org.coproduction.participants.api.AbsenceDto;
 import org.coproduction.participants.api.AccessNeedsDto;
 import org.coproduction.participants.api.AvailabilityDto;
@@ -21,35 +28,52 @@ import org.coproduction.participants.domain.PaymentForTime;
 import org.coproduction.participants.domain.SupportPreference;
 import org.junit.jupiter.api.Test;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The copy between JSON shape and table, on plain objects: defaults, trimming, de-duplication and the round trip. */
 class ParticipantMapperTest {
 
     private static final ConsentDto CONSENT = new ConsentDto(Instant.parse("2026-11-25T10:00:00Z"), " 2026-11 ");
 
     private static ParticipantRequest minimal(String status) {
-        return new ParticipantRequest("  Sam Lee ", null, null, " sam@example.org ", null, "PRACTITIONER", null,
-                "Europe/Dublin", status, null, null, null, null, null, null, CONSENT);
+        return new ParticipantRequest(
+                "  Sam Lee ",
+                null,
+                null,
+                " sam@example.org ",
+                null,
+                "PRACTITIONER",
+                null,
+                "Europe/Dublin",
+                status,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                CONSENT);
     }
 
     private static ParticipantRequest full() {
-        return new ParticipantRequest("Aisha Khan", "Aisha", "she/her", "aisha@example.org", "+44 7700 900123",
-                "FACILITATOR", "Recovery Network", "Europe/London", "PAUSED",
+        return new ParticipantRequest(
+                "Aisha Khan",
+                "Aisha",
+                "she/her",
+                "aisha@example.org",
+                "+44 7700 900123",
+                "FACILITATOR",
+                "Recovery Network",
+                "Europe/London",
+                "PAUSED",
                 new AccessNeedsDto(List.of("QUIET_SPACE", "BSL_INTERPRETER", "QUIET_SPACE"), "Seat near the door"),
                 new FinancialSupportDto("VOUCHERS", true, true, true, true, "vegetarian"),
                 new LanguageDto("cy", "bfi", true),
                 new CommunicationDto("POST", "MONTHLY", "FRIDAY", "LARGE_PRINT"),
                 new AvailabilityDto(
                         List.of(new WeeklyWindowDto("MONDAY", LocalTime.of(18, 0), LocalTime.of(20, 30))),
-                        List.of(new AbsenceDto(Instant.parse("2027-04-01T00:00:00Z"), Instant.parse("2027-04-15T00:00:00Z"), "  ")),
-                        4, 7),
+                        List.of(new AbsenceDto(
+                                Instant.parse("2027-04-01T00:00:00Z"), Instant.parse("2027-04-15T00:00:00Z"), "  ")),
+                        4,
+                        7),
                 new SupportDto(List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"), "GROUP", UUID.randomUUID()),
                 CONSENT);
     }
@@ -85,11 +109,23 @@ class ParticipantMapperTest {
     @Test
     void fieldsLeftOutInsideAGroupTakeTheirDefaultsToo() {
         ParticipantRequest r = minimal(null);
-        ParticipantRequest partial = new ParticipantRequest(r.name(), "  ", " ", r.email(), "", r.role(), "\t",
-                r.timeZone(), null, new AccessNeedsDto(null, " "),
-                new FinancialSupportDto(null, null, true, null, null, null), new LanguageDto(null, " ", null),
-                new CommunicationDto(null, "NEVER", null, null), new AvailabilityDto(null, null, null, null),
-                new SupportDto(null, null, null), r.consent());
+        ParticipantRequest partial = new ParticipantRequest(
+                r.name(),
+                "  ",
+                " ",
+                r.email(),
+                "",
+                r.role(),
+                "\t",
+                r.timeZone(),
+                null,
+                new AccessNeedsDto(null, " "),
+                new FinancialSupportDto(null, null, true, null, null, null),
+                new LanguageDto(null, " ", null),
+                new CommunicationDto(null, "NEVER", null, null),
+                new AvailabilityDto(null, null, null, null),
+                new SupportDto(null, null, null),
+                r.consent());
         Participant p = new Participant();
         ParticipantMapper.copyInto(partial, p);
 
@@ -130,7 +166,9 @@ class ParticipantMapperTest {
         assertThat(p.accessNeeds).containsExactly("BSL_INTERPRETER", "QUIET_SPACE");
         assertThat(p.trainingInterests).containsExactly("FACILITATION", "PUBLIC_SPEAKING");
         // A blank absence reason is no reason at all.
-        assertThat(p.absences).singleElement().satisfies(a -> assertThat(a.reason()).isNull());
+        assertThat(p.absences)
+                .singleElement()
+                .satisfies(a -> assertThat(a.reason()).isNull());
     }
 
     @Test
@@ -149,14 +187,17 @@ class ParticipantMapperTest {
         assertThat(response.financialSupport()).isEqualTo(sent.financialSupport());
         assertThat(response.language()).isEqualTo(sent.language());
         assertThat(response.communication()).isEqualTo(sent.communication());
-        assertThat(response.availability().weekly()).isEqualTo(sent.availability().weekly());
+        assertThat(response.availability().weekly())
+                .isEqualTo(sent.availability().weekly());
         assertThat(response.support().mentorId()).isEqualTo(sent.support().mentorId());
         assertThat(response.consent().version()).isEqualTo("2026-11");
 
         ParticipantRequest back = ParticipantMapper.toRequest(p);
         Participant again = new Participant();
         ParticipantMapper.copyInto(back, again);
-        assertThat(ParticipantMapper.toResponse(again)).usingRecursiveComparison()
-                .ignoringFields("id", "version", "createdAt", "updatedAt").isEqualTo(response);
+        assertThat(ParticipantMapper.toResponse(again))
+                .usingRecursiveComparison()
+                .ignoringFields("id", "version", "createdAt", "updatedAt")
+                .isEqualTo(response);
     }
 }
