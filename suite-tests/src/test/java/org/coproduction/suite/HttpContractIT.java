@@ -5,19 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.coproduction.platform.testing.Problems;
 import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,6 +49,9 @@ class HttpContractIT {
     private static final String FAR_DATE = "+999999999-12-31";
     /** A NUL byte as JSON writes it; PostgreSQL refuses it in text, so it must never get that far. */
     private static final String NUL = "\\u0000";
+
+    /** Each hostile request's status, written out after the run so a person can see what each one got. */
+    private static final List<String> ANSWERS = new CopyOnWriteArrayList<>();
 
     static SuiteEnvironment suite;
     /** Two people of our own: A is invited to the session, B is not and is the "someone else" of the checks. */
@@ -607,6 +615,13 @@ class HttpContractIT {
         assertThat(storedState()).isEqualTo(before);
     }
 
+    @AfterAll
+    static void saveTheAnswers() throws IOException {
+        Path file = SuiteEnvironment.root().resolve("suite-tests/target/http-contract/hostile-answers.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ANSWERS, StandardCharsets.UTF_8);
+    }
+
     // ------------------------------------------------------------------------------------------------------ helpers
 
     /** Counts and versions that a refused request must leave as they were. */
@@ -664,6 +679,7 @@ class HttpContractIT {
             String name = method + " " + abbreviate(path, 90) + ": " + what;
             tests.add(DynamicTest.dynamicTest(service.name + " " + name, () -> {
                 Response response = HttpContractIT.send(service, token.get(), method, path, contentType, body, headers);
+                ANSWERS.add(response.statusCode() + "  " + service.name + " " + name);
                 assertThat(response.statusCode())
                         .as("%s answered %d: %s", name, response.statusCode(), abbreviate(response.asString(), 500))
                         .isLessThan(500);
