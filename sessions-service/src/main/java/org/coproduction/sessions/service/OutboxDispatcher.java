@@ -1,16 +1,18 @@
 package org.coproduction.sessions.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.coproduction.sessions.client.Notice;
 import org.coproduction.sessions.client.NotificationsClient;
 import org.coproduction.sessions.config.OutboxConfig;
@@ -19,14 +21,16 @@ import org.coproduction.sessions.domain.OutboxNotice;
 import org.jboss.logging.Logger;
 
 /**
- * Hands pending notices to notifications-service. Each notice is claimed with FOR UPDATE SKIP LOCKED, so
- * several replicas never send the same one at once, and sent with its id as Idempotency-Key, so a retry after
- * a lost answer is not sent twice. A failure is kept with its attempt count and retried with doubling
+ * Hands pending notices to notifications-service: claim, send, record. Each notice is claimed with FOR UPDATE SKIP
+ * LOCKED and a lease, so several replicas never send the same one at once, and sent with no transaction open and
+ * its id as Idempotency-Key, so a retry after a lost answer is not sent twice. A failure is kept with its attempt count and retried with doubling
  * backoff, never dropped.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+    /** Longer than one call to notifications-service may take (its timeout is 5 s), with room to spare. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
     private final EntityManager em;
     private final NotificationsClient notifications;
@@ -57,14 +61,26 @@ public class OutboxDispatcher {
     /** Sends what is due, up to one batch; returns how many notices were tried. */
     public int dispatchDue() {
         int tried = 0;
-        while (tried < config.batchSize() && sendNext()) {
+        while (tried < config.batchSize()) {
+            Optional<Claimed> next = QuarkusTransaction.requiringNew().call(this::claimNext);
+            if (next.isEmpty()) {
+                break;
+            }
+            send(next.get());
             tried++;
         }
         return tried;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean sendNext() {
+    /** A notice taken for sending, with what the call needs, read inside the claiming transaction. */
+    record Claimed(UUID id, Notice notice) {
+    }
+
+    /**
+     * Claims the next due notice: under FOR UPDATE SKIP LOCKED its next attempt moves a lease ahead, so no other
+     * replica takes it while it is being sent, and the row lock ends with this short transaction.
+     */
+    Optional<Claimed> claimNext() {
         @SuppressWarnings("unchecked")
         List<OutboxNotice> due = em.createNativeQuery("select * from notice_outbox where status = 'PENDING' "
                         + "and next_attempt_at <= :now order by next_attempt_at, created_at limit 1 "
@@ -72,24 +88,44 @@ public class OutboxDispatcher {
                 .setParameter("now", Instant.now())
                 .getResultList();
         if (due.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         OutboxNotice n = due.get(0);
+        n.nextAttemptAt = Instant.now().plus(CLAIM_LEASE);
+        return Optional.of(new Claimed(n.id, new Notice(new ArrayList<>(n.recipients), n.kind.name(), n.subject,
+                n.body, n.sessionId)));
+    }
+
+    /**
+     * Calls notifications-service with no transaction open, then records the outcome in a new one. If this
+     * replica stops in between, the lease runs out and the notice is sent again with the same Idempotency-Key,
+     * which notifications-service answers without sending twice.
+     */
+    void send(Claimed claimed) {
+        RuntimeException failure = null;
         try {
-            notifications.send(n.id, new Notice(new ArrayList<>(n.recipients), n.kind.name(), n.subject, n.body,
-                    n.sessionId));
+            notifications.send(claimed.id(), claimed.notice());
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        RuntimeException outcome = failure;
+        QuarkusTransaction.requiringNew().run(() -> record(claimed.id(), outcome));
+    }
+
+    private void record(UUID id, RuntimeException failure) {
+        OutboxNotice n = OutboxNotice.findById(id);
+        if (failure == null) {
             n.status = NoticeStatus.SENT;
             n.sentAt = Instant.now();
             n.lastError = null;
-        } catch (RuntimeException e) {
-            n.attempts++;
-            n.nextAttemptAt = Instant.now().plus(backoff(n.attempts));
-            n.lastError = describe(e);
-            // Ids and counts only: the subject and body may say things about people.
-            LOG.warnf("Notice %s not delivered (attempt %d, next at %s): %s", n.id, n.attempts, n.nextAttemptAt,
-                    n.lastError);
+            return;
         }
-        return true;
+        n.attempts++;
+        n.nextAttemptAt = Instant.now().plus(backoff(n.attempts));
+        n.lastError = describe(failure);
+        // Ids and counts only: the subject and body may say things about people.
+        LOG.warnf("Notice %s not delivered (attempt %d, next at %s): %s", n.id, n.attempts, n.nextAttemptAt,
+                n.lastError);
     }
 
     Duration backoff(int attempts) {

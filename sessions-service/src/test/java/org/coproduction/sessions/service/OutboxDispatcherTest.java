@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.sessions.domain.NoticeStatus;
 import org.coproduction.sessions.domain.OutboxNotice;
@@ -92,6 +93,25 @@ class OutboxDispatcherTest extends ApiTest {
         assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.SENT);
         assertThat(WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
                 .withHeader("Idempotency-Key", equalTo(notice.id.toString())))).hasSize(1);
+    }
+
+    @Test
+    void aClaimedNoticeIsLeasedSoNoOtherReplicaTakesItWhileItIsBeingSent() {
+        UUID aisha = People.person("Aisha").register();
+        OutboxNotice notice = noticeOf(cancelledSession(aisha));
+
+        Optional<OutboxDispatcher.Claimed> claimed = QuarkusTransaction.requiringNew().call(dispatcher::claimNext);
+        assertThat(claimed).map(OutboxDispatcher.Claimed::id).contains(notice.id);
+        // Another replica asking now finds nothing due: the lease moved the next attempt ahead.
+        assertThat(QuarkusTransaction.requiringNew().call(dispatcher::claimNext)).isEmpty();
+        assertThat(reload(notice.id).nextAttemptAt).isAfter(Instant.now().plus(Duration.ofMinutes(1)));
+        WireMockServers.notifications().verify(0, postRequestedFor(urlEqualTo("/notices")));
+
+        dispatcher.send(claimed.get());
+
+        assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.SENT);
+        WireMockServers.notifications().verify(1, postRequestedFor(urlEqualTo("/notices"))
+                .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
     }
 
     @Test
