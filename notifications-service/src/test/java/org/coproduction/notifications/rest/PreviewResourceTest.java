@@ -1,8 +1,10 @@
 package org.coproduction.notifications.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,9 +12,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.coproduction.notifications.render.TimeText;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
@@ -93,5 +101,54 @@ class PreviewResourceTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"))
                 .body("detail", containsString("participants-service"));
+    }
+
+    @Test
+    void thePreviewShowsWhatHappenedSinceTheLastDigestAndClaimsNothing() {
+        UUID annId = UUID.randomUUID();
+        var ann = People.person(annId, "Ann", "en", "Europe/London", "FORTNIGHTLY", "HTML", "ACTIVE");
+        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(ann)))));
+        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.json(Map.of("items", List.of(
+                Map.of("participantId", annId.toString(),
+                        "projectUpdates", List.of(Map.of("projectName", "Better Services",
+                                "title", "Funding confirmed", "body", "The council confirmed funding.",
+                                "postedAt", "2026-11-20T10:00:00Z")))))))));
+        Instant lookBack = Instant.now().minus(Duration.ofDays(14));
+        String since = new TimeText(ZoneId.of("Europe/London"), Locale.ENGLISH, "to").date(lookBack);
+
+        given().auth().oauth2(TestTokens.participant(annId)).queryParam("format", "HTML")
+                .when().get("/digests/preview/" + annId)
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Hello Ann,"), containsString("Funding confirmed"),
+                        containsString("The council confirmed funding."), containsString("every two weeks on Monday"),
+                        containsString("Here is what has happened since " + since));
+        // A first digest looks back the configured fortnight; nothing was claimed or sent to show it.
+        others.verify(postRequestedFor(urlEqualTo("/agendas")).withRequestBody(containing(annId.toString())));
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", annId)
+                .when().get("/deliveries")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anEmptyFormatIsTheFormattedPreviewAndTextMayBeAskedInAnyCase() {
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("format", "")
+                .when().get("/digests/preview/" + ownId)
+                .then().statusCode(200).contentType(containsString("text/html")).body(containsString("<html lang=\"cy\">"));
+        given().auth().oauth2(TestTokens.coordinator()).queryParam("format", " TEXT ")
+                .when().get("/digests/preview/" + ownId)
+                .then().statusCode(200).contentType(containsString("text/plain")).body(not(containsString("<html")));
+    }
+
+    @Test
+    void sessionsServiceDownIsA503NamingIt() {
+        others.stubFor(post(urlEqualTo("/agendas")).willReturn(aResponse().withStatus(503)));
+
+        given().auth().oauth2(TestTokens.participant(ownId))
+                .when().get("/digests/preview/" + ownId)
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", equalTo("30"))
+                .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"))
+                .body("detail", containsString("sessions-service"))
+                .body(not(containsString("Helo Mo")));
     }
 }

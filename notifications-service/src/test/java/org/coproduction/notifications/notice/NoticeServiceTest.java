@@ -1,0 +1,123 @@
+package org.coproduction.notifications.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.delivery.DeliveryPipeline;
+import org.coproduction.notifications.delivery.Workers;
+import org.coproduction.notifications.delivery.claim.ClaimScope;
+import org.coproduction.notifications.domain.NoticeKind;
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.PersistenceException;
+
+/** Accepting a notice once per key, including when two calls with the same key race; the store is stood in for. */
+class NoticeServiceTest {
+
+    private final List<ClaimScope> drained = new CopyOnWriteArrayList<>();
+    private final List<String> created = new CopyOnWriteArrayList<>();
+    private final Workers workers = new Workers();
+    private final DeliveryPipeline pipeline = new DeliveryPipeline(null, null, null, null, null) {
+        @Override
+        public void drain(ClaimScope scope, Map<UUID, Participant> known) {
+            drained.add(scope);
+        }
+    };
+
+    @Test
+    void aNewNoticeIsStoredAndSentInTheBackgroundForItsOwnDeliveriesOnly() {
+        UUID id = UUID.randomUUID();
+        NoticeService service = new NoticeService(store(Optional.empty(), new NoticeStore.Accepted(id, 2), null),
+                pipeline, workers);
+
+        NoticeStore.Accepted accepted = service.accept("outbox-1", NoticeKind.GENERAL, "Room change", "Upstairs.", null,
+                List.of(UUID.randomUUID(), UUID.randomUUID()));
+
+        assertThat(accepted).isEqualTo(new NoticeStore.Accepted(id, 2));
+        assertThat(created).containsExactly("outbox-1");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(drained).containsExactly(ClaimScope.notice(id)));
+    }
+
+    @Test
+    void theSameKeyAgainAnswersWithTheFirstNoticeAndSendsNothing() {
+        NoticeStore.Accepted first = new NoticeStore.Accepted(UUID.randomUUID(), 3);
+        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers);
+
+        assertThat(service.accept("outbox-1", NoticeKind.SESSION_CANCELLED, "s", "b", UUID.randomUUID(),
+                List.of(UUID.randomUUID()))).isEqualTo(first);
+        assertThat(created).isEmpty();
+        assertThat(drained).isEmpty();
+    }
+
+    @Test
+    void whenTwoCallsWithOneKeyRaceTheLoserAnswersWithTheWinnersNotice() {
+        NoticeStore.Accepted winner = new NoticeStore.Accepted(UUID.randomUUID(), 1);
+        // Not there when first asked; the insert then clashes on the key because the other call just stored it.
+        NoticeStore store = new NoticeStore() {
+            private int asked;
+
+            @Override
+            public Optional<Accepted> findByKey(String idempotencyKey) {
+                return asked++ == 0 ? Optional.empty() : Optional.of(winner);
+            }
+
+            @Override
+            public Accepted create(String key, NoticeKind kind, String subject, String body, UUID sessionId,
+                    List<UUID> participantIds) {
+                throw new PersistenceException("duplicate key value violates unique constraint");
+            }
+        };
+        NoticeService service = new NoticeService(store, pipeline, workers);
+
+        assertThat(service.accept("outbox-2", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
+                .isEqualTo(winner);
+        assertThat(drained).isEmpty();
+    }
+
+    @Test
+    void aStorageFailureWithoutAKeyIsNotHidden() {
+        PersistenceException failure = new PersistenceException("database is gone");
+        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers);
+
+        assertThatThrownBy(() -> service.accept(null, NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
+                .isSameAs(failure);
+        assertThat(drained).isEmpty();
+    }
+
+    @Test
+    void aClashWhoseWinnerCannotBeFoundIsNotHiddenEither() {
+        PersistenceException failure = new PersistenceException("duplicate key");
+        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers);
+
+        assertThatThrownBy(() -> service.accept("outbox-3", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
+                .isSameAs(failure);
+    }
+
+    private NoticeStore store(Optional<NoticeStore.Accepted> earlier, NoticeStore.Accepted stored, RuntimeException fails) {
+        return new NoticeStore() {
+            @Override
+            public Optional<Accepted> findByKey(String idempotencyKey) {
+                return earlier;
+            }
+
+            @Override
+            public Accepted create(String key, NoticeKind kind, String subject, String body, UUID sessionId,
+                    List<UUID> participantIds) {
+                if (fails != null) {
+                    throw fails;
+                }
+                created.add(key);
+                return stored;
+            }
+        };
+    }
+}
