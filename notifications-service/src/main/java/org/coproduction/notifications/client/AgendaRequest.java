@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record AgendaRequest(List<UUID> participantIds, Instant since) {
-}
+public record AgendaRequest(List<UUID> participantIds, Instant since) {}

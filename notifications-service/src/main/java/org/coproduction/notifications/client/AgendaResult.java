@@ -1,8 +1,7 @@
 package org.coproduction.notifications.client;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgendaResult(List<Agenda> items) {

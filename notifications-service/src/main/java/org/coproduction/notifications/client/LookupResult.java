@@ -1,9 +1,8 @@
 package org.coproduction.notifications.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LookupResult(List<Participant> items, List<UUID> missing) {

@@ -1,21 +1,25 @@
 package org.coproduction.notifications.client;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
 
 /** The fields of participants-service's Participant this service reads; everything else is ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Participant(UUID id, String name, String preferredName, String email, String timeZone, String status,
-        Language language, Communication communication) {
+public record Participant(
+        UUID id,
+        String name,
+        String preferredName,
+        String email,
+        String timeZone,
+        String status,
+        Language language,
+        Communication communication) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Language(String preferred) {
-    }
+    public record Language(String preferred) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Communication(String channel, String digestFrequency, String digestDay, String format) {
-    }
+    public record Communication(String channel, String digestFrequency, String digestDay, String format) {}
 
     public boolean isActive() {
         return "ACTIVE".equals(status);

@@ -1,8 +1,8 @@
 package org.coproduction.notifications.client;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -10,8 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The only way into participants-service: timeout, retry with backoff (none on an open circuit) and a circuit

@@ -1,11 +1,5 @@
 package org.coproduction.notifications.client;
 
-import org.coproduction.platform.client.OutboundAuthorization;
-import org.coproduction.platform.json.ClientJson;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.client.OutboundAuthorization;
+import org.coproduction.platform.json.ClientJson;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** participants-service as CONTRACTS.md describes it. Only {@link ParticipantsClient} uses this. */
 @RegisterRestClient(configKey = "participants")
@@ -24,7 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 interface ParticipantsRestClient {
 
     @GET
-    ParticipantPage list(@QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
+    ParticipantPage list(
+            @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("/lookup")

@@ -1,13 +1,5 @@
 package org.coproduction.notifications.client;
 
-import java.util.UUID;
-
-import org.coproduction.platform.client.OutboundAuthorization;
-import org.coproduction.platform.json.ClientJson;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.coproduction.platform.client.OutboundAuthorization;
+import org.coproduction.platform.json.ClientJson;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** sessions-service as CONTRACTS.md describes it. Only {@link SessionsClient} uses this. */
 @RegisterRestClient(configKey = "sessions")

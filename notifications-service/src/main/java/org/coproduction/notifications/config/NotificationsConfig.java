@@ -1,10 +1,9 @@
 package org.coproduction.notifications.config;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Everything a deployer may tune about digests and deliveries (prefix {@code notifications.}). */
 @ConfigMapping(prefix = "notifications")

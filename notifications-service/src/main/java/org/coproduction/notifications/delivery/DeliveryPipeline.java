@@ -1,12 +1,12 @@
 package org.coproduction.notifications.delivery;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
@@ -21,8 +21,6 @@ import org.coproduction.notifications.delivery.send.MailSender;
 import org.coproduction.notifications.delivery.send.SendOutcome;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.jboss.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Sends waiting deliveries, step by step: claim a batch, compose its mail, send it, record each outcome. A
@@ -41,7 +39,11 @@ public class DeliveryPipeline {
     private final DeliveryLog log;
     private final NotificationsConfig config;
 
-    public DeliveryPipeline(DeliveryQueue queue, DeliveryComposer composer, MailSender sender, DeliveryLog log,
+    public DeliveryPipeline(
+            DeliveryQueue queue,
+            DeliveryComposer composer,
+            MailSender sender,
+            DeliveryLog log,
             NotificationsConfig config) {
         this.queue = queue;
         this.composer = composer;
@@ -73,8 +75,11 @@ public class DeliveryPipeline {
     }
 
     private void handBack(List<Held> waiting, UUID claimToken) {
-        Map<String, List<UUID>> byReason = waiting.stream().collect(Collectors.groupingBy(Held::reason,
-                LinkedHashMap::new, Collectors.mapping(held -> held.work().id(), Collectors.toList())));
+        Map<String, List<UUID>> byReason = waiting.stream()
+                .collect(Collectors.groupingBy(
+                        Held::reason,
+                        LinkedHashMap::new,
+                        Collectors.mapping(held -> held.work().id(), Collectors.toList())));
         byReason.forEach((reason, ids) -> queue.release(ids, claimToken, reason, Instant.now()));
     }
 
@@ -86,11 +91,17 @@ public class DeliveryPipeline {
         int chunkSize = Math.max(1, config.delivery().sendConcurrency() * 5);
         for (int i = 0; i < outgoing.size(); i += chunkSize) {
             List<OutgoingMail> chunk = outgoing.subList(i, Math.min(outgoing.size(), i + chunkSize));
-            List<UUID> ours = queue.markSending(chunk.stream().map(OutgoingMail::deliveryId).toList(), claimToken,
-                    Instant.now());
-            List<OutgoingMail> mine = chunk.stream().filter(m -> ours.contains(m.deliveryId())).toList();
+            List<UUID> ours = queue.markSending(
+                    chunk.stream().map(OutgoingMail::deliveryId).toList(), claimToken, Instant.now());
+            List<OutgoingMail> mine =
+                    chunk.stream().filter(m -> ours.contains(m.deliveryId())).toList();
             List<SendOutcome> outcomes = sender.send(mine);
-            log.sent(outcomes.stream().filter(SendOutcome::sent).map(SendOutcome::deliveryId).toList(), claimToken,
+            log.sent(
+                    outcomes.stream()
+                            .filter(SendOutcome::sent)
+                            .map(SendOutcome::deliveryId)
+                            .toList(),
+                    claimToken,
                     Instant.now());
             for (SendOutcome failed : outcomes) {
                 if (!failed.sent()) {

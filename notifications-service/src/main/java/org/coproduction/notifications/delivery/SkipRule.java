@@ -1,15 +1,13 @@
 package org.coproduction.notifications.delivery;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DigestFrequency;
 import org.coproduction.notifications.render.DigestView;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The one rule for who gets nothing, and why (the reason is what the delivery log shows). Asked when people are

@@ -1,9 +1,5 @@
 package org.coproduction.notifications.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** One message to one person: a digest for a period, or a notice. Also the unit of work that is claimed. */
 @Entity

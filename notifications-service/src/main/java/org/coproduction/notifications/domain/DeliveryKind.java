@@ -1,5 +1,6 @@
 package org.coproduction.notifications.domain;
 
 public enum DeliveryKind {
-    DIGEST, NOTICE
+    DIGEST,
+    NOTICE
 }

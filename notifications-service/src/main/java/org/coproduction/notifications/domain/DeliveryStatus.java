@@ -6,7 +6,12 @@ package org.coproduction.notifications.domain;
  * becomes FAILED for a person to decide rather than risk a duplicate); SENT, FAILED and SKIPPED are final.
  */
 public enum DeliveryStatus {
-    PENDING, CLAIMED, SENDING, SENT, FAILED, SKIPPED;
+    PENDING,
+    CLAIMED,
+    SENDING,
+    SENT,
+    FAILED,
+    SKIPPED;
 
     public boolean isFinal() {
         return this == SENT || this == FAILED || this == SKIPPED;

@@ -37,10 +37,11 @@ public final class DueRule {
             return Optional.empty();
         }
         LocalDate candidate = latestOccurrence(schedule, now);
-        boolean covered = lastPeriod != null && switch (schedule.frequency()) {
-            case FORTNIGHTLY -> candidate.isBefore(lastPeriod.plusDays(14));
-            default -> !candidate.isAfter(lastPeriod);
-        };
+        boolean covered = lastPeriod != null
+                && switch (schedule.frequency()) {
+                    case FORTNIGHTLY -> candidate.isBefore(lastPeriod.plusDays(14));
+                    default -> !candidate.isAfter(lastPeriod);
+                };
         if (covered) {
             return Optional.empty();
         }

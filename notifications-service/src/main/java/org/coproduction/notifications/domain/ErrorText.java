@@ -5,8 +5,7 @@ public final class ErrorText {
 
     static final int LIMIT = 500;
 
-    private ErrorText() {
-    }
+    private ErrorText() {}
 
     public static String fit(String text) {
         if (text == null) {

@@ -1,5 +1,7 @@
 package org.coproduction.notifications.domain;
 
 public enum NoticeKind {
-    SESSION_CANCELLED, SESSION_CHANGED, GENERAL
+    SESSION_CANCELLED,
+    SESSION_CHANGED,
+    GENERAL
 }

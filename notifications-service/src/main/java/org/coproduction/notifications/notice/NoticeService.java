@@ -1,16 +1,14 @@
 package org.coproduction.notifications.notice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.domain.NoticeKind;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 /** Accepts an immediate notice once per idempotency key and sends it in the background. */
 @ApplicationScoped
@@ -26,7 +24,12 @@ public class NoticeService {
         this.workers = workers;
     }
 
-    public NoticeStore.Accepted accept(String idempotencyKey, NoticeKind kind, String subject, String body, UUID sessionId,
+    public NoticeStore.Accepted accept(
+            String idempotencyKey,
+            NoticeKind kind,
+            String subject,
+            String body,
+            UUID sessionId,
             List<UUID> participantIds) {
         if (idempotencyKey != null) {
             var earlier = store.findByKey(idempotencyKey);

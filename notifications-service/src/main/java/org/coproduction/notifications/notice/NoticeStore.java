@@ -1,35 +1,38 @@
 package org.coproduction.notifications.notice;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 /** Notices and their deliveries, written together in one transaction. The pipeline reads them back on its own. */
 @ApplicationScoped
 public class NoticeStore {
 
-    public record Accepted(UUID id, long deliveries) {
-    }
+    public record Accepted(UUID id, long deliveries) {}
 
     @Transactional
     public Optional<Accepted> findByKey(String idempotencyKey) {
-        return Notice.<Notice>find("idempotencyKey", idempotencyKey).firstResultOptional()
+        return Notice.<Notice>find("idempotencyKey", idempotencyKey)
+                .firstResultOptional()
                 .map(n -> new Accepted(n.id, Delivery.count("noticeId", n.id)));
     }
 
     @Transactional
-    public Accepted create(String idempotencyKey, NoticeKind kind, String subject, String body, UUID sessionId,
+    public Accepted create(
+            String idempotencyKey,
+            NoticeKind kind,
+            String subject,
+            String body,
+            UUID sessionId,
             List<UUID> participantIds) {
         Instant now = Instant.now();
         Notice notice = new Notice();

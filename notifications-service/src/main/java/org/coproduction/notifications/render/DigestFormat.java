@@ -2,7 +2,9 @@ package org.coproduction.notifications.render;
 
 /** How a person wants to read mail (participants-service's communication.format). */
 public enum DigestFormat {
-    HTML, PLAIN_TEXT, LARGE_PRINT;
+    HTML,
+    PLAIN_TEXT,
+    LARGE_PRINT;
 
     public static DigestFormat parse(String value) {
         if (value != null) {

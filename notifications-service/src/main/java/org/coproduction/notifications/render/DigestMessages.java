@@ -19,7 +19,8 @@ public interface DigestMessages {
     @Message("Here is what has happened since {since}, and what comes next.")
     String intro(String since);
 
-    @Message("There is nothing new to report this time, but the work goes on and you are part of it. We will be in touch when there is news.")
+    @Message(
+            "There is nothing new to report this time, but the work goes on and you are part of it. We will be in touch when there is news.")
     String workGoesOn();
 
     @Message("Times are shown in your time zone ({zone}).")
@@ -94,7 +95,8 @@ public interface DigestMessages {
     @Message("Thank you")
     String thanksHeading();
 
-    @Message("Since your last update you took part in sessions: {sessions}. Hours given: {hours}. Thank you: your experience shapes this work.")
+    @Message(
+            "Since your last update you took part in sessions: {sessions}. Hours given: {hours}. Thank you: your experience shapes this work.")
     String thanks(int sessions, String hours);
 
     @Message("Thank you for being part of this work.")
@@ -106,7 +108,8 @@ public interface DigestMessages {
     @Message("You get this digest {frequency}, as {format}.")
     String settings(String frequency, String format);
 
-    @Message("To change how often you get it, or to get it as plain text or large print, reply to this email or tell your coordinator.")
+    @Message(
+            "To change how often you get it, or to get it as plain text or large print, reply to this email or tell your coordinator.")
     String howToChange();
 
     @Message("You can also change it here: {url}")

@@ -1,5 +1,6 @@
 package org.coproduction.notifications.render;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -9,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.DigestFrequency;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Turns one person's agenda into the words of their digest, in their language and zone. */
 @ApplicationScoped
@@ -38,38 +36,66 @@ public class DigestViewFactory {
         DigestFormat format = DigestFormat.parse(person.format());
 
         List<DigestView.SessionItem> upcoming = list(agenda.upcomingSessions()).stream()
-                .map(s -> new DigestView.SessionItem(text(s.title()), text(s.projectName()), text(s.purpose()),
-                        time.range(s.start(), s.end()), where(s, m), s.joiningLink(), arrangements(s.arrangements(), m, locale)))
+                .map(s -> new DigestView.SessionItem(
+                        text(s.title()),
+                        text(s.projectName()),
+                        text(s.purpose()),
+                        time.range(s.start(), s.end()),
+                        where(s, m),
+                        s.joiningLink(),
+                        arrangements(s.arrangements(), m, locale)))
                 .toList();
         List<DigestView.SummaryItem> summaries = list(agenda.summaries()).stream()
-                .map(s -> new DigestView.SummaryItem(text(s.title()), text(s.projectName()), time.date(s.start()),
-                        text(s.summary()), list(s.decisions()),
-                        list(s.actions()).stream().map(a -> withDue(a.description(), a.due(), time, m)).toList()))
+                .map(s -> new DigestView.SummaryItem(
+                        text(s.title()),
+                        text(s.projectName()),
+                        time.date(s.start()),
+                        text(s.summary()),
+                        list(s.decisions()),
+                        list(s.actions()).stream()
+                                .map(a -> withDue(a.description(), a.due(), time, m))
+                                .toList()))
                 .toList();
         List<DigestView.ActionItem> actions = list(agenda.openActions()).stream()
-                .map(a -> new DigestView.ActionItem(text(a.description()),
+                .map(a -> new DigestView.ActionItem(
+                        text(a.description()),
                         a.sessionTitle() == null ? "" : m.fromSession(a.sessionTitle()),
                         a.due() == null ? "" : m.dueBy(time.due(a.due()))))
                 .toList();
         List<DigestView.UpdateItem> updates = list(agenda.projectUpdates()).stream()
-                .map(u -> new DigestView.UpdateItem(text(u.title()), text(u.projectName()), m.posted(time.date(u.postedAt())),
-                        text(u.body())))
+                .map(u -> new DigestView.UpdateItem(
+                        text(u.title()), text(u.projectName()), m.posted(time.date(u.postedAt())), text(u.body())))
                 .toList();
         Agenda.Contributions done = agenda.contributions();
         boolean contributed = done != null && (done.sessionsAttended() > 0 || done.hours() > 0);
         String thanks = contributed ? m.thanks(done.sessionsAttended(), hours(done.hours())) : m.thanksGeneral();
-        boolean nothingHappened = upcoming.isEmpty() && summaries.isEmpty() && actions.isEmpty() && updates.isEmpty()
-                && !contributed;
+        boolean nothingHappened =
+                upcoming.isEmpty() && summaries.isEmpty() && actions.isEmpty() && updates.isEmpty() && !contributed;
 
-        return new DigestView(lang, m.subject(time.date(now)), person.greetingName(), time.date(since), zone.getId(),
-                format == DigestFormat.LARGE_PRINT, upcoming, summaries, actions, updates, thanks, nothingHappened,
-                m.settings(frequency(person, m, locale), format(format, m)), config.digest().preferencesUrl().orElse(null));
+        return new DigestView(
+                lang,
+                m.subject(time.date(now)),
+                person.greetingName(),
+                time.date(since),
+                zone.getId(),
+                format == DigestFormat.LARGE_PRINT,
+                upcoming,
+                summaries,
+                actions,
+                updates,
+                thanks,
+                nothingHappened,
+                m.settings(frequency(person, m, locale), format(format, m)),
+                config.digest().preferencesUrl().orElse(null));
     }
 
     private static String where(Agenda.UpcomingSession s, DigestMessages m) {
         List<String> parts = new ArrayList<>();
         if (s.venue() != null && s.venue().name() != null) {
-            parts.add(s.venue().address() == null ? s.venue().name() : s.venue().name() + ", " + s.venue().address());
+            parts.add(
+                    s.venue().address() == null
+                            ? s.venue().name()
+                            : s.venue().name() + ", " + s.venue().address());
         }
         if (s.joiningLink() != null || "ONLINE".equals(s.format()) || "HYBRID".equals(s.format())) {
             parts.add(m.online());
@@ -83,8 +109,11 @@ public class DigestViewFactory {
             return made;
         }
         if (a.interpretation() != null && !a.interpretation().isEmpty()) {
-            made.add(m.arrInterpretation(String.join(", ",
-                    a.interpretation().stream().map(code -> languageName(code, m, locale)).toList())));
+            made.add(m.arrInterpretation(String.join(
+                    ", ",
+                    a.interpretation().stream()
+                            .map(code -> languageName(code, m, locale))
+                            .toList())));
         }
         if (Boolean.TRUE.equals(a.captions())) {
             made.add(m.arrCaptions());
@@ -111,7 +140,9 @@ public class DigestViewFactory {
     }
 
     private static String withDue(String description, String due, TimeText time, DigestMessages m) {
-        return due == null || due.isBlank() ? text(description) : text(description) + " (" + m.dueBy(time.due(due)) + ")";
+        return due == null || due.isBlank()
+                ? text(description)
+                : text(description) + " (" + m.dueBy(time.due(due)) + ")";
     }
 
     private static String frequency(Participant person, DigestMessages m, Locale locale) {
@@ -126,7 +157,9 @@ public class DigestViewFactory {
     static String dayName(String digestDay, Locale locale) {
         DayOfWeek day;
         try {
-            day = digestDay == null ? DayOfWeek.MONDAY : DayOfWeek.valueOf(digestDay.trim().toUpperCase());
+            day = digestDay == null
+                    ? DayOfWeek.MONDAY
+                    : DayOfWeek.valueOf(digestDay.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             day = DayOfWeek.MONDAY;
         }

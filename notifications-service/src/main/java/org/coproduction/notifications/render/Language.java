@@ -9,15 +9,15 @@ public final class Language {
     static final Set<String> SUPPORTED = Set.of("en", "cy");
     static final String FALLBACK = "en";
 
-    private Language() {
-    }
+    private Language() {}
 
     /** "cy", "cy-GB", "CY" -> "cy"; unknown or missing -> "en". */
     public static String choose(String preferred) {
         if (preferred == null || preferred.isBlank()) {
             return FALLBACK;
         }
-        String primary = Locale.forLanguageTag(preferred.trim().replace('_', '-')).getLanguage();
+        String primary =
+                Locale.forLanguageTag(preferred.trim().replace('_', '-')).getLanguage();
         return SUPPORTED.contains(primary) ? primary : FALLBACK;
     }
 }

@@ -1,16 +1,14 @@
 package org.coproduction.notifications.render;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.coproduction.notifications.client.Participant;
-import org.coproduction.notifications.domain.Notice;
-
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.domain.Notice;
 
 /** Renders digests and notices with Qute, in the reader's language, as HTML + text or text only. */
 @ApplicationScoped
@@ -22,8 +20,12 @@ public class MailRenderer {
     private final Template noticeText;
     private final Wording wording;
 
-    public MailRenderer(@Location("digest.html") Template digestHtml, @Location("digest.txt") Template digestText,
-            @Location("notice.html") Template noticeHtml, @Location("notice.txt") Template noticeText, Wording wording) {
+    public MailRenderer(
+            @Location("digest.html") Template digestHtml,
+            @Location("digest.txt") Template digestText,
+            @Location("notice.html") Template noticeHtml,
+            @Location("notice.txt") Template noticeText,
+            Wording wording) {
         this.digestHtml = digestHtml;
         this.digestText = digestText;
         this.noticeHtml = noticeHtml;
@@ -53,11 +55,19 @@ public class MailRenderer {
             case SESSION_CHANGED -> m.noticeChanged();
             case GENERAL -> m.noticeGeneral();
         };
-        List<String> paragraphs = Arrays.stream(notice.body.split("\\R\\s*\\R")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
+        List<String> paragraphs = Arrays.stream(notice.body.split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
         DigestFormat format = DigestFormat.parse(person.format());
-        NoticeView view = new NoticeView(lang, headline, person.greetingName(), notice.subject, paragraphs,
-                calendarAttached, format == DigestFormat.LARGE_PRINT);
+        NoticeView view = new NoticeView(
+                lang,
+                headline,
+                person.greetingName(),
+                notice.subject,
+                paragraphs,
+                calendarAttached,
+                format == DigestFormat.LARGE_PRINT);
         Locale locale = Locale.forLanguageTag(lang);
         String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
         return new RenderedMail(notice.subject, html, render(noticeText, view, locale));

@@ -1,5 +1,4 @@
 package org.coproduction.notifications.render;
 
 /** A message ready to send: html is null for people who asked for plain text only. */
-public record RenderedMail(String subject, String html, String text) {
-}
+public record RenderedMail(String subject, String html, String text) {}

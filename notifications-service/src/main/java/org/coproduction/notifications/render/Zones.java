@@ -5,8 +5,7 @@ import java.time.ZoneId;
 
 public final class Zones {
 
-    private Zones() {
-    }
+    private Zones() {}
 
     /** The person's zone, or the fallback when it is missing or not a valid IANA id. */
     public static ZoneId of(String id, ZoneId fallback) {

@@ -2,5 +2,4 @@ package org.coproduction.notifications.rest;
 
 import java.util.UUID;
 
-public record NoticeAccepted(UUID id, long deliveries) {
-}
+public record NoticeAccepted(UUID id, long deliveries) {}

@@ -1,13 +1,5 @@
 package org.coproduction.notifications.rest;
 
-import org.coproduction.notifications.notice.NoticeService;
-import org.coproduction.platform.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.coproduction.notifications.notice.NoticeService;
+import org.coproduction.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/notices")
 @Tag(name = "Notices")
@@ -33,18 +32,35 @@ public class NoticeResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.SERVICE, Roles.COORDINATOR })
-    @Operation(summary = "Send an immediate notice", description = "Each person gets it at once in their language, with "
-            + "the session's .ics attached when sessionId is given. The same Idempotency-Key again answers with the "
-            + "first notice and sends nothing twice.")
-    @APIResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(value = "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\",\"deliveries\":12}")))
+    @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR})
+    @Operation(
+            summary = "Send an immediate notice",
+            description = "Each person gets it at once in their language, with "
+                    + "the session's .ics attached when sessionId is given. The same Idempotency-Key again answers with the "
+                    + "first notice and sends nothing twice.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\",\"deliveries\":12}")))
     @APIResponse(responseCode = "400", description = "Invalid notice")
-    public Response send(@HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+    public Response send(
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull NoticeRequest body) {
-        var accepted = notices.accept(blankToNull(idempotencyKey), body.kind(), body.subject(), body.body(),
-                body.sessionId(), body.participantIds());
-        return Response.accepted(new NoticeAccepted(accepted.id(), accepted.deliveries())).build();
+        var accepted = notices.accept(
+                blankToNull(idempotencyKey),
+                body.kind(),
+                body.subject(),
+                body.body(),
+                body.sessionId(),
+                body.participantIds());
+        return Response.accepted(new NoticeAccepted(accepted.id(), accepted.deliveries()))
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -1,15 +1,5 @@
 package org.coproduction.notifications.rest;
 
-import java.util.UUID;
-
-import org.coproduction.notifications.digest.preview.PreviewService;
-import org.coproduction.platform.query.QueryParams;
-import org.coproduction.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.coproduction.notifications.digest.preview.PreviewService;
+import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/digests/preview")
 @Tag(name = "Digests")
@@ -37,10 +35,11 @@ public class PreviewResource {
 
     @GET
     @Path("/{participantId}")
-    @Produces({ MediaType.TEXT_HTML, MediaType.TEXT_PLAIN })
-    @RolesAllowed({ Roles.COORDINATOR, Roles.PARTICIPANT })
-    @Operation(summary = "The digest as it would be sent now", description = "format=html (default) or text. "
-            + "A participant may preview only their own.")
+    @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(
+            summary = "The digest as it would be sent now",
+            description = "format=html (default) or text. " + "A participant may preview only their own.")
     @APIResponse(responseCode = "200", description = "The rendered digest")
     @APIResponse(responseCode = "403", description = "Someone else's digest")
     @APIResponse(responseCode = "404", description = "No such participant")
@@ -59,7 +58,8 @@ public class PreviewResource {
         }
         params.check();
         String body = previews.preview(id, html);
-        return Response.ok(body, html ? MediaType.TEXT_HTML + ";charset=UTF-8" : MediaType.TEXT_PLAIN + ";charset=UTF-8")
+        return Response.ok(
+                        body, html ? MediaType.TEXT_HTML + ";charset=UTF-8" : MediaType.TEXT_PLAIN + ";charset=UTF-8")
                 .build();
     }
 }

@@ -2,5 +2,4 @@ package org.coproduction.notifications.rest;
 
 import java.util.UUID;
 
-public record RunAccepted(UUID id, String status) {
-}
+public record RunAccepted(UUID id, String status) {}

@@ -1,19 +1,17 @@
 package org.coproduction.notifications.retry;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.delivery.record.DeliveryLog;
 import org.coproduction.notifications.delivery.record.DeliveryView;
 import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Trying again: the timer that picks up waiting work (retries after backoff, work handed back while a dependency
@@ -41,7 +39,10 @@ public class DeliveryRetryService {
         return view;
     }
 
-    @Scheduled(identity = "delivery-retry", every = "${notifications.schedule.retry-every}", delayed = "45s",
+    @Scheduled(
+            identity = "delivery-retry",
+            every = "${notifications.schedule.retry-every}",
+            delayed = "45s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         retryWaiting();

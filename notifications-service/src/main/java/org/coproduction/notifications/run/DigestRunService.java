@@ -1,12 +1,13 @@
 package org.coproduction.notifications.run;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantPage;
 import org.coproduction.notifications.client.ParticipantsClient;
@@ -20,9 +21,6 @@ import org.coproduction.notifications.digest.due.NewDigest;
 import org.coproduction.notifications.domain.RunStatus;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * A digest run: page through the people (or look up the ones named), find who is due and claim their periods for
@@ -44,8 +42,14 @@ public class DigestRunService {
     private final NotificationsConfig config;
     private final Workers workers;
 
-    public DigestRunService(DigestRunStore runs, DigestPlanner planner, DuePeriods periods, DeliveryPipeline pipeline,
-            ParticipantsClient participants, NotificationsConfig config, Workers workers) {
+    public DigestRunService(
+            DigestRunStore runs,
+            DigestPlanner planner,
+            DuePeriods periods,
+            DeliveryPipeline pipeline,
+            ParticipantsClient participants,
+            NotificationsConfig config,
+            Workers workers) {
         this.runs = runs;
         this.planner = planner;
         this.periods = periods;
@@ -63,7 +67,10 @@ public class DigestRunService {
     }
 
     /** The timer: looks for people who are due. The interval is configuration ("off" in tests). */
-    @Scheduled(identity = "digest-run", every = "${notifications.schedule.digest-every}", delayed = "30s",
+    @Scheduled(
+            identity = "digest-run",
+            every = "${notifications.schedule.digest-every}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         runScheduled();
@@ -107,7 +114,8 @@ public class DigestRunService {
             runs.finished(runId, planningError == null ? RunStatus.FINISHED : RunStatus.ABORTED, planningError);
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString();
-            LOG.errorf(e, "Digest run %s failed (error id %s); its unsent work waits for the retry job", runId, errorId);
+            LOG.errorf(
+                    e, "Digest run %s failed (error id %s); its unsent work waits for the retry job", runId, errorId);
             runs.finished(runId, RunStatus.ABORTED, "internal error, id " + errorId);
         }
     }
@@ -129,7 +137,8 @@ public class DigestRunService {
     private void named(List<UUID> ids, Consumer<List<Participant>> claimDue) {
         List<UUID> distinct = ids.stream().distinct().toList();
         for (int i = 0; i < distinct.size(); i += LOOKUP_LIMIT) {
-            claimDue.accept(participants.lookup(distinct.subList(i, Math.min(distinct.size(), i + LOOKUP_LIMIT)))
+            claimDue.accept(participants
+                    .lookup(distinct.subList(i, Math.min(distinct.size(), i + LOOKUP_LIMIT)))
                     .itemsOrEmpty());
         }
     }

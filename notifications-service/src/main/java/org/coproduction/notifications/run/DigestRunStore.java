@@ -1,18 +1,16 @@
 package org.coproduction.notifications.run;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.DigestRun;
 import org.coproduction.notifications.domain.ErrorText;
 import org.coproduction.notifications.domain.RunStatus;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /** Digest runs as ops follow them: created, started, finished, and counted by what became of their deliveries. */
 @ApplicationScoped
@@ -62,8 +60,10 @@ public class DigestRunStore {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select d.status, count(d) from Delivery d where d.runId = ?1 group by d.status")
-                .setParameter(1, id).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select d.status, count(d) from Delivery d where d.runId = ?1 group by d.status")
+                .setParameter(1, id)
+                .getResultList();
         long sent = 0, failed = 0, skipped = 0, waiting = 0;
         for (Object[] row : rows) {
             long n = (Long) row[1];
@@ -78,7 +78,18 @@ public class DigestRunStore {
             case FINISHED -> waiting > 0 ? "WAITING" : "COMPLETED";
             default -> run.status.name();
         };
-        return Optional.of(new RunCounts(run.id, status, run.forced, run.trigger, sent + failed + skipped + waiting,
-                sent, failed, skipped, waiting, run.error, run.createdAt, run.finishedAt));
+        return Optional.of(new RunCounts(
+                run.id,
+                status,
+                run.forced,
+                run.trigger,
+                sent + failed + skipped + waiting,
+                sent,
+                failed,
+                skipped,
+                waiting,
+                run.error,
+                run.createdAt,
+                run.finishedAt));
     }
 }

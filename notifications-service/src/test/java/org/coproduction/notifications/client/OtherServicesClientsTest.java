@@ -14,23 +14,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** The two wrappers around the other services: what they ask, how they read the answer, and what "down" becomes. */
 @QuarkusTest
@@ -62,9 +59,13 @@ class OtherServicesClientsTest {
 
         assertThat(page.total()).isEqualTo(151);
         assertThat(page.itemsOrEmpty()).extracting(Participant::greetingName).containsExactly("Ann");
-        others.verify(1, getRequestedFor(urlPathEqualTo("/participants")).withQueryParam("status", equalTo("ACTIVE"))
-                .withQueryParam("page", equalTo("3")).withQueryParam("size", equalTo("50"))
-                .withHeader("Authorization", matching(BEARER)));
+        others.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/participants"))
+                        .withQueryParam("status", equalTo("ACTIVE"))
+                        .withQueryParam("page", equalTo("3"))
+                        .withQueryParam("size", equalTo("50"))
+                        .withHeader("Authorization", matching(BEARER)));
     }
 
     @Test
@@ -78,17 +79,22 @@ class OtherServicesClientsTest {
 
         assertThat(found.itemsOrEmpty()).extracting(Participant::email).containsExactly(People.email(ann));
         assertThat(found.missing()).containsExactly(gone);
-        others.verify(1, postRequestedFor(urlEqualTo("/participants/lookup"))
-                .withRequestBody(equalToJson("{\"ids\":[\"" + ann.get("id") + "\",\"" + gone + "\"]}")));
+        others.verify(
+                1,
+                postRequestedFor(urlEqualTo("/participants/lookup"))
+                        .withRequestBody(equalToJson("{\"ids\":[\"" + ann.get("id") + "\",\"" + gone + "\"]}")));
     }
 
     @Test
     void participantsServiceDownIsReportedAsUnavailableAfterTwoRetries() {
-        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(500)));
-        others.stubFor(get(urlPathEqualTo("/participants")).willReturn(aResponse().withStatus(503)));
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(500)));
+        others.stubFor(
+                get(urlPathEqualTo("/participants")).willReturn(aResponse().withStatus(503)));
 
         assertThatThrownBy(() -> participants.lookup(List.of(UUID.randomUUID())))
-                .isInstanceOfSatisfying(DependencyUnavailableException.class,
+                .isInstanceOfSatisfying(
+                        DependencyUnavailableException.class,
                         e -> assertThat(e.service()).isEqualTo("participants-service"));
         assertThatThrownBy(() -> participants.activePage(0, 200)).isInstanceOf(DependencyUnavailableException.class);
         others.verify(3, postRequestedFor(urlEqualTo("/participants/lookup")));
@@ -105,19 +111,27 @@ class OtherServicesClientsTest {
         AgendaResult result = sessions.agendas(ids, Instant.parse("2027-03-15T08:00:00Z"));
 
         assertThat(result.itemsOrEmpty()).extracting(Agenda::participantId).containsExactlyElementsOf(ids);
-        assertThat(result.itemsOrEmpty().get(0).contributions().sessionsAttended()).isZero();
-        others.verify(1, postRequestedFor(urlEqualTo("/agendas")).withHeader("Authorization", matching(BEARER))
-                .withRequestBody(equalToJson("{\"participantIds\":[\"" + ids.get(0) + "\",\"" + ids.get(1) + "\"],"
-                        + "\"since\":\"2027-03-15T08:00:00Z\"}")));
+        assertThat(result.itemsOrEmpty().get(0).contributions().sessionsAttended())
+                .isZero();
+        others.verify(
+                1,
+                postRequestedFor(urlEqualTo("/agendas"))
+                        .withHeader("Authorization", matching(BEARER))
+                        .withRequestBody(equalToJson("{\"participantIds\":[\"" + ids.get(0) + "\",\"" + ids.get(1)
+                                + "\"]," + "\"since\":\"2027-03-15T08:00:00Z\"}")));
     }
 
     @Test
     void aSessionsCalendarIsItsIcsTextAndAnUnknownSessionHasNone() {
         UUID known = UUID.randomUUID();
         UUID unknown = UUID.randomUUID();
-        others.stubFor(get(urlEqualTo("/sessions/" + known + "/calendar.ics")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/calendar").withBody("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")));
-        others.stubFor(get(urlEqualTo("/sessions/" + unknown + "/calendar.ics")).willReturn(aResponse().withStatus(404)));
+        others.stubFor(get(urlEqualTo("/sessions/" + known + "/calendar.ics"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/calendar")
+                        .withBody("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")));
+        others.stubFor(get(urlEqualTo("/sessions/" + unknown + "/calendar.ics"))
+                .willReturn(aResponse().withStatus(404)));
 
         assertThat(sessions.calendar(known)).hasValue("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         assertThat(sessions.calendar(unknown)).isEmpty();
@@ -129,13 +143,16 @@ class OtherServicesClientsTest {
     void sessionsServiceDownIsReportedAsUnavailableForAgendasAndCalendars() {
         UUID session = UUID.randomUUID();
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(aResponse().withStatus(503)));
-        others.stubFor(get(urlEqualTo("/sessions/" + session + "/calendar.ics")).willReturn(aResponse().withStatus(502)));
+        others.stubFor(get(urlEqualTo("/sessions/" + session + "/calendar.ics"))
+                .willReturn(aResponse().withStatus(502)));
 
         assertThatThrownBy(() -> sessions.agendas(List.of(UUID.randomUUID()), Instant.now()))
-                .isInstanceOfSatisfying(DependencyUnavailableException.class,
+                .isInstanceOfSatisfying(
+                        DependencyUnavailableException.class,
                         e -> assertThat(e.service()).isEqualTo("sessions-service"));
         assertThatThrownBy(() -> sessions.calendar(session))
-                .isInstanceOfSatisfying(DependencyUnavailableException.class,
+                .isInstanceOfSatisfying(
+                        DependencyUnavailableException.class,
                         e -> assertThat(e.service()).isEqualTo("sessions-service"));
         others.verify(3, getRequestedFor(urlEqualTo("/sessions/" + session + "/calendar.ics")));
     }

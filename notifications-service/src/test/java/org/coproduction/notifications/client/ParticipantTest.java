@@ -2,15 +2,13 @@ package org.coproduction.notifications.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.support.People;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** How this service reads other services' JSON: only the fields it needs, and sensible answers when some are missing. */
 class ParticipantTest {
@@ -20,7 +18,8 @@ class ParticipantTest {
     @Test
     void aParticipantAsParticipantsServiceSendsItIsReadIgnoringEverythingElse() throws Exception {
         UUID id = UUID.randomUUID();
-        Map<String, Object> sent = People.person(id, "Gwen", "cy", "Europe/London", "FORTNIGHTLY", "LARGE_PRINT", "ACTIVE");
+        Map<String, Object> sent =
+                People.person(id, "Gwen", "cy", "Europe/London", "FORTNIGHTLY", "LARGE_PRINT", "ACTIVE");
 
         Participant read = JSON.readValue(People.json(sent), Participant.class);
 
@@ -64,9 +63,13 @@ class ParticipantTest {
 
     @Test
     void listsThatAreMissingFromAnAnswerReadAsEmpty() throws Exception {
-        assertThat(JSON.readValue("{\"missing\":[]}", LookupResult.class).itemsOrEmpty()).isEmpty();
-        assertThat(JSON.readValue("{\"page\":0,\"size\":200,\"total\":0}", ParticipantPage.class).itemsOrEmpty()).isEmpty();
-        assertThat(JSON.readValue("{\"next\":null}", AgendaResult.class).itemsOrEmpty()).isEmpty();
+        assertThat(JSON.readValue("{\"missing\":[]}", LookupResult.class).itemsOrEmpty())
+                .isEmpty();
+        assertThat(JSON.readValue("{\"page\":0,\"size\":200,\"total\":0}", ParticipantPage.class)
+                        .itemsOrEmpty())
+                .isEmpty();
+        assertThat(JSON.readValue("{\"next\":null}", AgendaResult.class).itemsOrEmpty())
+                .isEmpty();
         Participant p = person("Pat Example", "Pat");
         assertThat(new LookupResult(List.of(p), List.of()).itemsOrEmpty()).containsExactly(p);
         assertThat(new ParticipantPage(List.of(p), 0, 200, 1).itemsOrEmpty()).containsExactly(p);
@@ -75,7 +78,8 @@ class ParticipantTest {
     @Test
     void anAgendaFromSessionsServiceIsReadWithItsNestedParts() throws Exception {
         UUID person = UUID.randomUUID();
-        String json = "{\"items\":[{\"participantId\":\"" + person + "\",\"upcomingSessions\":[{\"title\":\"Survey workshop\","
+        String json = "{\"items\":[{\"participantId\":\"" + person
+                + "\",\"upcomingSessions\":[{\"title\":\"Survey workshop\","
                 + "\"start\":\"2027-03-29T17:00:00Z\",\"venue\":{\"name\":\"Hall\",\"capacity\":40},"
                 + "\"arrangements\":{\"interpretation\":[\"bfi\"],\"captions\":true,\"other\":\"x\"},\"rooms\":3}],"
                 + "\"openActions\":[{\"description\":\"Draft\",\"due\":\"2027-04-01\"}],"
@@ -86,7 +90,8 @@ class ParticipantTest {
         assertThat(agenda.participantId()).isEqualTo(person);
         assertThat(agenda.upcomingSessions().get(0).start()).isEqualTo(Instant.parse("2027-03-29T17:00:00Z"));
         assertThat(agenda.upcomingSessions().get(0).venue().name()).isEqualTo("Hall");
-        assertThat(agenda.upcomingSessions().get(0).arrangements().interpretation()).containsExactly("bfi");
+        assertThat(agenda.upcomingSessions().get(0).arrangements().interpretation())
+                .containsExactly("bfi");
         assertThat(agenda.openActions().get(0).due()).isEqualTo("2027-04-01");
         assertThat(agenda.contributions().hours()).isEqualTo(3.5);
         assertThat(agenda.summaries()).isNull();
@@ -105,7 +110,14 @@ class ParticipantTest {
     }
 
     private static Participant person(String name, String preferredName) {
-        return new Participant(UUID.randomUUID(), name, preferredName, "p@example.org", "Europe/London", "ACTIVE",
-                new Participant.Language("en"), new Participant.Communication("EMAIL", "WEEKLY", "MONDAY", "HTML"));
+        return new Participant(
+                UUID.randomUUID(),
+                name,
+                preferredName,
+                "p@example.org",
+                "Europe/London",
+                "ACTIVE",
+                new Participant.Language("en"),
+                new Participant.Communication("EMAIL", "WEEKLY", "MONDAY", "HTML"));
     }
 }

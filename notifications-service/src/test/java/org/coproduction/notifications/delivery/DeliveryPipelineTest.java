@@ -12,13 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.retry.DeliveryRetryService;
@@ -31,16 +38,6 @@ import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The pipeline when things go wrong, seen through notices: a service that is down makes the work wait (no attempt
@@ -55,7 +52,8 @@ class DeliveryPipelineTest {
             + "SUMMARY:Survey workshop\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -71,7 +69,8 @@ class DeliveryPipelineTest {
     @Test
     void participantsServiceDownMeansTheNoticeWaitsUntilItIsBack() throws Exception {
         var ada = People.active(UUID.randomUUID(), "Ada");
-        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(503)));
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(503)));
 
         sendNotice(List.of(ada), null);
 
@@ -96,7 +95,8 @@ class DeliveryPipelineTest {
         var bo = People.active(UUID.randomUUID(), "Bo");
         UUID session = UUID.randomUUID();
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(bo)))));
-        others.stubFor(get(urlEqualTo("/sessions/" + session + "/calendar.ics")).willReturn(aResponse().withStatus(500)));
+        others.stubFor(get(urlEqualTo("/sessions/" + session + "/calendar.ics"))
+                .willReturn(aResponse().withStatus(500)));
 
         sendNotice(List.of(bo), session);
 
@@ -107,11 +107,16 @@ class DeliveryPipelineTest {
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         others.stubFor(get(urlEqualTo("/sessions/" + session + "/calendar.ics"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/calendar").withBody(ICS)));
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/calendar")
+                        .withBody(ICS)));
         awaitSentByTheRetryJob(bo);
         MimeMessage message = smtp.getReceivedMessages()[0];
-        var calendar = Mailbox.leaves(message).stream().filter(l -> l.contentType().startsWith("text/calendar"))
-                .findFirst().orElseThrow();
+        var calendar = Mailbox.leaves(message).stream()
+                .filter(l -> l.contentType().startsWith("text/calendar"))
+                .findFirst()
+                .orElseThrow();
         assertThat(calendar.fileName()).isEqualTo("session.ics");
         assertThat(calendar.content()).contains("SUMMARY:Survey workshop");
     }
@@ -121,14 +126,16 @@ class DeliveryPipelineTest {
         var cai = People.active(UUID.randomUUID(), "Cai");
         UUID gone = UUID.randomUUID();
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(cai)))));
-        others.stubFor(get(urlEqualTo("/sessions/" + gone + "/calendar.ics")).willReturn(aResponse().withStatus(404)));
+        others.stubFor(get(urlEqualTo("/sessions/" + gone + "/calendar.ics"))
+                .willReturn(aResponse().withStatus(404)));
 
         sendNotice(List.of(cai), gone);
 
         awaitSentByTheRetryJob(cai);
         MimeMessage message = smtp.getReceivedMessages()[0];
         assertThat(Mailbox.leaves(message)).noneMatch(l -> l.contentType().startsWith("text/calendar"));
-        assertThat(Mailbox.partOfType(message, "text/plain")).contains("Hello Cai,", "We meet upstairs.")
+        assertThat(Mailbox.partOfType(message, "text/plain"))
+                .contains("Hello Cai,", "We meet upstairs.")
                 .doesNotContain("calendar file");
         // A 404 is an answer, not an outage: asked once, never retried.
         others.verify(1, getRequestedFor(urlEqualTo("/sessions/" + gone + "/calendar.ics")));
@@ -147,7 +154,8 @@ class DeliveryPipelineTest {
 
         sendNotice(List.of(paused, withdrawn, noAddress, erased), null);
 
-        assertThat(awaitOne(paused, d -> d.status == DeliveryStatus.SENT).attempts).isEqualTo(1);
+        assertThat(awaitOne(paused, d -> d.status == DeliveryStatus.SENT).attempts)
+                .isEqualTo(1);
         assertSkipped(withdrawn, "participant has withdrawn");
         assertSkipped(noAddress, "participant has no email address");
         assertSkipped(erased, "participant not found (erased or unknown)");
@@ -165,11 +173,23 @@ class DeliveryPipelineTest {
         var dai = People.active(UUID.randomUUID(), "Dai");
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(dai)))));
 
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(People.json(Map.of("participantIds", List.of(dai.get("id"), dai.get("id")), "kind", "GENERAL",
-                        "subject", "Room change", "body", "We meet upstairs.")))
-                .when().post("/notices")
-                .then().statusCode(202).body("deliveries", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(People.json(Map.of(
+                        "participantIds",
+                        List.of(dai.get("id"), dai.get("id")),
+                        "kind",
+                        "GENERAL",
+                        "subject",
+                        "Room change",
+                        "body",
+                        "We meet upstairs.")))
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .body("deliveries", equalTo(1));
 
         awaitSentByTheRetryJob(dai);
         assertThat(Deliveries.of(id(dai))).hasSize(1);
@@ -185,31 +205,42 @@ class DeliveryPipelineTest {
         if (sessionId != null) {
             notice.put("sessionId", sessionId.toString());
         }
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
                 .body(People.json(notice))
-                .when().post("/notices")
-                .then().statusCode(202).body("deliveries", equalTo(people.size()));
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .body("deliveries", equalTo(people.size()));
     }
 
     private static Delivery awaitOne(Map<String, Object> person, Predicate<Delivery> condition) {
         Delivery[] found = new Delivery[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            List<Delivery> deliveries = Deliveries.of(id(person));
-            assertThat(deliveries).hasSize(1);
-            found[0] = deliveries.get(0);
-            assertThat(condition.test(found[0])).as("delivery %s in state %s", found[0].id, found[0].status).isTrue();
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    List<Delivery> deliveries = Deliveries.of(id(person));
+                    assertThat(deliveries).hasSize(1);
+                    found[0] = deliveries.get(0);
+                    assertThat(condition.test(found[0]))
+                            .as("delivery %s in state %s", found[0].id, found[0].status)
+                            .isTrue();
+                });
         return found[0];
     }
 
     /** The retry job picks the waiting work up once its wait (1 s in tests) has passed, as the timer would. */
     private Delivery awaitSentByTheRetryJob(Map<String, Object> person) {
         Delivery[] found = new Delivery[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            jobs.retryWaiting();
-            found[0] = Deliveries.of(id(person)).get(0);
-            assertThat(found[0].status).isEqualTo(DeliveryStatus.SENT);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    found[0] = Deliveries.of(id(person)).get(0);
+                    assertThat(found[0].status).isEqualTo(DeliveryStatus.SENT);
+                });
         return found[0];
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.render.DigestView;
@@ -33,7 +32,8 @@ class SkipRuleTest {
 
     @Test
     void digestsGoOnlyToActivePeopleWhoWantThem() {
-        assertThat(rule.skip(DeliveryKind.DIGEST, person("PAUSED", "WEEKLY", "p@example.org"))).contains("participant is PAUSED");
+        assertThat(rule.skip(DeliveryKind.DIGEST, person("PAUSED", "WEEKLY", "p@example.org")))
+                .contains("participant is PAUSED");
         assertThat(rule.skip(DeliveryKind.DIGEST, person("WITHDRAWN", "WEEKLY", "p@example.org")))
                 .contains("participant is WITHDRAWN");
         assertThat(rule.skip(DeliveryKind.DIGEST, person("ACTIVE", "NEVER", "p@example.org")))
@@ -47,8 +47,10 @@ class SkipRuleTest {
 
     @Test
     void noticesReachPausedPeopleAndThoseWhoWantNoDigestsButNotWhoWithdrew() {
-        assertThat(rule.skip(DeliveryKind.NOTICE, person("PAUSED", "WEEKLY", "p@example.org"))).isEmpty();
-        assertThat(rule.skip(DeliveryKind.NOTICE, person("ACTIVE", "NEVER", "p@example.org"))).isEmpty();
+        assertThat(rule.skip(DeliveryKind.NOTICE, person("PAUSED", "WEEKLY", "p@example.org")))
+                .isEmpty();
+        assertThat(rule.skip(DeliveryKind.NOTICE, person("ACTIVE", "NEVER", "p@example.org")))
+                .isEmpty();
         assertThat(rule.skip(DeliveryKind.NOTICE, person("WITHDRAWN", "WEEKLY", "p@example.org")))
                 .contains("participant has withdrawn");
     }
@@ -62,12 +64,32 @@ class SkipRuleTest {
     }
 
     private static Participant person(String status, String frequency, String email) {
-        return new Participant(UUID.randomUUID(), "Pat Example", "Pat", email, "Europe/London", status,
-                new Participant.Language("en"), new Participant.Communication("EMAIL", frequency, "MONDAY", "HTML"));
+        return new Participant(
+                UUID.randomUUID(),
+                "Pat Example",
+                "Pat",
+                email,
+                "Europe/London",
+                status,
+                new Participant.Language("en"),
+                new Participant.Communication("EMAIL", frequency, "MONDAY", "HTML"));
     }
 
     private static DigestView digest(boolean nothingHappened) {
-        return new DigestView("en", "subject", "Pat", "since", "Europe/London", false, List.of(), List.of(), List.of(),
-                List.of(), "thanks", nothingHappened, "settings", null);
+        return new DigestView(
+                "en",
+                "subject",
+                "Pat",
+                "since",
+                "Europe/London",
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "thanks",
+                nothingHappened,
+                "settings",
+                null);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,8 @@ class WorkersTest {
         assertThat(runEnded.getCount()).isEqualTo(1);
         runMayEnd.countDown();
         assertThat(runEnded.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(threads).anyMatch(name -> name.startsWith("digest-run-"))
+        assertThat(threads)
+                .anyMatch(name -> name.startsWith("digest-run-"))
                 .anyMatch(name -> name.startsWith("delivery-worker-"));
     }
 

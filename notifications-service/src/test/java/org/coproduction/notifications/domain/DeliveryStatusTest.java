@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 class DeliveryStatusTest {

@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.junit.jupiter.api.Test;
-
-import jakarta.persistence.PersistenceException;
 
 /** Accepting a notice once per key, including when two calls with the same key race; the store is stood in for. */
 class NoticeServiceTest {
@@ -36,15 +34,21 @@ class NoticeServiceTest {
     @Test
     void aNewNoticeIsStoredAndSentInTheBackgroundForItsOwnDeliveriesOnly() {
         UUID id = UUID.randomUUID();
-        NoticeService service = new NoticeService(store(Optional.empty(), new NoticeStore.Accepted(id, 2), null),
-                pipeline, workers);
+        NoticeService service =
+                new NoticeService(store(Optional.empty(), new NoticeStore.Accepted(id, 2), null), pipeline, workers);
 
-        NoticeStore.Accepted accepted = service.accept("outbox-1", NoticeKind.GENERAL, "Room change", "Upstairs.", null,
+        NoticeStore.Accepted accepted = service.accept(
+                "outbox-1",
+                NoticeKind.GENERAL,
+                "Room change",
+                "Upstairs.",
+                null,
                 List.of(UUID.randomUUID(), UUID.randomUUID()));
 
         assertThat(accepted).isEqualTo(new NoticeStore.Accepted(id, 2));
         assertThat(created).containsExactly("outbox-1");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(drained).containsExactly(ClaimScope.notice(id)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(drained).containsExactly(ClaimScope.notice(id)));
     }
 
     @Test
@@ -52,8 +56,14 @@ class NoticeServiceTest {
         NoticeStore.Accepted first = new NoticeStore.Accepted(UUID.randomUUID(), 3);
         NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers);
 
-        assertThat(service.accept("outbox-1", NoticeKind.SESSION_CANCELLED, "s", "b", UUID.randomUUID(),
-                List.of(UUID.randomUUID()))).isEqualTo(first);
+        assertThat(service.accept(
+                        "outbox-1",
+                        NoticeKind.SESSION_CANCELLED,
+                        "s",
+                        "b",
+                        UUID.randomUUID(),
+                        List.of(UUID.randomUUID())))
+                .isEqualTo(first);
         assertThat(created).isEmpty();
         assertThat(drained).isEmpty();
     }
@@ -71,7 +81,12 @@ class NoticeServiceTest {
             }
 
             @Override
-            public Accepted create(String key, NoticeKind kind, String subject, String body, UUID sessionId,
+            public Accepted create(
+                    String key,
+                    NoticeKind kind,
+                    String subject,
+                    String body,
+                    UUID sessionId,
                     List<UUID> participantIds) {
                 throw new PersistenceException("duplicate key value violates unique constraint");
             }
@@ -98,11 +113,13 @@ class NoticeServiceTest {
         PersistenceException failure = new PersistenceException("duplicate key");
         NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers);
 
-        assertThatThrownBy(() -> service.accept("outbox-3", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
+        assertThatThrownBy(() ->
+                        service.accept("outbox-3", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
                 .isSameAs(failure);
     }
 
-    private NoticeStore store(Optional<NoticeStore.Accepted> earlier, NoticeStore.Accepted stored, RuntimeException fails) {
+    private NoticeStore store(
+            Optional<NoticeStore.Accepted> earlier, NoticeStore.Accepted stored, RuntimeException fails) {
         return new NoticeStore() {
             @Override
             public Optional<Accepted> findByKey(String idempotencyKey) {
@@ -110,7 +127,12 @@ class NoticeServiceTest {
             }
 
             @Override
-            public Accepted create(String key, NoticeKind kind, String subject, String body, UUID sessionId,
+            public Accepted create(
+                    String key,
+                    NoticeKind kind,
+                    String subject,
+                    String body,
+                    UUID sessionId,
                     List<UUID> participantIds) {
                 if (fails != null) {
                     throw fails;

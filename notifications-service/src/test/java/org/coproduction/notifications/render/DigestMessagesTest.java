@@ -2,6 +2,7 @@ package org.coproduction.notifications.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Method;
@@ -14,10 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.qute.i18n.Message;
 
 /**
  * The wording itself: every English message has a Welsh one with the same placeholders (a missing or misspelt
@@ -29,14 +27,16 @@ class DigestMessagesTest {
 
     private final Map<String, String> english = Arrays.stream(DigestMessages.class.getDeclaredMethods())
             .filter(m -> m.isAnnotationPresent(Message.class))
-            .collect(Collectors.toMap(Method::getName, m -> m.getAnnotation(Message.class).value()));
+            .collect(Collectors.toMap(
+                    Method::getName, m -> m.getAnnotation(Message.class).value()));
 
     @Test
     void everyMessageHasWelshWordingAndNoWelshKeyIsStale() throws Exception {
         Properties welsh = welsh();
 
         assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.keySet());
-        assertThat(welsh.stringPropertyNames()).allSatisfy(key -> assertThat(welsh.getProperty(key)).isNotBlank());
+        assertThat(welsh.stringPropertyNames())
+                .allSatisfy(key -> assertThat(welsh.getProperty(key)).isNotBlank());
     }
 
     @Test
@@ -44,7 +44,8 @@ class DigestMessagesTest {
         Properties welsh = welsh();
 
         english.forEach((key, words) -> assertThat(placeholders(welsh.getProperty(key)))
-                .as("placeholders of %s", key).isEqualTo(placeholders(words)));
+                .as("placeholders of %s", key)
+                .isEqualTo(placeholders(words)));
     }
 
     @Test
@@ -54,9 +55,12 @@ class DigestMessagesTest {
             if (message == null) {
                 continue;
             }
-            Set<String> parameters = Arrays.stream(method.getParameters()).map(p -> p.getName())
+            Set<String> parameters = Arrays.stream(method.getParameters())
+                    .map(p -> p.getName())
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(placeholders(message.value())).as("placeholders of %s", method.getName()).isEqualTo(parameters);
+            assertThat(placeholders(message.value()))
+                    .as("placeholders of %s", method.getName())
+                    .isEqualTo(parameters);
         }
     }
 

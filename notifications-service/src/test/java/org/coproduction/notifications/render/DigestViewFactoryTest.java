@@ -2,17 +2,15 @@ package org.coproduction.notifications.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** The words of one digest, from whatever shape of agenda sessions-service sends: gaps read as nothing, never "null". */
 @QuarkusTest
@@ -34,10 +32,17 @@ class DigestViewFactoryTest {
         var all = new Agenda.Arrangements(List.of("bfi", "fr", "xx"), true, true, true, true);
 
         List<String> made = views.build(pat, agenda(pat, session(null, null, "IN_PERSON", all)), SINCE, NOW)
-                .upcoming().get(0).arrangements();
+                .upcoming()
+                .get(0)
+                .arrangements();
 
-        assertThat(made).containsExactly("Interpretation: British Sign Language (BSL), French, xx", "Captions",
-                "Large print materials", "Easy read materials", "Regular breaks");
+        assertThat(made)
+                .containsExactly(
+                        "Interpretation: British Sign Language (BSL), French, xx",
+                        "Captions",
+                        "Large print materials",
+                        "Easy read materials",
+                        "Regular breaks");
     }
 
     @Test
@@ -45,10 +50,16 @@ class DigestViewFactoryTest {
         Participant pat = person("en", "WEEKLY", "MONDAY", "HTML");
         var none = new Agenda.Arrangements(List.of(), false, null, false, null);
 
-        assertThat(views.build(pat, agenda(pat, session(null, null, "IN_PERSON", none)), SINCE, NOW).upcoming().get(0)
-                .arrangements()).isEmpty();
-        assertThat(views.build(pat, agenda(pat, session(null, null, "IN_PERSON", null)), SINCE, NOW).upcoming().get(0)
-                .arrangements()).isEmpty();
+        assertThat(views.build(pat, agenda(pat, session(null, null, "IN_PERSON", none)), SINCE, NOW)
+                        .upcoming()
+                        .get(0)
+                        .arrangements())
+                .isEmpty();
+        assertThat(views.build(pat, agenda(pat, session(null, null, "IN_PERSON", null)), SINCE, NOW)
+                        .upcoming()
+                        .get(0)
+                        .arrangements())
+                .isEmpty();
     }
 
     @Test
@@ -58,18 +69,28 @@ class DigestViewFactoryTest {
         assertThat(where(pat, session(new Agenda.Venue("Community Hall", null, "IN_PERSON"), null, "IN_PERSON", null)))
                 .isEqualTo("Community Hall");
         assertThat(where(pat, session(null, null, "ONLINE", null))).isEqualTo("Online");
-        assertThat(where(pat, session(null, "https://meet.example.org/x", "IN_PERSON", null))).isEqualTo("Online");
+        assertThat(where(pat, session(null, "https://meet.example.org/x", "IN_PERSON", null)))
+                .isEqualTo("Online");
         assertThat(where(pat, session(new Agenda.Venue("Hall", "1 High Street", null), null, "HYBRID", null)))
                 .isEqualTo("Hall, 1 High Street / Online");
-        assertThat(where(pat, session(new Agenda.Venue(null, "1 High Street", null), null, "IN_PERSON", null))).isEmpty();
+        assertThat(where(pat, session(new Agenda.Venue(null, "1 High Street", null), null, "IN_PERSON", null)))
+                .isEmpty();
         assertThat(where(pat, session(null, null, null, null))).isEmpty();
     }
 
     @Test
     void missingTextAndListsFromSessionsServiceReadAsNothing() {
         Participant pat = person("en", "WEEKLY", "MONDAY", "HTML");
-        var bare = new Agenda.UpcomingSession(null, null, null, null, null, null, START, null, null, null, null, null, null);
-        var summary = new Agenda.Summary(null, null, null, null, null, null, null,
+        var bare = new Agenda.UpcomingSession(
+                null, null, null, null, null, null, START, null, null, null, null, null, null);
+        var summary = new Agenda.Summary(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new Agenda.Action("Book the room", null, " "), new Agenda.Action("Tell Ann", null, null)));
         var action = new Agenda.OpenAction(null, null, "Send the minutes", null);
         Agenda agenda = new Agenda(pat.id(), List.of(bare), List.of(summary), List.of(action), null, null);
@@ -131,7 +152,8 @@ class DigestViewFactoryTest {
     void dayNamesAreInTheReadersLanguage() {
         assertThat(DigestViewFactory.dayName("TUESDAY", Locale.ENGLISH)).isEqualTo("Tuesday");
         assertThat(DigestViewFactory.dayName(" sunday ", Locale.ENGLISH)).isEqualTo("Sunday");
-        assertThat(DigestViewFactory.dayName("TUESDAY", Locale.forLanguageTag("cy"))).containsIgnoringCase("Mawrth");
+        assertThat(DigestViewFactory.dayName("TUESDAY", Locale.forLanguageTag("cy")))
+                .containsIgnoringCase("Mawrth");
     }
 
     @Test
@@ -152,7 +174,10 @@ class DigestViewFactoryTest {
     }
 
     private String where(Participant person, Agenda.UpcomingSession session) {
-        return views.build(person, agenda(person, session), SINCE, NOW).upcoming().get(0).where();
+        return views.build(person, agenda(person, session), SINCE, NOW)
+                .upcoming()
+                .get(0)
+                .where();
     }
 
     private String settings(Participant person) {
@@ -164,17 +189,37 @@ class DigestViewFactoryTest {
     }
 
     private static Agenda contributions(Participant person, int sessions, double hours) {
-        return new Agenda(person.id(), List.of(), List.of(), List.of(), List.of(), new Agenda.Contributions(sessions, hours));
+        return new Agenda(
+                person.id(), List.of(), List.of(), List.of(), List.of(), new Agenda.Contributions(sessions, hours));
     }
 
-    private static Agenda.UpcomingSession session(Agenda.Venue venue, String link, String format,
-            Agenda.Arrangements arrangements) {
-        return new Agenda.UpcomingSession(UUID.randomUUID(), "Project", "Workshop", "Plan", "WORKSHOP", format, START,
-                START.plusSeconds(3600), "Europe/London", "SCHEDULED", venue, link, arrangements);
+    private static Agenda.UpcomingSession session(
+            Agenda.Venue venue, String link, String format, Agenda.Arrangements arrangements) {
+        return new Agenda.UpcomingSession(
+                UUID.randomUUID(),
+                "Project",
+                "Workshop",
+                "Plan",
+                "WORKSHOP",
+                format,
+                START,
+                START.plusSeconds(3600),
+                "Europe/London",
+                "SCHEDULED",
+                venue,
+                link,
+                arrangements);
     }
 
     private static Participant person(String language, String frequency, String day, String format) {
-        return new Participant(UUID.randomUUID(), "Pat Example", "Pat", "pat@example.org", "Europe/London", "ACTIVE",
-                new Participant.Language(language), new Participant.Communication("EMAIL", frequency, day, format));
+        return new Participant(
+                UUID.randomUUID(),
+                "Pat Example",
+                "Pat",
+                "pat@example.org",
+                "Europe/London",
+                "ACTIVE",
+                new Participant.Language(language),
+                new Participant.Communication("EMAIL", frequency, day, format));
     }
 }

@@ -2,18 +2,16 @@ package org.coproduction.notifications.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * Digests and notices rendered straight from the templates and message bundles (no HTTP, no mail server): each
@@ -24,6 +22,7 @@ class MailRendererTest {
 
     /** 17:00Z on Monday 29 March 2027: 18:00 in London (summer time began the day before), 02:00 Tuesday in Tokyo. */
     private static final Instant START = Instant.parse("2027-03-29T17:00:00Z");
+
     private static final Instant END = Instant.parse("2027-03-29T18:30:00Z");
     private static final Instant SINCE = Instant.parse("2027-03-15T08:00:00Z");
     private static final Instant NOW = Instant.parse("2027-03-22T08:00:00Z");
@@ -42,22 +41,37 @@ class MailRendererTest {
         RenderedMail mail = renderer.digest(view, DigestFormat.parse(aisha.format()));
 
         assertThat(mail.subject()).isEqualTo("Your co-production update, Monday 22 March 2027");
-        assertThat(mail.html()).contains("<html lang=\"en\">", "font-size: 16px", "<h1>Hello Aisha,</h1>",
-                "Here is what has happened since Monday 15 March 2027", "<h2>Coming up</h2>",
-                "Times are shown in your time zone (Europe/London).", "Monday 29 March 2027, 18:00 to 19:30",
-                "Community Hall, 1 High Street, Cardiff / Online",
-                "<a href=\"https://meet.example.org/abc\">https://meet.example.org/abc</a>",
-                "Shape the survey together (Better Mental Health Services)",
-                "<li>Interpretation: British Sign Language (BSL), Welsh</li>", "<li>Captions</li>", "<li>Regular breaks</li>",
-                "We agreed the survey questions.", "<li>Survey goes out in April</li>",
-                "<li>Draft the survey (due Thursday 1 April 2027)</li>",
-                "Send the invitations, due Friday 2 April 2027 (from Planning meeting)",
-                "Funding confirmed (Better Mental Health Services)", "posted Friday 20 November 2026",
-                "you took part in sessions: 2. Hours given: 3.5", "every week on Monday, as a formatted email")
+        assertThat(mail.html())
+                .contains(
+                        "<html lang=\"en\">",
+                        "font-size: 16px",
+                        "<h1>Hello Aisha,</h1>",
+                        "Here is what has happened since Monday 15 March 2027",
+                        "<h2>Coming up</h2>",
+                        "Times are shown in your time zone (Europe/London).",
+                        "Monday 29 March 2027, 18:00 to 19:30",
+                        "Community Hall, 1 High Street, Cardiff / Online",
+                        "<a href=\"https://meet.example.org/abc\">https://meet.example.org/abc</a>",
+                        "Shape the survey together (Better Mental Health Services)",
+                        "<li>Interpretation: British Sign Language (BSL), Welsh</li>",
+                        "<li>Captions</li>",
+                        "<li>Regular breaks</li>",
+                        "We agreed the survey questions.",
+                        "<li>Survey goes out in April</li>",
+                        "<li>Draft the survey (due Thursday 1 April 2027)</li>",
+                        "Send the invitations, due Friday 2 April 2027 (from Planning meeting)",
+                        "Funding confirmed (Better Mental Health Services)",
+                        "posted Friday 20 November 2026",
+                        "you took part in sessions: 2. Hours given: 3.5",
+                        "every week on Monday, as a formatted email")
                 .doesNotContain("Large print materials", "work goes on", "You can also change it here");
-        assertThat(mail.text()).contains("Hello Aisha,", "== Coming up ==", "  When: Monday 29 March 2027, 18:00 to 19:30",
-                "  Arrangements made: Interpretation: British Sign Language (BSL), Welsh; Captions; Regular breaks",
-                "* Send the invitations, due Friday 2 April 2027 (from Planning meeting)")
+        assertThat(mail.text())
+                .contains(
+                        "Hello Aisha,",
+                        "== Coming up ==",
+                        "  When: Monday 29 March 2027, 18:00 to 19:30",
+                        "  Arrangements made: Interpretation: British Sign Language (BSL), Welsh; Captions; Regular breaks",
+                        "* Send the invitations, due Friday 2 April 2027 (from Planning meeting)")
                 .doesNotContain("<");
     }
 
@@ -70,10 +84,22 @@ class MailRendererTest {
 
         assertThat(view.lang()).isEqualTo("cy");
         assertThat(view.largePrint()).isTrue();
-        assertThat(mail.subject()).startsWith("Eich diweddariad cyd-gynhyrchu, ").contains("22 Mawrth 2027");
-        assertThat(mail.html()).contains("<html lang=\"cy\">", "font-size: 24px", "max-width: 36em", "<h1>Helo Gwen,</h1>",
-                "<h2>Yn dod i fyny</h2>", "Llun 29 Mawrth 2027, 18:00 i 19:30", "Iaith Arwyddion Prydain (BSL)",
-                "Isdeitlau", "Seibiannau rheolaidd", "bob pythefnos ar", "print bras")
+        assertThat(mail.subject())
+                .startsWith("Eich diweddariad cyd-gynhyrchu, ")
+                .contains("22 Mawrth 2027");
+        assertThat(mail.html())
+                .contains(
+                        "<html lang=\"cy\">",
+                        "font-size: 24px",
+                        "max-width: 36em",
+                        "<h1>Helo Gwen,</h1>",
+                        "<h2>Yn dod i fyny</h2>",
+                        "Llun 29 Mawrth 2027, 18:00 i 19:30",
+                        "Iaith Arwyddion Prydain (BSL)",
+                        "Isdeitlau",
+                        "Seibiannau rheolaidd",
+                        "bob pythefnos ar",
+                        "print bras")
                 .doesNotContain("Hello", "Coming up", " to 19:30", "font-size: 16px");
         assertThat(mail.text()).contains("Helo Gwen,", "== Yn dod i fyny ==").doesNotContain("<");
     }
@@ -86,7 +112,8 @@ class MailRendererTest {
         RenderedMail mail = renderer.digest(view, DigestFormat.PLAIN_TEXT);
 
         assertThat(mail.html()).isNull();
-        assertThat(mail.text()).contains("Hello Taro,", "on the first Monday of each month, as plain text.")
+        assertThat(mail.text())
+                .contains("Hello Taro,", "on the first Monday of each month, as plain text.")
                 .doesNotContain("<");
     }
 
@@ -96,13 +123,17 @@ class MailRendererTest {
         Participant newYork = person("Nell", "en", "America/New_York", "WEEKLY", "PLAIN_TEXT");
         Participant nowhere = person("Noor", "en", "Mars/Olympus_Mons", "WEEKLY", "PLAIN_TEXT");
 
-        String inTokyo = renderer.digest(views.build(tokyo, richAgenda(tokyo.id()), SINCE, NOW), DigestFormat.PLAIN_TEXT).text();
-        String inNewYork = renderer.digest(views.build(newYork, richAgenda(newYork.id()), SINCE, NOW),
-                DigestFormat.PLAIN_TEXT).text();
+        String inTokyo = renderer.digest(
+                        views.build(tokyo, richAgenda(tokyo.id()), SINCE, NOW), DigestFormat.PLAIN_TEXT)
+                .text();
+        String inNewYork = renderer.digest(
+                        views.build(newYork, richAgenda(newYork.id()), SINCE, NOW), DigestFormat.PLAIN_TEXT)
+                .text();
         DigestView fallback = views.build(nowhere, richAgenda(nowhere.id()), SINCE, NOW);
 
         // The same session early on Tuesday in Tokyo, and at lunchtime in New York (summer time since 14 March).
-        assertThat(inTokyo).contains("Tuesday 30 March 2027, 02:00 to 03:30", "Times are shown in your time zone (Asia/Tokyo).");
+        assertThat(inTokyo)
+                .contains("Tuesday 30 March 2027, 02:00 to 03:30", "Times are shown in your time zone (Asia/Tokyo).");
         assertThat(inNewYork).contains("Monday 29 March 2027, 13:00 to 14:30", "(America/New_York)");
         // A zone that does not exist falls back to the configured default.
         assertThat(fallback.zone()).isEqualTo("Europe/London");
@@ -118,9 +149,13 @@ class MailRendererTest {
         DigestView welsh = views.build(gwen, Agenda.empty(gwen.id()), SINCE, NOW);
 
         assertThat(english.nothingHappened()).isTrue();
-        assertThat(renderer.digestText(english)).contains("nothing new to report this time, but the work goes on",
-                "Thank you for being part of this work.").doesNotContain("== Coming up ==");
-        assertThat(renderer.digestText(welsh)).contains("mae'r gwaith yn parhau", "Diolch am fod yn rhan o'r gwaith hwn.");
+        assertThat(renderer.digestText(english))
+                .contains(
+                        "nothing new to report this time, but the work goes on",
+                        "Thank you for being part of this work.")
+                .doesNotContain("== Coming up ==");
+        assertThat(renderer.digestText(welsh))
+                .contains("mae'r gwaith yn parhau", "Diolch am fod yn rhan o'r gwaith hwn.");
         // In HTML the apostrophe is escaped like any other text.
         assertThat(renderer.digestHtml(welsh)).contains("mae&#39;r gwaith yn parhau");
     }
@@ -128,13 +163,32 @@ class MailRendererTest {
     @Test
     void textFromOtherServicesIsEscapedInHtml() {
         Participant sam = person("Sam <b>", "en", "Europe/London", "WEEKLY", "HTML");
-        Agenda agenda = new Agenda(sam.id(), List.of(new Agenda.UpcomingSession(UUID.randomUUID(), "Project",
-                "<script>alert(1)</script>", null, "WORKSHOP", "IN_PERSON", START, END, "Europe/London", "SCHEDULED",
-                null, null, null)), List.of(), List.of(), List.of(), null);
+        Agenda agenda = new Agenda(
+                sam.id(),
+                List.of(new Agenda.UpcomingSession(
+                        UUID.randomUUID(),
+                        "Project",
+                        "<script>alert(1)</script>",
+                        null,
+                        "WORKSHOP",
+                        "IN_PERSON",
+                        START,
+                        END,
+                        "Europe/London",
+                        "SCHEDULED",
+                        null,
+                        null,
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
 
         String html = renderer.digestHtml(views.build(sam, agenda, SINCE, NOW));
 
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Hello Sam &lt;b&gt;,").doesNotContain("<script>");
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Hello Sam &lt;b&gt;,")
+                .doesNotContain("<script>");
     }
 
     @Test
@@ -144,10 +198,17 @@ class MailRendererTest {
         RenderedMail mail = renderer.notice(notice(NoticeKind.SESSION_CANCELLED), aisha, true);
 
         assertThat(mail.subject()).isEqualTo("Survey workshop on 29 March is cancelled");
-        assertThat(mail.html()).contains("<html lang=\"en\">", "font-size: 16px", "<h1>A session has been cancelled</h1>",
-                "<p>Hello Aisha,</p>", "<p>We are sorry: the venue is closed.</p>", "<p>We will offer a new date soon.</p>",
-                "The calendar file attached has the latest details");
-        assertThat(mail.text()).contains("A session has been cancelled", "We are sorry: the venue is closed.\n\nWe will offer");
+        assertThat(mail.html())
+                .contains(
+                        "<html lang=\"en\">",
+                        "font-size: 16px",
+                        "<h1>A session has been cancelled</h1>",
+                        "<p>Hello Aisha,</p>",
+                        "<p>We are sorry: the venue is closed.</p>",
+                        "<p>We will offer a new date soon.</p>",
+                        "The calendar file attached has the latest details");
+        assertThat(mail.text())
+                .contains("A session has been cancelled", "We are sorry: the venue is closed.\n\nWe will offer");
     }
 
     @Test
@@ -157,7 +218,8 @@ class MailRendererTest {
         RenderedMail mail = renderer.notice(notice(NoticeKind.SESSION_CHANGED), gwen, false);
 
         assertThat(mail.html()).isNull();
-        assertThat(mail.text()).contains("Mae sesiwn wedi newid", "Helo Gwen,", "We are sorry: the venue is closed.")
+        assertThat(mail.text())
+                .contains("Mae sesiwn wedi newid", "Helo Gwen,", "We are sorry: the venue is closed.")
                 .doesNotContain("ffeil calendr", "<");
     }
 
@@ -167,13 +229,22 @@ class MailRendererTest {
 
         RenderedMail mail = renderer.notice(notice(NoticeKind.GENERAL), lee, false);
 
-        assertThat(mail.html()).contains("font-size: 24px", "<h1>A message for you</h1>").doesNotContain("font-size: 16px");
+        assertThat(mail.html())
+                .contains("font-size: 24px", "<h1>A message for you</h1>")
+                .doesNotContain("font-size: 16px");
     }
 
     private static Participant person(String name, String language, String zone, String frequency, String format) {
         UUID id = UUID.randomUUID();
-        return new Participant(id, name + " Example", name, name.toLowerCase() + "@example.org", zone, "ACTIVE",
-                new Participant.Language(language), new Participant.Communication("EMAIL", frequency, "MONDAY", format));
+        return new Participant(
+                id,
+                name + " Example",
+                name,
+                name.toLowerCase() + "@example.org",
+                zone,
+                "ACTIVE",
+                new Participant.Language(language),
+                new Participant.Communication("EMAIL", frequency, "MONDAY", format));
     }
 
     private static Notice notice(NoticeKind kind) {
@@ -186,18 +257,43 @@ class MailRendererTest {
     }
 
     private static Agenda richAgenda(UUID participantId) {
-        var session = new Agenda.UpcomingSession(UUID.randomUUID(), "Better Mental Health Services", "Survey workshop",
-                "Shape the survey together", "WORKSHOP", "HYBRID", START, END, "Europe/London", "SCHEDULED",
-                new Agenda.Venue("Community Hall", "1 High Street, Cardiff", "IN_PERSON"), "https://meet.example.org/abc",
+        var session = new Agenda.UpcomingSession(
+                UUID.randomUUID(),
+                "Better Mental Health Services",
+                "Survey workshop",
+                "Shape the survey together",
+                "WORKSHOP",
+                "HYBRID",
+                START,
+                END,
+                "Europe/London",
+                "SCHEDULED",
+                new Agenda.Venue("Community Hall", "1 High Street, Cardiff", "IN_PERSON"),
+                "https://meet.example.org/abc",
                 new Agenda.Arrangements(List.of("bfi", "cy"), true, false, false, true));
-        var summary = new Agenda.Summary(UUID.randomUUID(), "Better Mental Health Services", "Planning meeting",
-                Instant.parse("2027-03-15T18:00:00Z"), "Europe/London", "We agreed the survey questions.",
-                List.of("Survey goes out in April"), List.of(new Agenda.Action("Draft the survey", participantId, "2027-04-01")));
-        var action = new Agenda.OpenAction(UUID.randomUUID(), "Planning meeting", "Send the invitations",
-                "2027-04-02T10:00:00Z");
-        var update = new Agenda.ProjectUpdate(UUID.randomUUID(), "Better Mental Health Services", "Funding confirmed",
-                "The council confirmed funding for next year.", Instant.parse("2026-11-20T10:00:00Z"));
-        return new Agenda(participantId, List.of(session), List.of(summary), List.of(action), List.of(update),
+        var summary = new Agenda.Summary(
+                UUID.randomUUID(),
+                "Better Mental Health Services",
+                "Planning meeting",
+                Instant.parse("2027-03-15T18:00:00Z"),
+                "Europe/London",
+                "We agreed the survey questions.",
+                List.of("Survey goes out in April"),
+                List.of(new Agenda.Action("Draft the survey", participantId, "2027-04-01")));
+        var action = new Agenda.OpenAction(
+                UUID.randomUUID(), "Planning meeting", "Send the invitations", "2027-04-02T10:00:00Z");
+        var update = new Agenda.ProjectUpdate(
+                UUID.randomUUID(),
+                "Better Mental Health Services",
+                "Funding confirmed",
+                "The council confirmed funding for next year.",
+                Instant.parse("2026-11-20T10:00:00Z"));
+        return new Agenda(
+                participantId,
+                List.of(session),
+                List.of(summary),
+                List.of(action),
+                List.of(update),
                 new Agenda.Contributions(2, 3.5));
     }
 }

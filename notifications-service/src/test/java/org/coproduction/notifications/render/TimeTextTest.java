@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class TimeTextTest {
@@ -31,7 +30,9 @@ class TimeTextTest {
     @Test
     void welshDayAndMonthNames() {
         var welsh = new TimeText(ZoneId.of("Europe/London"), Locale.forLanguageTag("cy"), "i");
-        assertThat(welsh.date(Instant.parse("2027-03-29T12:00:00Z"))).containsIgnoringCase("Llun").contains("Mawrth 2027");
+        assertThat(welsh.date(Instant.parse("2027-03-29T12:00:00Z")))
+                .containsIgnoringCase("Llun")
+                .contains("Mawrth 2027");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.coproduction.notifications.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 
 class ZonesTest {

@@ -8,13 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.coproduction.platform.testing.Problems.assertProblem;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.delivery.compose.DeliveryComposer;
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
@@ -28,24 +36,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import jakarta.mail.internet.MimeMessage;
-
 /** The delivery log as ops use it: filtered and paged reading, and asking for one delivery to be tried again. */
 @QuarkusTest
 @QuarkusTestResource(OtherServicesWireMock.class)
 class DeliveryLogEndpointTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -61,9 +59,11 @@ class DeliveryLogEndpointTest {
     void aPersonsDeliveriesAreListedNewestFirstAndFilteredByStatusAndKind() {
         Delivery sent = Deliveries.digest(person, DeliveryStatus.SENT, Duration.ofMinutes(50));
         Delivery failed = Deliveries.digest(person, DeliveryStatus.FAILED, Duration.ofMinutes(40));
-        Delivery skipped = Deliveries.asNotice(Deliveries.digest(person, DeliveryStatus.SKIPPED, Duration.ofMinutes(30)),
+        Delivery skipped = Deliveries.asNotice(
+                Deliveries.digest(person, DeliveryStatus.SKIPPED, Duration.ofMinutes(30)),
                 Deliveries.storedNotice("Room change", "We meet upstairs."));
-        Delivery waiting = Deliveries.asNotice(Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
+        Delivery waiting = Deliveries.asNotice(
+                Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
                 Deliveries.storedNotice("Room change again", "We meet downstairs."));
         Delivery claimed = Deliveries.digest(person, DeliveryStatus.CLAIMED, Duration.ofMinutes(10));
         Delivery someoneElses = Deliveries.digest(UUID.randomUUID(), DeliveryStatus.FAILED, Duration.ofMinutes(5));
@@ -74,17 +74,21 @@ class DeliveryLogEndpointTest {
         assertThat(all.getList("items.id")).containsExactly(ids(claimed, waiting, skipped, failed, sent));
         assertThat(all.getList("items.participantId")).containsOnly(person.toString());
 
-        assertThat(list(Map.of("status", "FAILED")).jsonPath().getList("items.id")).containsExactly(ids(failed));
-        assertThat(list(Map.of("kind", "NOTICE")).jsonPath().getList("items.id")).containsExactly(ids(waiting, skipped));
+        assertThat(list(Map.of("status", "FAILED")).jsonPath().getList("items.id"))
+                .containsExactly(ids(failed));
+        assertThat(list(Map.of("kind", "NOTICE")).jsonPath().getList("items.id"))
+                .containsExactly(ids(waiting, skipped));
         assertThat(list(Map.of("kind", "DIGEST", "status", "SENT")).jsonPath().getList("items.id"))
                 .containsExactly(ids(sent));
-        assertThat(list(Map.of("kind", "NOTICE", "status", "SENT")).jsonPath().getInt("total")).isZero();
+        assertThat(list(Map.of("kind", "NOTICE", "status", "SENT")).jsonPath().getInt("total"))
+                .isZero();
     }
 
     @Test
     void eachLineSaysWhatBecameOfTheDeliveryButNeverWhatItSaid() {
         Delivery failed = Deliveries.digest(person, DeliveryStatus.FAILED, Duration.ofMinutes(40));
-        Delivery waiting = Deliveries.asNotice(Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
+        Delivery waiting = Deliveries.asNotice(
+                Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
                 Deliveries.storedNotice("Private subject", "A private body."));
         Deliveries.store(failed, waiting);
 
@@ -140,7 +144,8 @@ class DeliveryLogEndpointTest {
 
         Response again = retry(sent.id);
         assertProblem(again, 409, "conflict");
-        assertThat(again.jsonPath().getString("detail")).startsWith("This delivery was already sent (at ")
+        assertThat(again.jsonPath().getString("detail"))
+                .startsWith("This delivery was already sent (at ")
                 .endsWith("); it is never sent twice.");
         for (Delivery inFlight : List.of(claimed, sending)) {
             Response busy = retry(inFlight.id);
@@ -183,7 +188,8 @@ class DeliveryLogEndpointTest {
     void aNoticeWaitingForItsNextAttemptIsTriedAtOnce() throws Exception {
         var reachable = People.active(person, "Nia");
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(reachable)))));
-        Delivery waiting = Deliveries.asNotice(Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
+        Delivery waiting = Deliveries.asNotice(
+                Deliveries.digest(person, DeliveryStatus.PENDING, Duration.ofMinutes(20)),
                 Deliveries.storedNotice("Room change", "We meet upstairs.\n\nThe lift is on the left."));
         waiting.attempts = 2;
         Deliveries.store(waiting);
@@ -193,8 +199,8 @@ class DeliveryLogEndpointTest {
         awaitStatus(waiting.id, DeliveryStatus.SENT);
         MimeMessage message = smtp.getReceivedMessages()[0];
         assertThat(message.getSubject()).isEqualTo("Room change");
-        assertThat(Mailbox.partOfType(message, "text/html")).contains("<p>We meet upstairs.</p>",
-                "<p>The lift is on the left.</p>");
+        assertThat(Mailbox.partOfType(message, "text/html"))
+                .contains("<p>We meet upstairs.</p>", "<p>The lift is on the left.</p>");
         // A fresh allowance: the attempts made before the retry no longer count.
         assertThat(Deliveries.find(waiting.id).attempts).isEqualTo(1);
     }
@@ -204,17 +210,28 @@ class DeliveryLogEndpointTest {
         Delivery failed = Deliveries.digest(person, DeliveryStatus.FAILED, Duration.ofMinutes(40));
         Deliveries.store(failed);
 
-        assertProblem(given().auth().oauth2(TestTokens.participant(person)).when().post("/deliveries/" + failed.id + "/retry"),
-                403, "forbidden");
-        assertProblem(given().auth().oauth2(TestTokens.service("sessions-service")).when()
-                .post("/deliveries/" + failed.id + "/retry"), 403, "forbidden");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.participant(person))
+                        .when()
+                        .post("/deliveries/" + failed.id + "/retry"),
+                403,
+                "forbidden");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.service("sessions-service"))
+                        .when()
+                        .post("/deliveries/" + failed.id + "/retry"),
+                403,
+                "forbidden");
         assertProblem(given().when().post("/deliveries/" + failed.id + "/retry"), 401, "unauthorized");
         assertThat(Deliveries.find(failed.id).status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(Deliveries.find(failed.id).attempts).isEqualTo(3);
     }
 
     private Response list(Map<String, String> filters) {
-        RequestSpecification request = given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", person);
+        RequestSpecification request =
+                given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", person);
         filters.forEach(request::queryParam);
         Response answer = request.when().get("/deliveries");
         answer.then().statusCode(200);
@@ -226,7 +243,8 @@ class DeliveryLogEndpointTest {
     }
 
     private static void awaitStatus(UUID id, DeliveryStatus status) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(Deliveries.find(id).status).isEqualTo(status));
     }
 

@@ -6,21 +6,19 @@ import static org.coproduction.platform.testing.Problems.assertInvalidFields;
 import static org.coproduction.platform.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.coproduction.notifications.support.OtherServicesWireMock;
-import org.coproduction.notifications.support.People;
-import org.coproduction.platform.testing.TestTokens;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.notifications.support.OtherServicesWireMock;
+import org.coproduction.notifications.support.People;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
 
 /**
  * This service's own errors in the suite's one shape: whatever is wrong with a request, the answer is a 4xx problem
@@ -35,14 +33,21 @@ class HttpContractTest {
 
     @Test
     void anUnknownQueryParameterIsRefusedByName() {
-        Response answer = asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/deliveries");
+        Response answer =
+                asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/deliveries");
         assertInvalidFields(answer, "trainingInterest");
-        assertInvalidFields(asCoordinator().queryParam("format", "html").get("/digests/runs/" + UUID.randomUUID()), "format");
+        assertInvalidFields(
+                asCoordinator().queryParam("format", "html").get("/digests/runs/" + UUID.randomUUID()), "format");
     }
 
     @Test
     void pagingIsBoundedAndReadStrictly() {
-        assertInvalidFields(asCoordinator().queryParam("page", 10737419).queryParam("size", 200).get("/deliveries"), "page");
+        assertInvalidFields(
+                asCoordinator()
+                        .queryParam("page", 10737419)
+                        .queryParam("size", 200)
+                        .get("/deliveries"),
+                "page");
         assertInvalidFields(asCoordinator().queryParam("size", "abc").get("/deliveries"), "size");
         assertInvalidFields(asCoordinator().queryParam("size", 201).get("/deliveries"), "size");
         assertInvalidFields(asCoordinator().queryParam("status", "SENT\u0000").get("/deliveries"), "status");
@@ -54,8 +59,10 @@ class HttpContractTest {
         assertInvalidFields(postNotice(notice("Room change", "We meet\u0000upstairs.")), "body");
         assertInvalidFields(postNotice(notice("Room\nchange", "We meet upstairs.")), "subject");
         // A lone surrogate, escaped in the JSON text as a client that lost half a character would send it.
-        assertInvalidFields(postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":\"GENERAL\","
-                + "\"subject\":\"Room change\\ud800\",\"body\":\"b\"}"), "subject");
+        assertInvalidFields(
+                postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":\"GENERAL\","
+                        + "\"subject\":\"Room change\\ud800\",\"body\":\"b\"}"),
+                "subject");
         assertNothingStored();
     }
 
@@ -71,12 +78,19 @@ class HttpContractTest {
         String good = People.json(notice("Room change", "We meet upstairs."));
         assertProblem(postNotice(good + " x"), 400, "malformed-request");
         assertProblem(postNotice(good.replace("{", "{\"subject\":\"Twice\",")), 400, "malformed-request");
-        assertProblem(postNotice("{\"participantIds\":[null],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}"),
-                400, "malformed-request");
-        assertProblem(postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":\"GENERAL\",\"subject\":1e999999,"
-                + "\"body\":\"b\"}"), 400, "malformed-request");
-        assertProblem(postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":7,\"subject\":\"s\",\"body\":\"b\"}"),
-                400, "malformed-request");
+        assertProblem(
+                postNotice("{\"participantIds\":[null],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}"),
+                400,
+                "malformed-request");
+        assertProblem(
+                postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":\"GENERAL\",\"subject\":1e999999,"
+                        + "\"body\":\"b\"}"),
+                400,
+                "malformed-request");
+        assertProblem(
+                postNotice("{\"participantIds\":[\"" + nobody + "\"],\"kind\":7,\"subject\":\"s\",\"body\":\"b\"}"),
+                400,
+                "malformed-request");
         assertProblem(postNotice(""), 400, "malformed-request");
         assertNothingStored();
     }
@@ -96,8 +110,12 @@ class HttpContractTest {
     void aBodyOverTheLimitIs413AndOtherMediaTypes415() {
         Map<String, Object> huge = notice("Room change", "x".repeat(300 * 1024));
         assertProblem(postNotice(huge), 413, "payload-too-large");
-        Response plain = given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.TEXT).body("hello")
-                .when().post("/notices");
+        Response plain = given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.TEXT)
+                .body("hello")
+                .when()
+                .post("/notices");
         assertProblem(plain, 415, "unsupported-media-type");
         assertNothingStored();
     }
@@ -109,7 +127,12 @@ class HttpContractTest {
         assertProblem(given().auth().oauth2(TestTokens.wrongIssuer()).when().get("/deliveries"), 401, "unauthorized")
                 .header("WWW-Authenticate", equalTo("Bearer"));
         assertProblem(given().auth().oauth2("not-a-token").when().get("/deliveries"), 401, "unauthorized");
-        assertProblem(given().auth().oauth2(TestTokens.participant(UUID.randomUUID())).when().get("/deliveries"), 403,
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.participant(UUID.randomUUID()))
+                        .when()
+                        .get("/deliveries"),
+                403,
                 "forbidden");
     }
 
@@ -131,7 +154,11 @@ class HttpContractTest {
     }
 
     private void assertNothingStored() {
-        asCoordinator().queryParam("participantId", nobody).get("/deliveries").then().statusCode(200)
+        asCoordinator()
+                .queryParam("participantId", nobody)
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0));
     }
 
@@ -144,12 +171,20 @@ class HttpContractTest {
     }
 
     private static Response postNotice(String json) {
-        return given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON).body(json)
-                .when().post("/notices");
+        return given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/notices");
     }
 
     private static Response postRun(String json) {
-        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(json)
-                .when().post("/digests/runs");
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/digests/runs");
     }
 }

@@ -14,11 +14,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.retry.DeliveryRetryService;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
@@ -29,16 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
-
 @QuarkusTest
 @QuarkusTestResource(OtherServicesWireMock.class)
 class NoticeResourceTest {
@@ -48,7 +45,8 @@ class NoticeResourceTest {
             + "STATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -66,18 +64,37 @@ class NoticeResourceTest {
         var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "NEVER", "HTML", "ACTIVE");
         var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "PLAIN_TEXT", "ACTIVE");
         UUID sessionId = UUID.randomUUID();
-        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen)))));
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen)))));
         others.stubFor(get(urlEqualTo("/sessions/" + sessionId + "/calendar.ics"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/calendar").withBody(ICS)));
-        String body = People.json(Map.of("participantIds", List.of(aisha.get("id"), gwen.get("id"), aisha.get("id")),
-                "kind", "SESSION_CANCELLED", "subject", "Survey workshop on 29 March is cancelled",
-                "body", "We are sorry: the venue is closed.\n\nWe will offer a new date soon.",
-                "sessionId", sessionId.toString()));
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/calendar")
+                        .withBody(ICS)));
+        String body = People.json(Map.of(
+                "participantIds",
+                List.of(aisha.get("id"), gwen.get("id"), aisha.get("id")),
+                "kind",
+                "SESSION_CANCELLED",
+                "subject",
+                "Survey workshop on 29 March is cancelled",
+                "body",
+                "We are sorry: the venue is closed.\n\nWe will offer a new date soon.",
+                "sessionId",
+                sessionId.toString()));
 
-        String id = given().auth().oauth2(TestTokens.service("sessions-service")).header("Idempotency-Key", "outbox-" + sessionId)
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/notices")
-                .then().statusCode(202).body("deliveries", equalTo(2)).extract().path("id");
+        String id = given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .header("Idempotency-Key", "outbox-" + sessionId)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .body("deliveries", equalTo(2))
+                .extract()
+                .path("id");
 
         awaitMessages(2);
         var mail = Mailbox.byRecipient(smtp.getReceivedMessages());
@@ -85,22 +102,37 @@ class NoticeResourceTest {
         MimeMessage toAisha = mail.get(People.email(aisha));
         assertThat(toAisha.getSubject()).isEqualTo("Survey workshop on 29 March is cancelled");
         assertThat(toAisha.getContentType()).startsWith("multipart/mixed");
-        assertThat(Mailbox.partOfType(toAisha, "text/html")).contains("<html lang=\"en\">",
-                "<h1>A session has been cancelled</h1>", "<p>We are sorry: the venue is closed.</p>",
-                "<p>We will offer a new date soon.</p>", "calendar file attached");
+        assertThat(Mailbox.partOfType(toAisha, "text/html"))
+                .contains(
+                        "<html lang=\"en\">",
+                        "<h1>A session has been cancelled</h1>",
+                        "<p>We are sorry: the venue is closed.</p>",
+                        "<p>We will offer a new date soon.</p>",
+                        "calendar file attached");
         assertCalendarAttached(toAisha);
 
         MimeMessage toGwen = mail.get(People.email(gwen));
         assertThat(Mailbox.partOfType(toGwen, "text/html")).isNull();
-        assertThat(Mailbox.partOfType(toGwen, "text/plain")).contains("Mae sesiwn wedi'i chanslo", "Helo Gwen,",
-                "We are sorry: the venue is closed.", "ffeil calendr");
+        assertThat(Mailbox.partOfType(toGwen, "text/plain"))
+                .contains(
+                        "Mae sesiwn wedi'i chanslo",
+                        "Helo Gwen,",
+                        "We are sorry: the venue is closed.",
+                        "ffeil calendr");
         assertCalendarAttached(toGwen);
 
         // sessions-service retries its outbox: same key, same notice, nothing sent twice.
-        given().auth().oauth2(TestTokens.service("sessions-service")).header("Idempotency-Key", "outbox-" + sessionId)
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/notices")
-                .then().statusCode(202).body("id", equalTo(id)).body("deliveries", equalTo(2));
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .header("Idempotency-Key", "outbox-" + sessionId)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .body("id", equalTo(id))
+                .body("deliveries", equalTo(2));
         // Nothing of this notice is waiting or in flight any more, so nothing more can go out: then count.
         awaitAllSent(List.of(aisha, gwen));
         assertThat(smtp.getReceivedMessages()).hasSize(2);
@@ -112,11 +144,22 @@ class NoticeResourceTest {
         var sam = People.active(UUID.randomUUID(), "Sam");
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(sam)))));
 
-        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON)
-                .body(People.json(Map.of("participantIds", List.of(sam.get("id")), "kind", "GENERAL",
-                        "subject", "Room change", "body", "We meet upstairs from now on.")))
-                .when().post("/notices")
-                .then().statusCode(202);
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(People.json(Map.of(
+                        "participantIds",
+                        List.of(sam.get("id")),
+                        "kind",
+                        "GENERAL",
+                        "subject",
+                        "Room change",
+                        "body",
+                        "We meet upstairs from now on.")))
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202);
 
         awaitMessages(1);
         MimeMessage message = smtp.getReceivedMessages()[0];
@@ -127,68 +170,113 @@ class NoticeResourceTest {
 
     @Test
     void anInvalidNoticeListsEveryBadField() {
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
                 .body("{\"participantIds\":[],\"subject\":\" \"}")
-                .when().post("/notices")
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:validation"))
                 .body("errors.field", hasItems("participantIds", "kind", "subject", "body"));
     }
 
     @Test
     void unknownFieldsAndUnknownKindsAreRejected() {
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
                 .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\","
                         + "\"body\":\"b\",\"sesionId\":null}")
-                .when().post("/notices")
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
                 .body("detail", containsString("sesionId"));
-        given().auth().oauth2(TestTokens.service("sessions-service")).contentType(ContentType.JSON)
-                .body("{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"PARTY\",\"subject\":\"s\",\"body\":\"b\"}")
-                .when().post("/notices")
-                .then().statusCode(400).body("detail", containsString("kind"));
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
+                .body("{\"participantIds\":[\"" + UUID.randomUUID()
+                        + "\"],\"kind\":\"PARTY\",\"subject\":\"s\",\"body\":\"b\"}")
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("kind"));
     }
 
     @Test
     void onlyServicesAndCoordinatorsMaySendNotices() {
-        String body = "{\"participantIds\":[\"" + UUID.randomUUID() + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}";
-        given().auth().oauth2(TestTokens.participant(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
-                .when().post("/notices")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/notices")
-                .then().statusCode(401).contentType("application/problem+json")
+        String body = "{\"participantIds\":[\"" + UUID.randomUUID()
+                + "\"],\"kind\":\"GENERAL\",\"subject\":\"s\",\"body\":\"b\"}";
+        given().auth()
+                .oauth2(TestTokens.participant(UUID.randomUUID()))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
-        given().auth().oauth2("not-a-token").contentType(ContentType.JSON).body(body)
-                .when().post("/notices")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2("not-a-token")
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     /** Notices go out in the background; a send the SMTP server dropped is finished by the retry job, as in production. */
     private void awaitMessages(int count) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (smtp.getReceivedMessages().length < count) {
-                jobs.retryWaiting();
-            }
-            return smtp.getReceivedMessages().length == count;
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (smtp.getReceivedMessages().length < count) {
+                        jobs.retryWaiting();
+                    }
+                    return smtp.getReceivedMessages().length == count;
+                });
     }
 
     private static void awaitAllSent(List<Map<String, Object>> people) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            for (Map<String, Object> person : people) {
-                given().auth().oauth2(TestTokens.coordinator()).queryParam("participantId", person.get("id"))
-                        .queryParam("kind", "NOTICE")
-                        .when().get("/deliveries")
-                        .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("SENT"));
-            }
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    for (Map<String, Object> person : people) {
+                        given().auth()
+                                .oauth2(TestTokens.coordinator())
+                                .queryParam("participantId", person.get("id"))
+                                .queryParam("kind", "NOTICE")
+                                .when()
+                                .get("/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .body("total", equalTo(1))
+                                .body("items[0].status", equalTo("SENT"));
+                    }
+                });
     }
 
     private static void assertCalendarAttached(MimeMessage message) {
-        var calendar = Mailbox.leaves(message).stream().filter(l -> l.contentType().startsWith("text/calendar"))
-                .findFirst().orElseThrow();
+        var calendar = Mailbox.leaves(message).stream()
+                .filter(l -> l.contentType().startsWith("text/calendar"))
+                .findFirst()
+                .orElseThrow();
         assertThat(calendar.fileName()).isEqualTo("session.ics");
         assertThat(calendar.content()).contains("BEGIN:VCALENDAR", "STATUS:CANCELLED");
     }

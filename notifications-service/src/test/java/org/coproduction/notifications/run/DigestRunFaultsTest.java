@@ -14,11 +14,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.retry.DeliveryRetryService;
@@ -32,26 +40,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
-
 /** Digest runs when participants-service fails part way, when started by the timer, and when forced. */
 @QuarkusTest
 @QuarkusTestResource(OtherServicesWireMock.class)
 class DigestRunFaultsTest {
 
-    private static final String NOT_REACHED = "participants-service is unavailable; the next run picks up whoever is still due";
+    private static final String NOT_REACHED =
+            "participants-service is unavailable; the next run picks up whoever is still due";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -72,7 +71,8 @@ class DigestRunFaultsTest {
 
     @Test
     void participantsServiceDownFromTheStartAbortsTheRunAndSendsNothing() {
-        others.stubFor(get(urlPathEqualTo("/participants")).willReturn(aResponse().withStatus(503)));
+        others.stubFor(
+                get(urlPathEqualTo("/participants")).willReturn(aResponse().withStatus(503)));
 
         JsonPath run = DigestRunTest.awaitRun(startRun("{}"), "ABORTED");
 
@@ -88,9 +88,11 @@ class DigestRunFaultsTest {
     void whoWasFoundDueBeforeAnOutageStillGetsTheirDigestNow() throws Exception {
         var ann = People.active(UUID.randomUUID(), "Ann");
         var ben = People.active(UUID.randomUUID(), "Ben");
-        others.stubFor(get(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("0"))
+        others.stubFor(get(urlPathEqualTo("/participants"))
+                .withQueryParam("page", equalTo("0"))
                 .willReturn(okJson(People.page(List.of(ann, ben), 0, 200, 400))));
-        others.stubFor(get(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("1"))
+        others.stubFor(get(urlPathEqualTo("/participants"))
+                .withQueryParam("page", equalTo("1"))
                 .willReturn(aResponse().withStatus(503)));
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(ann, ben)))));
 
@@ -102,15 +104,16 @@ class DigestRunFaultsTest {
         assertThat(Mailbox.countByRecipient(smtp.getReceivedMessages()))
                 .containsOnlyKeys(People.email(ann), People.email(ben));
         // People already known from the page are not looked up again to be sent to.
-        others.verify(0, postRequestedFor(urlEqualTo("/participants/lookup")).withRequestBody(containing((String) ann.get("id"))));
-        others.verify(0, postRequestedFor(urlEqualTo("/participants/lookup")).withRequestBody(containing((String) ben.get("id"))));
+        others.verify(0, postRequestedFor(urlEqualTo("/participants/lookup")).withRequestBody(containing((String)
+                ann.get("id"))));
+        others.verify(0, postRequestedFor(urlEqualTo("/participants/lookup")).withRequestBody(containing((String)
+                ben.get("id"))));
     }
 
     @Test
     void theTimerRunsInItsOwnThreadAndIsShownAsScheduled() {
         var cat = People.active(UUID.randomUUID(), "Cat");
-        others.stubFor(get(urlPathEqualTo("/participants"))
-                .willReturn(okJson(People.page(List.of(cat), 0, 200, 1))));
+        others.stubFor(get(urlPathEqualTo("/participants")).willReturn(okJson(People.page(List.of(cat), 0, 200, 1))));
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(cat)))));
 
         UUID id = runs.runScheduled();
@@ -134,10 +137,13 @@ class DigestRunFaultsTest {
 
         String id = startRun(People.json(Map.of("participantIds", List.of(dee.get("id"), dee.get("id")))));
 
-        assertThat(DigestRunTest.awaitRun(id, "COMPLETED", "WAITING").getInt("due")).isEqualTo(1);
+        assertThat(DigestRunTest.awaitRun(id, "COMPLETED", "WAITING").getInt("due"))
+                .isEqualTo(1);
         awaitSent(List.of(dee));
-        others.verify(1, postRequestedFor(urlEqualTo("/participants/lookup"))
-                .withRequestBody(equalToJson("{\"ids\":[\"" + dee.get("id") + "\"]}")));
+        others.verify(
+                1,
+                postRequestedFor(urlEqualTo("/participants/lookup"))
+                        .withRequestBody(equalToJson("{\"ids\":[\"" + dee.get("id") + "\"]}")));
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
@@ -151,7 +157,8 @@ class DigestRunFaultsTest {
         Delivery first = awaitSent(List.of(eve)).get(0);
 
         // Not due again this period...
-        assertThat(DigestRunTest.awaitRun(startRun(ids), "COMPLETED").getInt("due")).isZero();
+        assertThat(DigestRunTest.awaitRun(startRun(ids), "COMPLETED").getInt("due"))
+                .isZero();
         // ...but forced, one more.
         String forced = startRun(People.json(Map.of("participantIds", List.of(eve.get("id")), "force", true)));
         JsonPath run = DigestRunTest.awaitRun(forced, "COMPLETED", "WAITING");
@@ -159,15 +166,17 @@ class DigestRunFaultsTest {
         assertThat(run.getBoolean("forced")).isTrue();
         assertThat(run.getInt("due")).isEqualTo(1);
         List<Delivery> both = awaitSent(List.of(eve), 2);
-        Delivery extra = both.stream().filter(d -> !d.id.equals(first.id)).findFirst().orElseThrow();
+        Delivery extra =
+                both.stream().filter(d -> !d.id.equals(first.id)).findFirst().orElseThrow();
         assertThat(extra.periodKey).isEqualTo("FORCED:" + forced);
         assertThat(extra.periodDate).isNull();
         assertThat(extra.contentSince).isEqualTo(first.contentUntil);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
         // The second agenda call asked for what came after the first digest's content.
-        others.verify(postRequestedFor(urlEqualTo("/agendas")).withRequestBody(
-                equalToJson("{\"participantIds\":[\"" + eve.get("id") + "\"],\"since\":\"" + first.contentUntil + "\"}")));
+        others.verify(postRequestedFor(urlEqualTo("/agendas"))
+                .withRequestBody(equalToJson(
+                        "{\"participantIds\":[\"" + eve.get("id") + "\"],\"since\":\"" + first.contentUntil + "\"}")));
     }
 
     private List<Delivery> awaitSent(List<Map<String, Object>> people) {
@@ -176,22 +185,35 @@ class DigestRunFaultsTest {
 
     /** Sends the SMTP server dropped wait for the retry job, as they would in production. */
     private List<Delivery> awaitSent(List<Map<String, Object>> people, int each) {
-        List<UUID> ids = people.stream().map(p -> UUID.fromString((String) p.get("id"))).toList();
+        List<UUID> ids =
+                people.stream().map(p -> UUID.fromString((String) p.get("id"))).toList();
         List<Delivery>[] found = new List[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            found[0] = ids.stream().flatMap(id -> Deliveries.of(id).stream()).toList();
-            if (found[0].stream().anyMatch(d -> d.status == DeliveryStatus.PENDING)) {
-                jobs.retryWaiting();
-            }
-            assertThat(found[0]).hasSize(ids.size() * each)
-                    .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    found[0] = ids.stream()
+                            .flatMap(id -> Deliveries.of(id).stream())
+                            .toList();
+                    if (found[0].stream().anyMatch(d -> d.status == DeliveryStatus.PENDING)) {
+                        jobs.retryWaiting();
+                    }
+                    assertThat(found[0])
+                            .hasSize(ids.size() * each)
+                            .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
+                });
         return found[0];
     }
 
     private static String startRun(String body) {
-        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .when().post("/digests/runs")
-                .then().statusCode(202).extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/digests/runs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 }

@@ -13,6 +13,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +31,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.retry.DeliveryRetryService;
@@ -35,23 +43,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
-
 @QuarkusTest
 @QuarkusTestResource(OtherServicesWireMock.class)
 class DigestRunTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -73,14 +71,17 @@ class DigestRunTest {
     @Test
     void oneDigestPerDuePersonInTheirLanguageZoneAndFormat() throws Exception {
         var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "WEEKLY", "HTML", "ACTIVE");
-        var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "FORTNIGHTLY", "LARGE_PRINT", "ACTIVE");
+        var gwen =
+                People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "FORTNIGHTLY", "LARGE_PRINT", "ACTIVE");
         var taro = People.person(UUID.randomUUID(), "Taro", "en-GB", "Asia/Tokyo", "MONTHLY", "PLAIN_TEXT", "ACTIVE");
         var nia = People.person(UUID.randomUUID(), "Nia", "en", "Europe/London", "NEVER", "HTML", "ACTIVE");
         var pat = People.person(UUID.randomUUID(), "Pat", "en", "Europe/London", "WEEKLY", "HTML", "PAUSED");
-        // Two pages, to check the run pages through everyone; a PAUSED person slipping into the list still gets nothing.
+        // Two pages, to check the run pages through everyone; a PAUSED person slipping into the list still gets
+        // nothing.
         stubPage(0, List.of(aisha, gwen, nia), 5);
         stubPage(1, List.of(taro, pat), 5);
-        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(richAgendas(List.of(aisha, gwen, taro, nia, pat)))));
+        others.stubFor(
+                post(urlEqualTo("/agendas")).willReturn(okJson(richAgendas(List.of(aisha, gwen, taro, nia, pat)))));
         // The retry job, should it have to finish a send GreenMail dropped, looks people up by id.
         stubLookup(List.of(aisha, gwen, taro, nia, pat));
 
@@ -93,55 +94,92 @@ class DigestRunTest {
         assertThat(run.getInt("sent")).isEqualTo(3);
 
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(Mailbox.countByRecipient(received)).containsOnlyKeys(People.email(aisha), People.email(gwen),
-                People.email(taro)).allSatisfy((to, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(Mailbox.countByRecipient(received))
+                .containsOnlyKeys(People.email(aisha), People.email(gwen), People.email(taro))
+                .allSatisfy((to, count) -> assertThat(count).isEqualTo(1L));
         Map<String, MimeMessage> mail = Mailbox.byRecipient(received);
 
         MimeMessage toAisha = mail.get(People.email(aisha));
         assertThat(toAisha.getContentType()).startsWith("multipart/alternative");
         assertThat(toAisha.getSubject()).startsWith("Your co-production update, ");
         String html = Mailbox.partOfType(toAisha, "text/html");
-        assertThat(html).contains("<html lang=\"en\">", "<h1>Hello Aisha,</h1>", "<h2>Coming up</h2>",
-                // 17:00Z on 29 March 2027 is 18:00 in London (summer time began the day before).
-                "Monday 29 March 2027, 18:00 to 19:30", "Community Hall, 1 High Street, Cardiff",
-                "https://meet.example.org/abc", "Interpretation: British Sign Language (BSL)", "Captions",
-                "Regular breaks", "We agreed the survey questions.", "Survey goes out in April",
-                "Draft the survey, due Thursday 1 April 2027", "Funding confirmed",
-                "you took part in sessions: 2. Hours given: 3.5", "every week on Monday", "as a formatted email",
-                "To change how often you get it")
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\">",
+                        "<h1>Hello Aisha,</h1>",
+                        "<h2>Coming up</h2>",
+                        // 17:00Z on 29 March 2027 is 18:00 in London (summer time began the day before).
+                        "Monday 29 March 2027, 18:00 to 19:30",
+                        "Community Hall, 1 High Street, Cardiff",
+                        "https://meet.example.org/abc",
+                        "Interpretation: British Sign Language (BSL)",
+                        "Captions",
+                        "Regular breaks",
+                        "We agreed the survey questions.",
+                        "Survey goes out in April",
+                        "Draft the survey, due Thursday 1 April 2027",
+                        "Funding confirmed",
+                        "you took part in sessions: 2. Hours given: 3.5",
+                        "every week on Monday",
+                        "as a formatted email",
+                        "To change how often you get it")
                 .doesNotContain("private", "BSL_INTERPRETER");
         String text = Mailbox.partOfType(toAisha, "text/plain");
-        assertThat(text).contains("Hello Aisha,", "Monday 29 March 2027, 18:00 to 19:30", "== Coming up ==",
-                "Draft the survey", "To change how often you get it").doesNotContain("<");
+        assertThat(text)
+                .contains(
+                        "Hello Aisha,",
+                        "Monday 29 March 2027, 18:00 to 19:30",
+                        "== Coming up ==",
+                        "Draft the survey",
+                        "To change how often you get it")
+                .doesNotContain("<");
 
         MimeMessage toGwen = mail.get(People.email(gwen));
         String welsh = Mailbox.partOfType(toGwen, "text/html");
         assertThat(toGwen.getSubject()).startsWith("Eich diweddariad cyd-gynhyrchu");
-        assertThat(welsh).contains("<html lang=\"cy\">", "Helo Gwen,", "Yn dod i fyny", "Mawrth 2027, 18:00 i 19:30",
-                "font-size: 24px", "bob pythefnos", "print bras", "Iaith Arwyddion Prydain (BSL)");
+        assertThat(welsh)
+                .contains(
+                        "<html lang=\"cy\">",
+                        "Helo Gwen,",
+                        "Yn dod i fyny",
+                        "Mawrth 2027, 18:00 i 19:30",
+                        "font-size: 24px",
+                        "bob pythefnos",
+                        "print bras",
+                        "Iaith Arwyddion Prydain (BSL)");
         assertThat(Mailbox.partOfType(toGwen, "text/plain")).contains("Helo Gwen,");
 
         MimeMessage toTaro = mail.get(People.email(taro));
         assertThat(toTaro.getContentType()).startsWith("text/plain");
         assertThat(Mailbox.leaves(toTaro)).hasSize(1);
         // The same session in Tokyo is early on Tuesday morning.
-        assertThat((String) toTaro.getContent()).contains("Hello Taro,", "Tuesday 30 March 2027, 02:00 to 03:30",
-                "Times are shown in your time zone (Asia/Tokyo)", "on the first Monday of each month", "plain text");
+        assertThat((String) toTaro.getContent())
+                .contains(
+                        "Hello Taro,",
+                        "Tuesday 30 March 2027, 02:00 to 03:30",
+                        "Times are shown in your time zone (Asia/Tokyo)",
+                        "on the first Monday of each month",
+                        "plain text");
 
         // People due together share one POST /agendas call: Aisha and Gwen (same period start), Taro alone.
         assertThat(agendaCalls).hasSize(2);
         assertThat(agendaCalls).allSatisfy(call -> {
             // This service's own short-lived token: sub = its name, role service, 5 minutes.
-            String[] jwt = call.getHeader("Authorization").substring("Bearer ".length()).split("\\.");
-            JsonPath claims = new JsonPath(new String(java.util.Base64.getUrlDecoder().decode(jwt[1]),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            String[] jwt = call.getHeader("Authorization")
+                    .substring("Bearer ".length())
+                    .split("\\.");
+            JsonPath claims = new JsonPath(new String(
+                    java.util.Base64.getUrlDecoder().decode(jwt[1]), java.nio.charset.StandardCharsets.UTF_8));
             assertThat(claims.getString("sub")).isEqualTo("notifications-service");
             assertThat(claims.getList("groups")).containsExactly("service");
             assertThat(claims.getString("iss")).isEqualTo("coproduction-dev");
             assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(300L);
         });
-        others.verify(1, getRequestedFor(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("0"))
-                .withQueryParam("status", equalTo("ACTIVE")));
+        others.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/participants"))
+                        .withQueryParam("page", equalTo("0"))
+                        .withQueryParam("status", equalTo("ACTIVE")));
         others.verify(1, getRequestedFor(urlPathEqualTo("/participants")).withQueryParam("page", equalTo("1")));
 
         // A second run in the same period finds nobody due: nothing is sent twice.
@@ -159,9 +197,12 @@ class DigestRunTest {
         awaitCompleted(startRun(idsBody(List.of(quiet))));
 
         MimeMessage message = smtp.getReceivedMessages()[0];
-        assertThat(Mailbox.partOfType(message, "text/plain")).contains("Hello Quinn,",
-                "nothing new to report this time, but the work goes on", "Thank you for being part of this work.",
-                "To change how often you get it");
+        assertThat(Mailbox.partOfType(message, "text/plain"))
+                .contains(
+                        "Hello Quinn,",
+                        "nothing new to report this time, but the work goes on",
+                        "Thank you for being part of this work.",
+                        "To change how often you get it");
     }
 
     @Test
@@ -170,10 +211,13 @@ class DigestRunTest {
         var withdrawn = People.person(UUID.randomUUID(), "Wes", "en", "Europe/London", "WEEKLY", "HTML", "WITHDRAWN");
         var never = People.person(UUID.randomUUID(), "Ned", "en", "Europe/London", "NEVER", "HTML", "ACTIVE");
         stubLookup(List.of(paused, withdrawn, never));
-        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(paused, withdrawn, never)))));
+        others.stubFor(post(urlEqualTo("/agendas"))
+                .willReturn(okJson(People.emptyAgendas(List.of(paused, withdrawn, never)))));
 
-        JsonPath run = awaitRun(startRun("{\"participantIds\":[\"" + paused.get("id") + "\",\"" + withdrawn.get("id")
-                + "\",\"" + never.get("id") + "\"],\"force\":true}"), "COMPLETED");
+        JsonPath run = awaitRun(
+                startRun("{\"participantIds\":[\"" + paused.get("id") + "\",\"" + withdrawn.get("id") + "\",\""
+                        + never.get("id") + "\"],\"force\":true}"),
+                "COMPLETED");
 
         assertThat(run.getInt("due")).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -211,14 +255,19 @@ class DigestRunTest {
         }
 
         // A send the SMTP server did not answer in time would wait for the retry job: give it its chance.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            jobs.retryWaiting();
-            assertThat(deliveriesOf(people)).hasSize(30)
-                    .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    assertThat(deliveriesOf(people))
+                            .hasSize(30)
+                            .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
+                });
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(30);
-        assertThat(Mailbox.countByRecipient(received)).hasSize(30).allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(Mailbox.countByRecipient(received))
+                .hasSize(30)
+                .allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
         RunCounts a = runStore.counts(first).orElseThrow();
         RunCounts b = runStore.counts(second).orElseThrow();
         assertThat(a.sent() + b.sent()).isEqualTo(30);
@@ -227,8 +276,10 @@ class DigestRunTest {
 
     @Test
     void smtpDownDelaysDigestsAndLosesNone() throws Exception {
-        List<Map<String, Object>> people = List.of(People.active(UUID.randomUUID(), "Sam"),
-                People.active(UUID.randomUUID(), "Sky"), People.active(UUID.randomUUID(), "Sol"));
+        List<Map<String, Object>> people = List.of(
+                People.active(UUID.randomUUID(), "Sam"),
+                People.active(UUID.randomUUID(), "Sky"),
+                People.active(UUID.randomUUID(), "Sol"));
         stubLookup(people);
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(people))));
 
@@ -245,12 +296,16 @@ class DigestRunTest {
 
         smtp.start();
         // The retry job picks them up once their backoff (1 s in tests) has passed.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            jobs.retryWaiting();
-            assertThat(deliveriesOf(people)).allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    assertThat(deliveriesOf(people))
+                            .allSatisfy(d -> assertThat(d.status).isEqualTo(DeliveryStatus.SENT));
+                });
         jobs.retryWaiting();
-        assertThat(Mailbox.countByRecipient(smtp.getReceivedMessages())).hasSize(3)
+        assertThat(Mailbox.countByRecipient(smtp.getReceivedMessages()))
+                .hasSize(3)
                 .allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
         assertThat(awaitRun(run.getString("id"), "COMPLETED").getInt("sent")).isEqualTo(3);
     }
@@ -270,10 +325,12 @@ class DigestRunTest {
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(people))));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            jobs.retryWaiting();
-            assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.SENT);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.SENT);
+                });
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
@@ -287,45 +344,64 @@ class DigestRunTest {
         smtp.stop();
         awaitRun(startRun(idsBody(people)), "WAITING");
         // max-attempts is 3 in tests: two more failed attempts after the first.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            jobs.retryWaiting();
-            assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.FAILED);
-        });
-        JsonPath failed = given().auth().oauth2(TestTokens.coordinator())
-                .queryParam("participantId", participantId).queryParam("status", "FAILED")
-                .when().get("/deliveries")
-                .then().statusCode(200).extract().jsonPath();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.FAILED);
+                });
+        JsonPath failed = given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("participantId", participantId)
+                .queryParam("status", "FAILED")
+                .when()
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(failed.getInt("total")).isEqualTo(1);
         assertThat(failed.getInt("items[0].attempts")).isEqualTo(3);
         assertThat(failed.getString("items[0].lastError")).startsWith("SMTP:");
 
         smtp.start();
-        given().auth().oauth2(TestTokens.coordinator())
-                .when().post("/deliveries/" + failed.getString("items[0].id") + "/retry")
-                .then().statusCode(202);
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .when()
+                .post("/deliveries/" + failed.getString("items[0].id") + "/retry")
+                .then()
+                .statusCode(202);
         // The retry is sent in the background; should the SMTP connection drop, the retry job finishes it.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Delivery d = deliveriesOf(people).get(0);
-            if (d.status == DeliveryStatus.PENDING) {
-                jobs.retryWaiting();
-            }
-            assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.SENT);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Delivery d = deliveriesOf(people).get(0);
+                    if (d.status == DeliveryStatus.PENDING) {
+                        jobs.retryWaiting();
+                    }
+                    assertThat(deliveriesOf(people).get(0).status).isEqualTo(DeliveryStatus.SENT);
+                });
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         // Sent is final: asking again is a conflict, not a second mail.
-        given().auth().oauth2(TestTokens.coordinator())
-                .when().post("/deliveries/" + failed.getString("items[0].id") + "/retry")
-                .then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .when()
+                .post("/deliveries/" + failed.getString("items[0].id") + "/retry")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     private List<Delivery> deliveriesOf(List<Map<String, Object>> people) {
-        List<UUID> ids = people.stream().map(p -> UUID.fromString((String) p.get("id"))).toList();
+        List<UUID> ids =
+                people.stream().map(p -> UUID.fromString((String) p.get("id"))).toList();
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> Delivery.<Delivery>list("participantId in ?1", ids));
     }
 
     private void stubPage(int page, List<Map<String, Object>> items, int total) {
-        others.stubFor(get(urlPathEqualTo("/participants")).withQueryParam("page", equalTo(String.valueOf(page)))
+        others.stubFor(get(urlPathEqualTo("/participants"))
+                .withQueryParam("page", equalTo(String.valueOf(page)))
                 .willReturn(okJson(People.page(items, page, 200, total))));
     }
 
@@ -334,14 +410,22 @@ class DigestRunTest {
     }
 
     private static String idsBody(List<Map<String, Object>> people) {
-        return People.json(Map.of("participantIds", people.stream().map(p -> p.get("id")).toList()));
+        return People.json(
+                Map.of("participantIds", people.stream().map(p -> p.get("id")).toList()));
     }
 
     private static String startRun(String body) {
-        return given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).body(body)
-                .when().post("/digests/runs")
-                .then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/digests/runs/"))
-                .extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/digests/runs")
+                .then()
+                .statusCode(202)
+                .header("Location", org.hamcrest.Matchers.containsString("/digests/runs/"))
+                .extract()
+                .path("id");
     }
 
     /**
@@ -350,25 +434,41 @@ class DigestRunTest {
      */
     private JsonPath awaitCompleted(String runId) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
-            last[0] = given().auth().oauth2(TestTokens.coordinator()).when().get("/digests/runs/" + runId)
-                    .then().statusCode(200).extract().jsonPath();
-            if ("WAITING".equals(last[0].getString("status"))) {
-                jobs.retryWaiting();
-            }
-            assertThat(last[0].getString("status")).isEqualTo("COMPLETED");
-        });
+        await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    last[0] = given().auth()
+                            .oauth2(TestTokens.coordinator())
+                            .when()
+                            .get("/digests/runs/" + runId)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+                    if ("WAITING".equals(last[0].getString("status"))) {
+                        jobs.retryWaiting();
+                    }
+                    assertThat(last[0].getString("status")).isEqualTo("COMPLETED");
+                });
         return last[0];
     }
 
     /** Waits until the run reads as one of these statuses. */
     static JsonPath awaitRun(String runId, String... statuses) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            last[0] = given().auth().oauth2(TestTokens.coordinator()).when().get("/digests/runs/" + runId)
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(last[0].getString("status")).isIn((Object[]) statuses);
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    last[0] = given().auth()
+                            .oauth2(TestTokens.coordinator())
+                            .when()
+                            .get("/digests/runs/" + runId)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath();
+                    assertThat(last[0].getString("status")).isIn((Object[]) statuses);
+                });
         return last[0];
     }
 
@@ -377,30 +477,88 @@ class DigestRunTest {
         for (Map<String, Object> p : people) {
             items.add(Map.of(
                     "participantId", p.get("id"),
-                    "upcomingSessions", List.of(Map.ofEntries(
-                            Map.entry("sessionId", UUID.randomUUID().toString()),
-                            Map.entry("projectId", UUID.randomUUID().toString()),
-                            Map.entry("projectName", "Better Mental Health Services"),
-                            Map.entry("title", "Survey workshop"), Map.entry("purpose", "Shape the survey together"),
-                            Map.entry("type", "WORKSHOP"), Map.entry("format", "HYBRID"),
-                            Map.entry("start", "2027-03-29T17:00:00Z"), Map.entry("end", "2027-03-29T18:30:00Z"),
-                            Map.entry("timeZone", "Europe/London"), Map.entry("status", "SCHEDULED"),
-                            Map.entry("venue", Map.of("name", "Community Hall", "address", "1 High Street, Cardiff",
-                                    "format", "IN_PERSON")),
-                            Map.entry("joiningLink", "https://meet.example.org/abc"),
-                            Map.entry("arrangements", Map.of("interpretation", List.of("bfi"), "captions", true,
-                                    "largePrintMaterials", false, "easyReadMaterials", false, "breaks", true)))),
-                    "summaries", List.of(Map.of("sessionId", UUID.randomUUID().toString(),
-                            "projectName", "Better Mental Health Services", "title", "Planning meeting",
-                            "start", "2027-03-15T18:00:00Z", "timeZone", "Europe/London",
-                            "summary", "We agreed the survey questions.", "decisions", List.of("Survey goes out in April"),
-                            "actions", List.of(Map.of("description", "Draft the survey", "ownerId", p.get("id"),
-                                    "due", "2027-04-01")))),
-                    "openActions", List.of(Map.of("sessionId", UUID.randomUUID().toString(),
-                            "sessionTitle", "Planning meeting", "description", "Draft the survey", "due", "2027-04-01")),
-                    "projectUpdates", List.of(Map.of("projectId", UUID.randomUUID().toString(),
-                            "projectName", "Better Mental Health Services", "title", "Funding confirmed",
-                            "body", "The council confirmed funding for next year.", "postedAt", "2026-11-20T10:00:00Z")),
+                    "upcomingSessions",
+                            List.of(Map.ofEntries(
+                                    Map.entry("sessionId", UUID.randomUUID().toString()),
+                                    Map.entry("projectId", UUID.randomUUID().toString()),
+                                    Map.entry("projectName", "Better Mental Health Services"),
+                                    Map.entry("title", "Survey workshop"),
+                                    Map.entry("purpose", "Shape the survey together"),
+                                    Map.entry("type", "WORKSHOP"),
+                                    Map.entry("format", "HYBRID"),
+                                    Map.entry("start", "2027-03-29T17:00:00Z"),
+                                    Map.entry("end", "2027-03-29T18:30:00Z"),
+                                    Map.entry("timeZone", "Europe/London"),
+                                    Map.entry("status", "SCHEDULED"),
+                                    Map.entry(
+                                            "venue",
+                                            Map.of(
+                                                    "name",
+                                                    "Community Hall",
+                                                    "address",
+                                                    "1 High Street, Cardiff",
+                                                    "format",
+                                                    "IN_PERSON")),
+                                    Map.entry("joiningLink", "https://meet.example.org/abc"),
+                                    Map.entry(
+                                            "arrangements",
+                                            Map.of(
+                                                    "interpretation",
+                                                    List.of("bfi"),
+                                                    "captions",
+                                                    true,
+                                                    "largePrintMaterials",
+                                                    false,
+                                                    "easyReadMaterials",
+                                                    false,
+                                                    "breaks",
+                                                    true)))),
+                    "summaries",
+                            List.of(Map.of(
+                                    "sessionId",
+                                    UUID.randomUUID().toString(),
+                                    "projectName",
+                                    "Better Mental Health Services",
+                                    "title",
+                                    "Planning meeting",
+                                    "start",
+                                    "2027-03-15T18:00:00Z",
+                                    "timeZone",
+                                    "Europe/London",
+                                    "summary",
+                                    "We agreed the survey questions.",
+                                    "decisions",
+                                    List.of("Survey goes out in April"),
+                                    "actions",
+                                    List.of(Map.of(
+                                            "description",
+                                            "Draft the survey",
+                                            "ownerId",
+                                            p.get("id"),
+                                            "due",
+                                            "2027-04-01")))),
+                    "openActions",
+                            List.of(Map.of(
+                                    "sessionId",
+                                    UUID.randomUUID().toString(),
+                                    "sessionTitle",
+                                    "Planning meeting",
+                                    "description",
+                                    "Draft the survey",
+                                    "due",
+                                    "2027-04-01")),
+                    "projectUpdates",
+                            List.of(Map.of(
+                                    "projectId",
+                                    UUID.randomUUID().toString(),
+                                    "projectName",
+                                    "Better Mental Health Services",
+                                    "title",
+                                    "Funding confirmed",
+                                    "body",
+                                    "The council confirmed funding for next year.",
+                                    "postedAt",
+                                    "2026-11-20T10:00:00Z")),
                     "contributions", Map.of("sessionsAttended", 2, "hours", 3.5)));
         }
         return People.json(Map.of("items", items));

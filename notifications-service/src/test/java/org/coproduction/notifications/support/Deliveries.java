@@ -1,24 +1,21 @@
 package org.coproduction.notifications.support;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 /** Delivery rows written straight into the table, in any state, for tests of what reads and changes them. */
 public final class Deliveries {
 
-    private Deliveries() {
-    }
+    private Deliveries() {}
 
     /** A digest delivery for a past period, in the given state, created {@code age} ago. */
     public static Delivery digest(UUID participantId, DeliveryStatus status, Duration age) {

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the WireMock server standing in for the other services. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectWireMock {
-}
+public @interface InjectWireMock {}

@@ -1,5 +1,10 @@
 package org.coproduction.notifications.support;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,17 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
 /** Reading what GreenMail received: who got what, and the parts of a message. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static String recipient(MimeMessage message) {
         try {
@@ -44,8 +42,11 @@ public final class Mailbox {
     }
 
     public static String partOfType(Part message, String type) {
-        return leaves(message).stream().filter(l -> l.contentType().toLowerCase().startsWith(type)).map(Leaf::content)
-                .findFirst().orElse(null);
+        return leaves(message).stream()
+                .filter(l -> l.contentType().toLowerCase().startsWith(type))
+                .map(Leaf::content)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void collect(Part part, List<Leaf> leaves) {
@@ -57,8 +58,9 @@ public final class Mailbox {
                     collect(child, leaves);
                 }
             } else {
-                String text = content instanceof String s ? s : new String(part.getInputStream().readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                String text = content instanceof String s
+                        ? s
+                        : new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 leaves.add(new Leaf(part.getContentType(), part.getFileName(), text));
             }
         } catch (MessagingException | IOException e) {
@@ -66,6 +68,5 @@ public final class Mailbox {
         }
     }
 
-    public record Leaf(String contentType, String fileName, String content) {
-    }
+    public record Leaf(String contentType, String fileName, String content) {}
 }

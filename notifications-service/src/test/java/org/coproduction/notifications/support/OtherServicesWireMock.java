@@ -2,11 +2,9 @@ package org.coproduction.notifications.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import java.util.Map;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /** One WireMock server standing in for participants-service and sessions-service (their paths do not overlap). */
 public class OtherServicesWireMock implements QuarkusTestResourceLifecycleManager {
@@ -24,8 +22,8 @@ public class OtherServicesWireMock implements QuarkusTestResourceLifecycleManage
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server,
-                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
     }
 
     @Override

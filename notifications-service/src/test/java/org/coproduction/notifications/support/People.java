@@ -1,24 +1,28 @@
 package org.coproduction.notifications.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Participant JSON as participants-service sends it (with fields this service must ignore). */
 public final class People {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private People() {
-    }
+    private People() {}
 
-    public static Map<String, Object> person(UUID id, String preferredName, String language, String zone,
-            String frequency, String format, String status) {
+    public static Map<String, Object> person(
+            UUID id,
+            String preferredName,
+            String language,
+            String zone,
+            String frequency,
+            String format,
+            String status) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", id.toString());
         p.put("name", preferredName + " Example");
@@ -30,8 +34,9 @@ public final class People {
         p.put("status", status);
         p.put("accessNeeds", Map.of("needs", List.of("BSL_INTERPRETER"), "notes", "private"));
         p.put("language", Map.of("preferred", language, "plainLanguage", true));
-        p.put("communication", Map.of("channel", "EMAIL", "digestFrequency", frequency, "digestDay", "MONDAY",
-                "format", format));
+        p.put(
+                "communication",
+                Map.of("channel", "EMAIL", "digestFrequency", frequency, "digestDay", "MONDAY", "format", format));
         p.put("version", 3);
         return p;
     }
@@ -56,9 +61,19 @@ public final class People {
     public static String emptyAgendas(List<Map<String, Object>> people) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, Object> p : people) {
-            items.add(Map.of("participantId", p.get("id"), "upcomingSessions", List.of(), "summaries", List.of(),
-                    "openActions", List.of(), "projectUpdates", List.of(),
-                    "contributions", Map.of("sessionsAttended", 0, "hours", 0)));
+            items.add(Map.of(
+                    "participantId",
+                    p.get("id"),
+                    "upcomingSessions",
+                    List.of(),
+                    "summaries",
+                    List.of(),
+                    "openActions",
+                    List.of(),
+                    "projectUpdates",
+                    List.of(),
+                    "contributions",
+                    Map.of("sessionsAttended", 0, "hours", 0)));
         }
         return json(Map.of("items", items));
     }

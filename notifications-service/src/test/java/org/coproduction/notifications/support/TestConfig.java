@@ -2,7 +2,6 @@ package org.coproduction.notifications.support;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.coproduction.notifications.config.NotificationsConfig;
 
 /**

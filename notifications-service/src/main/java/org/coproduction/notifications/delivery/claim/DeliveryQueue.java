@@ -1,18 +1,16 @@
 package org.coproduction.notifications.delivery.claim;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.ErrorText;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * The delivery table used as a work queue: taking work, owning it while it is sent, handing it back. Each method is
@@ -56,9 +54,17 @@ public class DeliveryQueue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, claimToken = ?4, version = version + 1"
-                + " where id in ?5", DeliveryStatus.CLAIMED, now.plus(config.delivery().lease()), now, UUID.randomUUID(), ids);
-        return Delivery.<Delivery>list("id in ?1", ids).stream().map(DeliveryWork::of).toList();
+        Delivery.update(
+                "status = ?1, leaseUntil = ?2, updatedAt = ?3, claimToken = ?4, version = version + 1"
+                        + " where id in ?5",
+                DeliveryStatus.CLAIMED,
+                now.plus(config.delivery().lease()),
+                now,
+                UUID.randomUUID(),
+                ids);
+        return Delivery.<Delivery>list("id in ?1", ids).stream()
+                .map(DeliveryWork::of)
+                .toList();
     }
 
     /**
@@ -73,11 +79,21 @@ public class DeliveryQueue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Delivery.update("status = ?1, leaseUntil = ?2, updatedAt = ?3, version = version + 1"
-                + " where id in ?4 and status = ?5 and claimToken = ?6",
-                DeliveryStatus.SENDING, now.plus(config.delivery().lease()), now, ids, DeliveryStatus.CLAIMED, claimToken);
-        return em.createQuery("select d.id from Delivery d where d.id in ?1 and d.status = ?2 and d.claimToken = ?3",
-                UUID.class).setParameter(1, ids).setParameter(2, DeliveryStatus.SENDING).setParameter(3, claimToken)
+        Delivery.update(
+                "status = ?1, leaseUntil = ?2, updatedAt = ?3, version = version + 1"
+                        + " where id in ?4 and status = ?5 and claimToken = ?6",
+                DeliveryStatus.SENDING,
+                now.plus(config.delivery().lease()),
+                now,
+                ids,
+                DeliveryStatus.CLAIMED,
+                claimToken);
+        return em.createQuery(
+                        "select d.id from Delivery d where d.id in ?1 and d.status = ?2 and d.claimToken = ?3",
+                        UUID.class)
+                .setParameter(1, ids)
+                .setParameter(2, DeliveryStatus.SENDING)
+                .setParameter(3, claimToken)
                 .getResultList();
     }
 
@@ -85,10 +101,16 @@ public class DeliveryQueue {
     @Transactional
     public void release(List<UUID> ids, UUID claimToken, String reason, Instant now) {
         if (!ids.isEmpty()) {
-            Delivery.update("status = ?1, nextAttemptAt = ?2, lastError = ?3, leaseUntil = null, updatedAt = ?4,"
-                    + " version = version + 1 where id in ?5 and status = ?6 and claimToken = ?7",
-                    DeliveryStatus.PENDING, now.plus(config.delivery().backoffBase()), ErrorText.fit(reason), now, ids,
-                    DeliveryStatus.CLAIMED, claimToken);
+            Delivery.update(
+                    "status = ?1, nextAttemptAt = ?2, lastError = ?3, leaseUntil = null, updatedAt = ?4,"
+                            + " version = version + 1 where id in ?5 and status = ?6 and claimToken = ?7",
+                    DeliveryStatus.PENDING,
+                    now.plus(config.delivery().backoffBase()),
+                    ErrorText.fit(reason),
+                    now,
+                    ids,
+                    DeliveryStatus.CLAIMED,
+                    claimToken);
         }
     }
 }

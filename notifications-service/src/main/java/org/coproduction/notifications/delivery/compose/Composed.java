@@ -1,7 +1,6 @@
 package org.coproduction.notifications.delivery.compose;
 
 import java.util.List;
-
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
 
 /**
@@ -11,6 +10,5 @@ import org.coproduction.notifications.delivery.claim.DeliveryWork;
 public record Composed(List<OutgoingMail> ready, List<Held> skipped, List<Held> waiting) {
 
     /** A delivery not sent now, and why (shown in the delivery log). */
-    public record Held(DeliveryWork work, String reason) {
-    }
+    public record Held(DeliveryWork work, String reason) {}
 }

@@ -1,5 +1,7 @@
 package org.coproduction.notifications.delivery.compose;
 
+import io.quarkus.mailer.Mail;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
@@ -29,9 +30,6 @@ import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
 import org.coproduction.notifications.render.RenderedMail;
 import org.coproduction.platform.problem.DependencyUnavailableException;
-
-import io.quarkus.mailer.Mail;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Turns a claimed batch into mail: gathers what it needs (people, agendas, calendar files) in batched calls, asks
@@ -54,8 +52,14 @@ public class DeliveryComposer {
     private final SkipRule skipRule;
     private final NotificationsConfig config;
 
-    public DeliveryComposer(ParticipantsClient participants, SessionsClient sessions, NoticeReader notices,
-            DigestViewFactory views, MailRenderer renderer, SkipRule skipRule, NotificationsConfig config) {
+    public DeliveryComposer(
+            ParticipantsClient participants,
+            SessionsClient sessions,
+            NoticeReader notices,
+            DigestViewFactory views,
+            MailRenderer renderer,
+            SkipRule skipRule,
+            NotificationsConfig config) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -103,8 +107,10 @@ public class DeliveryComposer {
         }
         List<UUID> ids = List.copyOf(unknown);
         for (int i = 0; i < ids.size(); i += LOOKUP_LIMIT) {
-            participants.lookup(ids.subList(i, Math.min(ids.size(), i + LOOKUP_LIMIT)))
-                    .itemsOrEmpty().forEach(p -> people.put(p.id(), p));
+            participants
+                    .lookup(ids.subList(i, Math.min(ids.size(), i + LOOKUP_LIMIT)))
+                    .itemsOrEmpty()
+                    .forEach(p -> people.put(p.id(), p));
         }
         return people;
     }
@@ -119,9 +125,16 @@ public class DeliveryComposer {
                 List<DeliveryWork> chunk = group.subList(i, Math.min(group.size(), i + batchSize));
                 Map<UUID, Agenda> agendas;
                 try {
-                    agendas = sessions.agendas(chunk.stream().map(DeliveryWork::participantId).toList(), since)
-                            .itemsOrEmpty().stream()
-                            .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
+                    agendas =
+                            sessions
+                                    .agendas(
+                                            chunk.stream()
+                                                    .map(DeliveryWork::participantId)
+                                                    .toList(),
+                                            since)
+                                    .itemsOrEmpty()
+                                    .stream()
+                                    .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
                 } catch (DependencyUnavailableException e) {
                     chunk.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                     continue;
@@ -157,7 +170,9 @@ public class DeliveryComposer {
             for (DeliveryWork w : group) {
                 Participant person = people.get(w.participantId());
                 Mail mail = mail(person, renderer.notice(notice, person, calendar.isPresent()), w);
-                calendar.ifPresent(ics -> mail.addAttachment("session.ics", ics.getBytes(StandardCharsets.UTF_8),
+                calendar.ifPresent(ics -> mail.addAttachment(
+                        "session.ics",
+                        ics.getBytes(StandardCharsets.UTF_8),
                         "text/calendar; charset=UTF-8; method=PUBLISH"));
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }

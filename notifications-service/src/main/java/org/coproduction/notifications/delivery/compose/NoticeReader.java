@@ -1,11 +1,9 @@
 package org.coproduction.notifications.delivery.compose;
 
-import java.util.UUID;
-
-import org.coproduction.notifications.domain.Notice;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.coproduction.notifications.domain.Notice;
 
 /** Reads a notice's text in its own short transaction, closed before sessions-service is asked for the calendar. */
 @ApplicationScoped

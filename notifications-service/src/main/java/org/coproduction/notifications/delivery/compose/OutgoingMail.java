@@ -1,9 +1,7 @@
 package org.coproduction.notifications.delivery.compose;
 
+import io.quarkus.mailer.Mail;
 import java.util.UUID;
 
-import io.quarkus.mailer.Mail;
-
 /** A rendered mail and the delivery it fulfils. */
-public record OutgoingMail(UUID deliveryId, Mail mail) {
-}
+public record OutgoingMail(UUID deliveryId, Mail mail) {}

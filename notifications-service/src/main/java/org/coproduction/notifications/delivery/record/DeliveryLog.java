@@ -1,10 +1,14 @@
 package org.coproduction.notifications.delivery.record;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.Backoff;
 import org.coproduction.notifications.domain.Delivery;
@@ -15,12 +19,6 @@ import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.problem.StateConflictException;
 import org.coproduction.platform.problem.UnknownResourceException;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * The delivery log: what became of each delivery (sent, failed, skipped), as the pipeline's last step writes it and
@@ -44,9 +42,14 @@ public class DeliveryLog {
     @Transactional
     public void sent(List<UUID> ids, UUID claimToken, Instant now) {
         if (!ids.isEmpty()) {
-            Delivery.update("status = ?1, sentAt = ?2, attempts = attempts + 1, lastError = null, leaseUntil = null,"
-                    + " updatedAt = ?2, version = version + 1 where id in ?3 and status = ?4 and claimToken = ?5",
-                    DeliveryStatus.SENT, now, ids, DeliveryStatus.SENDING, claimToken);
+            Delivery.update(
+                    "status = ?1, sentAt = ?2, attempts = attempts + 1, lastError = null, leaseUntil = null,"
+                            + " updatedAt = ?2, version = version + 1 where id in ?3 and status = ?4 and claimToken = ?5",
+                    DeliveryStatus.SENT,
+                    now,
+                    ids,
+                    DeliveryStatus.SENDING,
+                    claimToken);
         }
         metrics.counter(OUTCOMES, "outcome", "sent").increment(ids.size());
     }
@@ -67,7 +70,8 @@ public class DeliveryLog {
             d.status = DeliveryStatus.FAILED;
         } else {
             d.status = DeliveryStatus.PENDING;
-            d.nextAttemptAt = now.plus(new Backoff(config.delivery().backoffBase(), config.delivery().backoffMax())
+            d.nextAttemptAt = now.plus(new Backoff(
+                            config.delivery().backoffBase(), config.delivery().backoffMax())
                     .after(d.attempts));
         }
         return d.status;
@@ -76,9 +80,15 @@ public class DeliveryLog {
     /** Nothing to send, for the skip rule's reason (person gone, paused, no address, nothing happened). */
     @Transactional
     public void skipped(UUID id, UUID claimToken, String reason, Instant now) {
-        Delivery.update("status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
-                + " where id = ?4 and status = ?5 and claimToken = ?6", DeliveryStatus.SKIPPED, ErrorText.fit(reason), now,
-                id, DeliveryStatus.CLAIMED, claimToken);
+        Delivery.update(
+                "status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
+                        + " where id = ?4 and status = ?5 and claimToken = ?6",
+                DeliveryStatus.SKIPPED,
+                ErrorText.fit(reason),
+                now,
+                id,
+                DeliveryStatus.CLAIMED,
+                claimToken);
         metrics.counter(OUTCOMES, "outcome", "skipped").increment();
     }
 
@@ -88,10 +98,13 @@ public class DeliveryLog {
      */
     @Transactional
     public int failInterrupted(Instant now) {
-        return Delivery.update("status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
-                + " where status = ?4 and leaseUntil < ?3", DeliveryStatus.FAILED,
+        return Delivery.update(
+                "status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
+                        + " where status = ?4 and leaseUntil < ?3",
+                DeliveryStatus.FAILED,
                 "interrupted while sending: it may not have arrived; retry it if the person did not get it",
-                now, DeliveryStatus.SENDING);
+                now,
+                DeliveryStatus.SENDING);
     }
 
     @Transactional
@@ -111,10 +124,13 @@ public class DeliveryLog {
             params.and("kind", kind);
         }
         Sort order = Sort.descending("createdAt").and("id");
-        var found = where.isEmpty() ? Delivery.<Delivery>findAll(order)
+        var found = where.isEmpty()
+                ? Delivery.<Delivery>findAll(order)
                 : Delivery.<Delivery>find(String.join(" and ", where), order, params.map());
         long total = found.count();
-        List<DeliveryView> items = found.range(page.offset(), page.last()).list().stream().map(DeliveryView::of).toList();
+        List<DeliveryView> items = found.range(page.offset(), page.last()).list().stream()
+                .map(DeliveryView::of)
+                .toList();
         return Page.of(items, page, total);
     }
 
@@ -126,10 +142,12 @@ public class DeliveryLog {
             throw new UnknownResourceException("No delivery with this id.");
         }
         switch (d.status) {
-            case SENT -> throw new StateConflictException("This delivery was already sent (at " + d.sentAt
-                    + "); it is never sent twice.");
-            case CLAIMED, SENDING -> throw new StateConflictException(
-                    "This delivery is being sent right now; look at it again in a minute.");
+            case SENT ->
+                throw new StateConflictException(
+                        "This delivery was already sent (at " + d.sentAt + "); it is never sent twice.");
+            case CLAIMED, SENDING ->
+                throw new StateConflictException(
+                        "This delivery is being sent right now; look at it again in a minute.");
             default -> {
                 Instant now = Instant.now();
                 d.status = DeliveryStatus.PENDING;

@@ -1,13 +1,11 @@
 package org.coproduction.notifications.delivery.send;
 
-import java.util.List;
-
-import org.coproduction.notifications.config.NotificationsConfig;
-import org.coproduction.notifications.delivery.compose.OutgoingMail;
-
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.delivery.compose.OutgoingMail;
 
 /**
  * Hands mail to the SMTP server, a few at a time. Never throws for a refused mail: each outcome is reported
@@ -28,13 +26,20 @@ public class MailSender {
         if (mails.isEmpty()) {
             return List.of();
         }
-        return Multi.createFrom().iterable(mails)
-                .onItem().transformToUni(out -> mailer.send(out.mail())
-                        .ifNoItem().after(config.delivery().sendTimeout()).fail()
-                        .onItemOrFailure().transform((ok, failure) -> new SendOutcome(out.deliveryId(), describe(failure))))
+        return Multi.createFrom()
+                .iterable(mails)
+                .onItem()
+                .transformToUni(out -> mailer.send(out.mail())
+                        .ifNoItem()
+                        .after(config.delivery().sendTimeout())
+                        .fail()
+                        .onItemOrFailure()
+                        .transform((ok, failure) -> new SendOutcome(out.deliveryId(), describe(failure))))
                 .merge(Math.max(1, config.delivery().sendConcurrency()))
-                .collect().asList()
-                .await().indefinitely();
+                .collect()
+                .asList()
+                .await()
+                .indefinitely();
     }
 
     static String describe(Throwable failure) {

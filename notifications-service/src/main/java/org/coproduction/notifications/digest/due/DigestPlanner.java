@@ -1,5 +1,6 @@
 package org.coproduction.notifications.digest.due;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.SkipRule;
@@ -19,8 +19,6 @@ import org.coproduction.notifications.domain.DigestSchedule;
 import org.coproduction.notifications.domain.DuePeriod;
 import org.coproduction.notifications.domain.DueRule;
 import org.coproduction.notifications.render.Zones;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Works out which of some people are due a digest now, and for which period. Claims nothing: the run does. */
 @ApplicationScoped
@@ -42,11 +40,13 @@ public class DigestPlanner {
      */
     public List<NewDigest> due(List<Participant> people, boolean force, Instant now) {
         List<Participant> eligible = people.stream()
-                .filter(p -> skipRule.skip(DeliveryKind.DIGEST, p).isEmpty()).toList();
+                .filter(p -> skipRule.skip(DeliveryKind.DIGEST, p).isEmpty())
+                .toList();
         if (eligible.isEmpty()) {
             return List.of();
         }
-        Map<UUID, LastDigest> last = periods.lastDigests(eligible.stream().map(Participant::id).toList());
+        Map<UUID, LastDigest> last =
+                periods.lastDigests(eligible.stream().map(Participant::id).toList());
         DueRule rule = new DueRule(LocalTime.of(config.digest().sendHour(), 0));
         ZoneId fallbackZone = ZoneId.of(config.digest().defaultZone());
         List<NewDigest> due = new ArrayList<>();
@@ -56,10 +56,11 @@ public class DigestPlanner {
                 due.add(NewDigest.forced(p.id(), since(previous, now), now));
                 continue;
             }
-            DigestSchedule schedule = new DigestSchedule(DigestFrequency.parse(p.frequency()), day(p.digestDay()),
-                    Zones.of(p.timeZone(), fallbackZone));
+            DigestSchedule schedule = new DigestSchedule(
+                    DigestFrequency.parse(p.frequency()), day(p.digestDay()), Zones.of(p.timeZone(), fallbackZone));
             Optional<DuePeriod> period = rule.due(schedule, now, previous.lastPeriod());
-            period.ifPresent(d -> due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, d.dueAt()), d.dueAt())));
+            period.ifPresent(
+                    d -> due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, d.dueAt()), d.dueAt())));
         }
         return due;
     }
@@ -69,13 +70,16 @@ public class DigestPlanner {
      * from its period's start, so people due together share one "since" and their agendas come in one call.
      */
     public Instant since(LastDigest previous, Instant periodStart) {
-        return previous.lastSentContentUntil() != null ? previous.lastSentContentUntil()
+        return previous.lastSentContentUntil() != null
+                ? previous.lastSentContentUntil()
                 : periodStart.minus(config.digest().firstLookBack());
     }
 
     private static DayOfWeek day(String digestDay) {
         try {
-            return digestDay == null ? DayOfWeek.MONDAY : DayOfWeek.valueOf(digestDay.trim().toUpperCase());
+            return digestDay == null
+                    ? DayOfWeek.MONDAY
+                    : DayOfWeek.valueOf(digestDay.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             return DayOfWeek.MONDAY;
         }

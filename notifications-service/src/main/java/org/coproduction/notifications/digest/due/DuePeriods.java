@@ -1,5 +1,8 @@
 package org.coproduction.notifications.digest.due;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -10,12 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.hibernate.Session;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * The digest periods in the delivery table: what each person had before, and claiming the periods now due.
@@ -37,7 +35,8 @@ public class DuePeriods {
             return last;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select participant_id,
                        max(period_date),
                        max(content_until) filter (where status = 'SENT')

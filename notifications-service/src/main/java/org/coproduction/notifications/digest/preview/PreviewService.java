@@ -1,9 +1,9 @@
 package org.coproduction.notifications.digest.preview;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
@@ -15,8 +15,6 @@ import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
 import org.coproduction.platform.problem.UnknownResourceException;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The digest a person would get if it were sent now (nothing is claimed or sent). Each call to another service is
@@ -32,8 +30,13 @@ public class PreviewService {
     private final DigestViewFactory views;
     private final MailRenderer renderer;
 
-    public PreviewService(ParticipantsClient participants, SessionsClient sessions, DuePeriods periods,
-            DigestPlanner planner, DigestViewFactory views, MailRenderer renderer) {
+    public PreviewService(
+            ParticipantsClient participants,
+            SessionsClient sessions,
+            DuePeriods periods,
+            DigestPlanner planner,
+            DigestViewFactory views,
+            MailRenderer renderer) {
         this.participants = participants;
         this.sessions = sessions;
         this.periods = periods;
@@ -44,13 +47,16 @@ public class PreviewService {
 
     public String preview(UUID participantId, boolean html) {
         Participant person = participants.lookup(List.of(participantId)).itemsOrEmpty().stream()
-                .filter(p -> participantId.equals(p.id())).findFirst()
+                .filter(p -> participantId.equals(p.id()))
+                .findFirst()
                 .orElseThrow(() -> new UnknownResourceException("No participant with this id."));
         Instant now = Instant.now();
         LastDigest last = periods.lastDigests(List.of(participantId)).getOrDefault(participantId, LastDigest.NONE);
         Instant since = planner.since(last, now);
         Agenda agenda = sessions.agendas(List.of(participantId), since).itemsOrEmpty().stream()
-                .filter(a -> participantId.equals(a.participantId())).findFirst().orElse(Agenda.empty(participantId));
+                .filter(a -> participantId.equals(a.participantId()))
+                .findFirst()
+                .orElse(Agenda.empty(participantId));
         DigestView view = views.build(person, agenda, since, now);
         return html ? renderer.digestHtml(view) : renderer.digestText(view);
     }

@@ -5,6 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.NewDigest;
 import org.coproduction.notifications.domain.Delivery;
@@ -32,22 +38,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-
 /** The claim itself: exclusive under concurrency, and what happens to work left behind by a crash. */
 @QuarkusTest
 @QuarkusTestResource(OtherServicesWireMock.class)
 class DeliveryQueueTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
@@ -103,8 +101,10 @@ class DeliveryQueueTest {
     void afterACrashPreparedWorkIsSentAndInterruptedSendsAreFailedNotRepeated() throws Exception {
         var prepared = People.active(UUID.randomUUID(), "Ada");
         var midSend = People.active(UUID.randomUUID(), "Bo");
-        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(prepared, midSend)))));
-        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(prepared, midSend)))));
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(prepared, midSend)))));
+        others.stubFor(
+                post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(prepared, midSend)))));
         UUID run = runs.create(false, "OPS");
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
         periods.claim(run, List.of(digestFor(prepared), digestFor(midSend)), longAgo);
@@ -112,23 +112,31 @@ class DeliveryQueueTest {
         // An instance claimed both an hour ago, got as far as handing Bo's to SMTP, then died.
         List<DeliveryWork> claimed = queue.claim(ClaimScope.run(run), 10, longAgo, longAgo);
         assertThat(claimed).hasSize(2);
-        UUID boDelivery = claimed.stream().filter(w -> w.participantId().toString().equals(midSend.get("id")))
-                .findFirst().orElseThrow().id();
-        assertThat(queue.markSending(List.of(boDelivery), claimed.get(0).claimToken(), longAgo)).containsExactly(boDelivery);
+        UUID boDelivery = claimed.stream()
+                .filter(w -> w.participantId().toString().equals(midSend.get("id")))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(queue.markSending(List.of(boDelivery), claimed.get(0).claimToken(), longAgo))
+                .containsExactly(boDelivery);
 
         Map<String, Delivery> byPerson = new java.util.HashMap<>();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     jobs.retryWaiting();
-                    QuarkusTransaction.requiringNew().run(() -> Delivery.<Delivery>list("runId", run)
-                            .forEach(d -> byPerson.put(d.participantId.toString(), d)));
+                    QuarkusTransaction.requiringNew()
+                            .run(() -> Delivery.<Delivery>list("runId", run)
+                                    .forEach(d -> byPerson.put(d.participantId.toString(), d)));
                     assertThat(byPerson.get((String) prepared.get("id")).status).isEqualTo(DeliveryStatus.SENT);
                 });
         Delivery bo = byPerson.get((String) midSend.get("id"));
         assertThat(bo.status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(bo.lastError).contains("interrupted while sending");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(smtp.getReceivedMessages()[0].getHeader("X-Coproduction-Delivery", null)).isNotEqualTo(boDelivery.toString());
+        assertThat(smtp.getReceivedMessages()[0].getHeader("X-Coproduction-Delivery", null))
+                .isNotEqualTo(boDelivery.toString());
     }
 
     @Test
@@ -139,25 +147,37 @@ class DeliveryQueueTest {
         List<DeliveryWork> slow = queue.claim(ClaimScope.run(run), 10, longAgo, longAgo);
         // The slow instance's lease ran out; another instance takes the work back.
         List<DeliveryWork> fresh = queue.claim(ClaimScope.run(run), 10, Instant.now(), Instant.now());
-        assertThat(fresh).extracting(DeliveryWork::id).containsExactlyElementsOf(slow.stream().map(DeliveryWork::id).toList());
+        assertThat(fresh)
+                .extracting(DeliveryWork::id)
+                .containsExactlyElementsOf(slow.stream().map(DeliveryWork::id).toList());
 
         UUID id = slow.get(0).id();
-        assertThat(queue.markSending(List.of(id), slow.get(0).claimToken(), Instant.now())).isEmpty();
-        assertThat(queue.markSending(List.of(id), fresh.get(0).claimToken(), Instant.now())).containsExactly(id);
+        assertThat(queue.markSending(List.of(id), slow.get(0).claimToken(), Instant.now()))
+                .isEmpty();
+        assertThat(queue.markSending(List.of(id), fresh.get(0).claimToken(), Instant.now()))
+                .containsExactly(id);
     }
 
     private static NewDigest digestFor(Map<String, Object> person) {
         Instant dueAt = Instant.now().minus(Duration.ofHours(2));
-        return new NewDigest(UUID.fromString((String) person.get("id")), "WEEKLY:" + LocalDate.now(),
-                LocalDate.now(), dueAt.minus(Duration.ofDays(14)), dueAt);
+        return new NewDigest(
+                UUID.fromString((String) person.get("id")),
+                "WEEKLY:" + LocalDate.now(),
+                LocalDate.now(),
+                dueAt.minus(Duration.ofDays(14)),
+                dueAt);
     }
 
     private static List<NewDigest> newDigests(int n) {
         List<NewDigest> digests = new ArrayList<>();
         Instant dueAt = Instant.now().minus(Duration.ofHours(1));
         for (int i = 0; i < n; i++) {
-            digests.add(new NewDigest(UUID.randomUUID(), "WEEKLY:2027-03-29", LocalDate.of(2027, 3, 29),
-                    dueAt.minus(Duration.ofDays(14)), dueAt));
+            digests.add(new NewDigest(
+                    UUID.randomUUID(),
+                    "WEEKLY:2027-03-29",
+                    LocalDate.of(2027, 3, 29),
+                    dueAt.minus(Duration.ofDays(14)),
+                    dueAt));
         }
         return digests;
     }

@@ -2,12 +2,15 @@ package org.coproduction.notifications.delivery.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.assertj.core.data.TemporalUnitOffset;
 import org.coproduction.notifications.delivery.claim.DeliveryQueue;
@@ -16,11 +19,6 @@ import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.support.Deliveries;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * The record step: an outcome is written only by the claim that holds the delivery, failures wait with backoff
@@ -43,7 +41,8 @@ class DeliveryLogTest {
         Delivery d = sending();
         Instant now = Instant.now();
 
-        assertThat(log.failed(d.id, d.claimToken, "SMTP: IOException: Broken pipe", now)).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(log.failed(d.id, d.claimToken, "SMTP: IOException: Broken pipe", now))
+                .isEqualTo(DeliveryStatus.PENDING);
         Delivery waiting = Deliveries.find(d.id);
         assertThat(waiting.attempts).isEqualTo(1);
         assertThat(waiting.lastError).isEqualTo("SMTP: IOException: Broken pipe");
@@ -118,8 +117,8 @@ class DeliveryLogTest {
         Instant afterTheLease = lapsed.leaseUntil.plusSeconds(1);
         // The other one's lease is renewed past that moment: it is still being sent.
         current.leaseUntil = afterTheLease.plusSeconds(60);
-        QuarkusTransaction.requiringNew().run(() -> Delivery.update(
-                "leaseUntil = ?1 where id = ?2", current.leaseUntil, current.id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Delivery.update("leaseUntil = ?1 where id = ?2", current.leaseUntil, current.id));
 
         assertThat(log.failInterrupted(afterTheLease)).isGreaterThanOrEqualTo(1);
 
@@ -135,7 +134,8 @@ class DeliveryLogTest {
         Deliveries.store(claimed);
 
         queue.release(List.of(), claimed.claimToken, "sessions-service is unavailable", Instant.now());
-        assertThat(queue.markSending(List.of(), claimed.claimToken, Instant.now())).isEmpty();
+        assertThat(queue.markSending(List.of(), claimed.claimToken, Instant.now()))
+                .isEmpty();
         assertThat(Deliveries.find(claimed.id).status).isEqualTo(DeliveryStatus.CLAIMED);
 
         queue.release(List.of(claimed.id), UUID.randomUUID(), "not my claim", Instant.now());
@@ -147,8 +147,8 @@ class DeliveryLogTest {
         assertThat(waiting.lastError).isEqualTo("sessions-service is unavailable");
         assertThat(waiting.leaseUntil).isNull();
         // Leave nothing waiting for another test's retry job to pick up.
-        QuarkusTransaction.requiringNew().run(() -> Delivery.update(
-                "status = ?1 where id = ?2", DeliveryStatus.FAILED, claimed.id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Delivery.update("status = ?1 where id = ?2", DeliveryStatus.FAILED, claimed.id));
     }
 
     /** A delivery this test's claim has handed to SMTP, far from being picked up by anything else. */
@@ -160,8 +160,8 @@ class DeliveryLogTest {
 
     /** The retry job claims it again and hands it to SMTP again. */
     private static void reclaim(Delivery d) {
-        QuarkusTransaction.requiringNew().run(() -> Delivery.update(
-                "status = ?1 where id = ?2", DeliveryStatus.SENDING, d.id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Delivery.update("status = ?1 where id = ?2", DeliveryStatus.SENDING, d.id));
     }
 
     private static TemporalUnitOffset within() {

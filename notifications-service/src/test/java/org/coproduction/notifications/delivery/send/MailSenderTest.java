@@ -2,6 +2,9 @@ package org.coproduction.notifications.delivery.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -16,15 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.coproduction.notifications.delivery.compose.OutgoingMail;
 import org.coproduction.notifications.support.TestConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.smallrye.mutiny.Uni;
 
 /** The send step on its own: every mail gets an outcome, whatever the SMTP server does with it. */
 class MailSenderTest {
@@ -40,20 +38,26 @@ class MailSenderTest {
 
     @Test
     void nothingToSendAsksNothingOfTheServer() {
-        MailSender sender = new MailSender(mail -> {
-            throw new AssertionError("the SMTP server must not be asked");
-        }, config);
+        MailSender sender = new MailSender(
+                mail -> {
+                    throw new AssertionError("the SMTP server must not be asked");
+                },
+                config);
 
         assertThat(sender.send(List.of())).isEmpty();
     }
 
     @Test
     void eachMailGetsItsOwnOutcomeAndARefusalDoesNotStopTheOthers() {
-        MailSender sender = new MailSender(mailer(to -> switch (to) {
-            case "refused@example.org" -> Uni.createFrom().failure(
-                    new IllegalStateException("send failed", new ConnectException("Connection refused")));
-            default -> Uni.createFrom().voidItem();
-        }), config);
+        MailSender sender = new MailSender(
+                mailer(to -> switch (to) {
+                    case "refused@example.org" ->
+                        Uni.createFrom()
+                                .failure(new IllegalStateException(
+                                        "send failed", new ConnectException("Connection refused")));
+                    default -> Uni.createFrom().voidItem();
+                }),
+                config);
         OutgoingMail ok = outgoing("ok@example.org");
         OutgoingMail refused = outgoing("refused@example.org");
         OutgoingMail alsoOk = outgoing("also-ok@example.org");
@@ -66,15 +70,18 @@ class MailSenderTest {
         assertThat(outcomes.get(refused.deliveryId()).sent()).isFalse();
         // The root cause names what went wrong; the mail's content never appears.
         assertThat(outcomes.get(refused.deliveryId()).error()).isEqualTo("SMTP: ConnectException: Connection refused");
-        assertThat(handedOver).containsExactlyInAnyOrder("ok@example.org", "refused@example.org", "also-ok@example.org");
+        assertThat(handedOver)
+                .containsExactlyInAnyOrder("ok@example.org", "refused@example.org", "also-ok@example.org");
     }
 
     @Test
     void aMailTheServerNeverAnswersCountsAsAFailedAttemptAfterTheTimeout() {
         config.sendTimeout = Duration.ofMillis(200);
-        MailSender sender = new MailSender(mailer(to -> "slow@example.org".equals(to)
-                ? Uni.createFrom().nothing()
-                : Uni.createFrom().voidItem()), config);
+        MailSender sender = new MailSender(
+                mailer(to -> "slow@example.org".equals(to)
+                        ? Uni.createFrom().nothing()
+                        : Uni.createFrom().voidItem()),
+                config);
         OutgoingMail slow = outgoing("slow@example.org");
         OutgoingMail fast = outgoing("fast@example.org");
 
@@ -90,13 +97,18 @@ class MailSenderTest {
         config.sendConcurrency = 2;
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        MailSender sender = new MailSender(mailer(to -> Uni.createFrom().emitter(done -> {
-            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            later.schedule(() -> {
-                inFlight.decrementAndGet();
-                done.complete(null);
-            }, 30, TimeUnit.MILLISECONDS);
-        })), config);
+        MailSender sender = new MailSender(
+                mailer(to -> Uni.createFrom().emitter(done -> {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    later.schedule(
+                            () -> {
+                                inFlight.decrementAndGet();
+                                done.complete(null);
+                            },
+                            30,
+                            TimeUnit.MILLISECONDS);
+                })),
+                config);
         List<OutgoingMail> six = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             six.add(outgoing("person" + i + "@example.org"));
@@ -114,7 +126,8 @@ class MailSenderTest {
         MailSender sender = new MailSender(mailer(to -> Uni.createFrom().voidItem()), config);
 
         assertThat(sender.send(List.of(outgoing("a@example.org"), outgoing("b@example.org"))))
-                .hasSize(2).allSatisfy(o -> assertThat(o.sent()).isTrue());
+                .hasSize(2)
+                .allSatisfy(o -> assertThat(o.sent()).isTrue());
     }
 
     @Test
@@ -123,8 +136,9 @@ class MailSenderTest {
         assertThat(MailSender.describe(new IOException("Broken pipe"))).isEqualTo("SMTP: IOException: Broken pipe");
         assertThat(MailSender.describe(new RuntimeException(new IllegalStateException())))
                 .isEqualTo("SMTP: IllegalStateException");
-        assertThat(MailSender.describe(new RuntimeException("outer", new RuntimeException("middle",
-                new ConnectException("Connection refused"))))).isEqualTo("SMTP: ConnectException: Connection refused");
+        assertThat(MailSender.describe(new RuntimeException(
+                        "outer", new RuntimeException("middle", new ConnectException("Connection refused")))))
+                .isEqualTo("SMTP: ConnectException: Connection refused");
     }
 
     private ReactiveMailer mailer(Function<String, Uni<Void>> answerFor) {

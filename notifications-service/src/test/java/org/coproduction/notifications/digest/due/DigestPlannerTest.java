@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.support.TestConfig;
@@ -21,6 +20,7 @@ class DigestPlannerTest {
 
     /** Monday 29 March 2027, 09:00 in London (summer time): an hour after the send hour. */
     private static final Instant MONDAY_MORNING = Instant.parse("2027-03-29T08:00:00Z");
+
     private static final Instant SEND_TIME = Instant.parse("2027-03-29T07:00:00Z");
 
     private final TestConfig config = new TestConfig();
@@ -43,8 +43,13 @@ class DigestPlannerTest {
 
         List<NewDigest> due = planner.due(List.of(newcomer), false, MONDAY_MORNING);
 
-        assertThat(due).containsExactly(new NewDigest(newcomer.id(), "WEEKLY:2027-03-29", LocalDate.of(2027, 3, 29),
-                SEND_TIME.minus(Duration.ofDays(14)), SEND_TIME));
+        assertThat(due)
+                .containsExactly(new NewDigest(
+                        newcomer.id(),
+                        "WEEKLY:2027-03-29",
+                        LocalDate.of(2027, 3, 29),
+                        SEND_TIME.minus(Duration.ofDays(14)),
+                        SEND_TIME));
     }
 
     @Test
@@ -101,8 +106,9 @@ class DigestPlannerTest {
         List<NewDigest> due = planner.due(List.of(noZone), false, MONDAY_MORNING);
 
         // Monday 10:00 in Tokyo is 01:00 UTC.
-        assertThat(due).singleElement().satisfies(d -> assertThat(d.contentUntil())
-                .isEqualTo(Instant.parse("2027-03-29T01:00:00Z")));
+        assertThat(due)
+                .singleElement()
+                .satisfies(d -> assertThat(d.contentUntil()).isEqualTo(Instant.parse("2027-03-29T01:00:00Z")));
     }
 
     @Test
@@ -126,7 +132,8 @@ class DigestPlannerTest {
         assertThat(planner.due(List.of(paused, never), true, MONDAY_MORNING)).isEmpty();
         assertThat(asked).isEmpty();
         assertThat(planner.due(List.of(paused, never, active), false, MONDAY_MORNING))
-                .extracting(NewDigest::participantId).containsExactly(active.id());
+                .extracting(NewDigest::participantId)
+                .containsExactly(active.id());
         assertThat(asked).containsExactly(List.of(active.id()));
     }
 
@@ -138,11 +145,19 @@ class DigestPlannerTest {
         assertThat(planner.since(LastDigest.NONE, SEND_TIME)).isEqualTo(SEND_TIME.minus(Duration.ofDays(7)));
         assertThat(planner.since(new LastDigest(LocalDate.of(2027, 3, 1), null), SEND_TIME))
                 .isEqualTo(SEND_TIME.minus(Duration.ofDays(7)));
-        assertThat(planner.since(new LastDigest(LocalDate.of(2027, 3, 1), ended), SEND_TIME)).isEqualTo(ended);
+        assertThat(planner.since(new LastDigest(LocalDate.of(2027, 3, 1), ended), SEND_TIME))
+                .isEqualTo(ended);
     }
 
     private static Participant person(String frequency, String day, String zone, String status) {
-        return new Participant(UUID.randomUUID(), "Pat Example", "Pat", "pat@example.org", zone, status,
-                new Participant.Language("en"), new Participant.Communication("EMAIL", frequency, day, "HTML"));
+        return new Participant(
+                UUID.randomUUID(),
+                "Pat Example",
+                "Pat",
+                "pat@example.org",
+                zone,
+                status,
+                new Participant.Language("en"),
+                new Participant.Communication("EMAIL", frequency, day, "HTML"));
     }
 }

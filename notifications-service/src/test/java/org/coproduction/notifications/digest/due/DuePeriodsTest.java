@@ -2,23 +2,21 @@ package org.coproduction.notifications.digest.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /** Claiming periods: once per person and period whatever the run, and what the next digest starts from. */
 @QuarkusTest
@@ -35,9 +33,12 @@ class DuePeriodsTest {
 
     @Test
     void theSamePeriodIsClaimedOnlyOnceWhateverTheRun() {
-        List<NewDigest> digests = List.of(weekly(UUID.randomUUID()), weekly(UUID.randomUUID()), weekly(UUID.randomUUID()));
-        assertThat(periods.claim(runs.create(false, "OPS"), digests, Instant.now())).isEqualTo(3);
-        assertThat(periods.claim(runs.create(false, "OPS"), digests, Instant.now())).isZero();
+        List<NewDigest> digests =
+                List.of(weekly(UUID.randomUUID()), weekly(UUID.randomUUID()), weekly(UUID.randomUUID()));
+        assertThat(periods.claim(runs.create(false, "OPS"), digests, Instant.now()))
+                .isEqualTo(3);
+        assertThat(periods.claim(runs.create(false, "OPS"), digests, Instant.now()))
+                .isZero();
     }
 
     @Test
@@ -49,7 +50,8 @@ class DuePeriodsTest {
 
         assertThat(periods.claim(run, List.of(forced), Instant.now())).isEqualTo(1);
         assertThat(periods.claim(run, List.of(forced), Instant.now())).isZero();
-        assertThat(periods.claim(runs.create(true, "OPS"), List.of(forced), Instant.now())).isEqualTo(1);
+        assertThat(periods.claim(runs.create(true, "OPS"), List.of(forced), Instant.now()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -58,12 +60,16 @@ class DuePeriodsTest {
         UUID nobody = UUID.randomUUID();
         UUID run = runs.create(false, "OPS");
         periods.claim(run, List.of(weekly(person)), Instant.now());
-        NewDigest next = new NewDigest(person, "WEEKLY:2027-04-05", LocalDate.of(2027, 4, 5), DUE_AT,
-                DUE_AT.plus(Duration.ofDays(7)));
+        NewDigest next = new NewDigest(
+                person, "WEEKLY:2027-04-05", LocalDate.of(2027, 4, 5), DUE_AT, DUE_AT.plus(Duration.ofDays(7)));
         periods.claim(run, List.of(next), Instant.now());
         // Only the first went out: the next digest's content starts where that one's ended.
-        QuarkusTransaction.requiringNew().run(() -> Delivery.update("status = ?1 where participantId = ?2 and periodKey = ?3",
-                DeliveryStatus.SENT, person, "WEEKLY:2027-03-29"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Delivery.update(
+                        "status = ?1 where participantId = ?2 and periodKey = ?3",
+                        DeliveryStatus.SENT,
+                        person,
+                        "WEEKLY:2027-03-29"));
 
         Map<UUID, LastDigest> last = periods.lastDigests(List.of(person, nobody));
 
@@ -73,7 +79,11 @@ class DuePeriodsTest {
     }
 
     private static NewDigest weekly(UUID participantId) {
-        return new NewDigest(participantId, "WEEKLY:2027-03-29", LocalDate.of(2027, 3, 29),
-                DUE_AT.minus(Duration.ofDays(14)), DUE_AT);
+        return new NewDigest(
+                participantId,
+                "WEEKLY:2027-03-29",
+                LocalDate.of(2027, 3, 29),
+                DUE_AT.minus(Duration.ofDays(14)),
+                DUE_AT);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 class NewDigestTest {
@@ -15,7 +14,8 @@ class NewDigestTest {
 
     @Test
     void aScheduledDigestIsKeyedByItsPeriodWhateverTheRun() {
-        NewDigest weekly = new NewDigest(UUID.randomUUID(), "WEEKLY:2027-03-29", LocalDate.of(2027, 3, 29), SINCE, UNTIL);
+        NewDigest weekly =
+                new NewDigest(UUID.randomUUID(), "WEEKLY:2027-03-29", LocalDate.of(2027, 3, 29), SINCE, UNTIL);
         assertThat(weekly.periodKeyIn(UUID.randomUUID())).isEqualTo("WEEKLY:2027-03-29");
         assertThat(weekly.periodKeyIn(UUID.randomUUID())).isEqualTo(weekly.periodKeyIn(UUID.randomUUID()));
     }
