@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An invitee's need that the venue and arrangements leave unmet")
 public record AccessGapDto(
-        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11") UUID participantId,
-                           @Schema(example = "BSL_INTERPRETER") AccessNeed need,
-                           @Schema(example = "needs a BSL interpreter; none booked") String detail) {
-}
+        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
+        UUID participantId,
+
+        @Schema(example = "BSL_INTERPRETER") AccessNeed need,
+
+        @Schema(example = "needs a BSL interpreter; none booked")
+        String detail) {}

@@ -5,8 +5,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What a session is estimated to cost in payments for time and support")
-public record CostsResponse(@Schema(example = "GBP") String currency,
-                            List<CostLineDto> lines,
-                            @Schema(description = "Every line, vouchers included", example = "117.50") BigDecimal total,
-                            @Schema(description = "The part paid in vouchers", example = "30.00") BigDecimal vouchersTotal) {
-}
+public record CostsResponse(
+        @Schema(example = "GBP") String currency,
+        List<CostLineDto> lines,
+
+        @Schema(description = "Every line, vouchers included", example = "117.50")
+        BigDecimal total,
+
+        @Schema(description = "The part paid in vouchers", example = "30.00")
+        BigDecimal vouchersTotal) {}

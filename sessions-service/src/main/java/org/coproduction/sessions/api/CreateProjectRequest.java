@@ -10,10 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new co-production group")
 public record CreateProjectRequest(
-        @Schema(required = true, example = "Redesigning the crisis line") @NotBlank @Size(max = 200) String name,
+        @Schema(required = true, example = "Redesigning the crisis line") @NotBlank @Size(max = 200)
+        String name,
+
         @Schema(example = "People who have used the crisis line and its staff redesign it together")
-        @Size(max = 4000) @MultiLine String purpose,
-        @Schema(description = "Participant ids (checked against participants-service)",
+        @Size(max = 4000)
+        @MultiLine
+        String purpose,
+
+        @Schema(
+                description = "Participant ids (checked against participants-service)",
                 example = "[\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\"]")
-        @Size(max = 1000) List<@NotNull UUID> memberIds) {
-}
+        @Size(max = 1000)
+        List<@NotNull UUID> memberIds) {}

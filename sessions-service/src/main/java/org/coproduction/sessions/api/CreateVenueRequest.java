@@ -10,9 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A room or an online space")
 public record CreateVenueRequest(
-        @Schema(required = true, example = "Community Hub, Room 2") @NotBlank @Size(max = 200) String name,
-        @Schema(example = "12 High Street, Leeds LS1 4AB") @Size(max = 1000) String address,
-        @Schema(required = true, example = "IN_PERSON") @NotNull VenueFormat format,
-        @Schema(description = "Access features offered (the shared needs vocabulary)",
-                example = "[\"STEP_FREE_ACCESS\", \"HEARING_LOOP\"]") @Size(max = 20) Set<@NotNull AccessNeed> features) {
-}
+        @Schema(required = true, example = "Community Hub, Room 2") @NotBlank @Size(max = 200)
+        String name,
+
+        @Schema(example = "12 High Street, Leeds LS1 4AB") @Size(max = 1000)
+        String address,
+
+        @Schema(required = true, example = "IN_PERSON") @NotNull
+        VenueFormat format,
+
+        @Schema(
+                description = "Access features offered (the shared needs vocabulary)",
+                example = "[\"STEP_FREE_ACCESS\", \"HEARING_LOOP\"]")
+        @Size(max = 20)
+        Set<@NotNull AccessNeed> features) {}

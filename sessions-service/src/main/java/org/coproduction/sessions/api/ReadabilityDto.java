@@ -7,12 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReadabilityDto(
         @Schema(description = "Flesch reading ease (English): higher is easier, 60+ is plain English", example = "72.3")
         double score,
-        @Schema(description = "Flesch-Kincaid school grade", example = "6.1") double gradeLevel,
+
+        @Schema(description = "Flesch-Kincaid school grade", example = "6.1")
+        double gradeLevel,
+
         @Schema(example = "54") int words,
         @Schema(example = "5") int sentences,
+
         @Schema(description = "Jargon found, from the configured list", example = "[\"stakeholder\"]")
         List<String> jargon,
-        @Schema(description = "Sentences longer than the configured limit") List<String> longSentences,
-        @Schema(description = "Suggestions in plain words",
-                example = "[\"Swap jargon for everyday words: stakeholder.\"]") List<String> advice) {
-}
+
+        @Schema(description = "Sentences longer than the configured limit")
+        List<String> longSentences,
+
+        @Schema(
+                description = "Suggestions in plain words",
+                example = "[\"Swap jargon for everyday words: stakeholder.\"]")
+        List<String> advice) {}

@@ -6,15 +6,23 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A candidate time with who can come and who cannot (and why)")
-public record SlotDto(@Schema(example = "2027-03-29T17:00:00Z") Instant start,
-                      @Schema(example = "2027-03-29T18:30:00Z") Instant end,
-                      @Schema(description = "Participant ids of the people free at this time") List<UUID> available,
-                      List<ConflictDto> unavailable,
-                      @Schema(description = "True when every person in requiredParticipantIds is free at this time "
-                              + "(also when nobody is required). A slot that leaves out a required person is offered "
-                              + "only when no time suits them all, and then this is false.", example = "true")
-                      boolean allRequiredFree,
-                      @Schema(description = "Participant ids of the required people who cannot come at this time "
-                              + "(their reasons are in unavailable); empty when allRequiredFree")
-                      List<UUID> missingRequired) {
-}
+public record SlotDto(
+        @Schema(example = "2027-03-29T17:00:00Z") Instant start,
+        @Schema(example = "2027-03-29T18:30:00Z") Instant end,
+
+        @Schema(description = "Participant ids of the people free at this time")
+        List<UUID> available,
+
+        List<ConflictDto> unavailable,
+
+        @Schema(
+                description = "True when every person in requiredParticipantIds is free at this time "
+                        + "(also when nobody is required). A slot that leaves out a required person is offered "
+                        + "only when no time suits them all, and then this is false.",
+                example = "true")
+        boolean allRequiredFree,
+
+        @Schema(
+                description = "Participant ids of the required people who cannot come at this time "
+                        + "(their reasons are in unavailable); empty when allRequiredFree")
+        List<UUID> missingRequired) {}

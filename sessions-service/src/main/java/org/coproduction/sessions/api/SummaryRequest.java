@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What happened in a session; replaces any earlier summary")
 public record SummaryRequest(
         @Schema(required = true, example = "We agreed the topics for the spring workshops.")
-        @NotBlank @Size(max = 20000) @MultiLine String summary,
-        @Schema(example = "[\"Workshops on Mondays at 18:00\"]")
-        @Size(max = 100) @MultiLine List<@NotBlank @Size(max = 2000) String> decisions,
-        @Size(max = 100) List<@Valid @NotNull ActionDto> actions) {
-}
+        @NotBlank
+        @Size(max = 20000)
+        @MultiLine
+        String summary,
+
+        @Schema(example = "[\"Workshops on Mondays at 18:00\"]") @Size(max = 100) @MultiLine
+        List<@NotBlank @Size(max = 2000) String> decisions,
+
+        @Size(max = 100) List<@Valid @NotNull ActionDto> actions) {}

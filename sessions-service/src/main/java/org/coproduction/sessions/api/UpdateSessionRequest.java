@@ -13,19 +13,26 @@ import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Changes to a session as a JSON merge patch (RFC 7396): fields left out stay as they are, "
-        + "null clears purpose, venueId or joiningLink, and arrangements merge field by field. Moving it or changing "
-        + "where it is tells the invitees.")
+@Schema(
+        description = "Changes to a session as a JSON merge patch (RFC 7396): fields left out stay as they are, "
+                + "null clears purpose, venueId or joiningLink, and arrangements merge field by field. Moving it or changing "
+                + "where it is tells the invitees.")
 public record UpdateSessionRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        String title,
+
         @Size(max = 4000) @MultiLine String purpose,
         SessionType type,
         SessionFormat format,
-        @Schema(description = "The venue", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f") UUID venueId,
-        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String joiningLink,
+
+        @Schema(description = "The venue", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        UUID venueId,
+
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link")
+        String joiningLink,
+
         @Schema(example = "2027-04-05T17:00:00Z") Instant start,
         @Schema(example = "2027-04-05T18:30:00Z") Instant end,
         @Schema(example = "Europe/London") @RegionZoneId String timeZone,
         @Size(min = 1, max = 1000) List<@NotNull UUID> invitees,
-        @Valid ArrangementsDto arrangements) {
-}
+        @Valid ArrangementsDto arrangements) {}

@@ -6,5 +6,4 @@ import java.util.UUID;
 
 /** Answer of {@code POST /participants/lookup}: the people found and the ids nobody has (or was erased). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LookupResponse(List<ParticipantView> items, List<UUID> missing) {
-}
+public record LookupResponse(List<ParticipantView> items, List<UUID> missing) {}

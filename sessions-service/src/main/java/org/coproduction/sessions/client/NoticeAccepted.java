@@ -5,5 +5,4 @@ import java.util.UUID;
 
 /** notifications-service's answer to a notice (202). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record NoticeAccepted(UUID id, Integer deliveries) {
-}
+public record NoticeAccepted(UUID id, Integer deliveries) {}

@@ -10,33 +10,35 @@ import java.util.UUID;
  * participants-service can grow its record without breaking us.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ParticipantView(UUID id, String name, String preferredName, String timeZone, String status,
-                              String role, AccessNeeds accessNeeds, FinancialSupport financialSupport,
-                              Language language, Availability availability) {
+public record ParticipantView(
+        UUID id,
+        String name,
+        String preferredName,
+        String timeZone,
+        String status,
+        String role,
+        AccessNeeds accessNeeds,
+        FinancialSupport financialSupport,
+        Language language,
+        Availability availability) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccessNeeds(List<String> needs) {
-    }
+    public record AccessNeeds(List<String> needs) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FinancialSupport(String paymentForTime, Boolean travel, Boolean childcare, Boolean careCover,
-                                   Boolean meals) {
-    }
+    public record FinancialSupport(
+            String paymentForTime, Boolean travel, Boolean childcare, Boolean careCover, Boolean meals) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Language(String preferred, String interpretation, Boolean plainLanguage) {
-    }
+    public record Language(String preferred, String interpretation, Boolean plainLanguage) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Availability(List<Window> weekly, List<Absence> unavailable, Integer maxSessionsPerMonth,
-                               Integer minNoticeDays) {
-    }
+    public record Availability(
+            List<Window> weekly, List<Absence> unavailable, Integer maxSessionsPerMonth, Integer minNoticeDays) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Window(String day, String start, String end) {
-    }
+    public record Window(String day, String start, String end) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Absence(Instant from, Instant to, String reason) {
-    }
+    public record Absence(Instant from, Instant to, String reason) {}
 }

@@ -54,7 +54,8 @@ public class ParticipantsClient {
             }
         }
         // Whatever was neither returned nor listed as missing is treated as missing too.
-        List<UUID> missing = unique.stream().filter(id -> !found.containsKey(id)).toList();
+        List<UUID> missing =
+                unique.stream().filter(id -> !found.containsKey(id)).toList();
         return new ParticipantDirectory(found, missing);
     }
 

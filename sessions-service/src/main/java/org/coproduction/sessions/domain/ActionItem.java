@@ -17,8 +17,7 @@ public class ActionItem {
 
     public boolean done;
 
-    public ActionItem() {
-    }
+    public ActionItem() {}
 
     public ActionItem(String description, UUID ownerId, LocalDate due, boolean done) {
         this.description = description;

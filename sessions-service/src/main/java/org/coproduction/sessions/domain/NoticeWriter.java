@@ -12,13 +12,18 @@ public final class NoticeWriter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     /** The facts a notice talks about. */
-    public record SessionFacts(String title, String projectName, java.time.Instant start, java.time.Instant end,
-                               String timeZone, String place) {
+    public record SessionFacts(
+            String title,
+            String projectName,
+            java.time.Instant start,
+            java.time.Instant end,
+            String timeZone,
+            String place) {
 
         /** The facts of a session as it stands; the place names the venue, the joining link, or both. */
         public static SessionFacts of(Session s) {
-            String place = s.venue != null ? s.venue.name + (s.venue.address == null ? "" : ", " + s.venue.address)
-                    : null;
+            String place =
+                    s.venue != null ? s.venue.name + (s.venue.address == null ? "" : ", " + s.venue.address) : null;
             if (s.joiningLink != null) {
                 place = place == null ? "online: " + s.joiningLink : place + "; or online: " + s.joiningLink;
             }

@@ -21,22 +21,36 @@ public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTel
     }
 
     /** The parts of a session that notices are about, as they are at one moment. */
-    public record Snapshot(Instant start, Instant end, String timeZone, SessionFormat format, UUID venueId,
-                           String joiningLink, Set<UUID> invitees) {
+    public record Snapshot(
+            Instant start,
+            Instant end,
+            String timeZone,
+            SessionFormat format,
+            UUID venueId,
+            String joiningLink,
+            Set<UUID> invitees) {
         public Snapshot {
             invitees = Collections.unmodifiableSet(new LinkedHashSet<>(invitees));
         }
 
         public static Snapshot of(Session s) {
-            return new Snapshot(s.start, s.end, s.timeZone, s.format, s.venue == null ? null : s.venue.id,
-                    s.joiningLink, s.invitees);
+            return new Snapshot(
+                    s.start,
+                    s.end,
+                    s.timeZone,
+                    s.format,
+                    s.venue == null ? null : s.venue.id,
+                    s.joiningLink,
+                    s.invitees);
         }
     }
 
     public static SessionChange between(Snapshot before, Snapshot after) {
-        boolean moved = !Objects.equals(before.start(), after.start()) || !Objects.equals(before.end(), after.end())
+        boolean moved = !Objects.equals(before.start(), after.start())
+                || !Objects.equals(before.end(), after.end())
                 || !Objects.equals(before.timeZone(), after.timeZone());
-        boolean placeChanged = before.format() != after.format() || !Objects.equals(before.venueId(), after.venueId())
+        boolean placeChanged = before.format() != after.format()
+                || !Objects.equals(before.venueId(), after.venueId())
                 || !Objects.equals(before.joiningLink(), after.joiningLink());
         Set<UUID> toTell = new LinkedHashSet<>(before.invitees());
         toTell.addAll(after.invitees());

@@ -18,15 +18,13 @@ public final class SessionShapeRules {
     public static final Duration LONGEST_SESSION = Duration.ofHours(12);
 
     /** One broken rule, named by the JSON field it is about. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     /**
      * What the rules look at; any part may be null when the request did not say (other checks report that).
      * The zone is checked where it is read, as a region id (platform-http's {@code @RegionZoneId}).
      */
-    public record Shape(Instant start, Instant end, SessionType type, List<UUID> invitees) {
-    }
+    public record Shape(Instant start, Instant end, SessionType type, List<UUID> invitees) {}
 
     /**
      * Every rule the shape breaks, in field order.

@@ -29,11 +29,15 @@ public class AgendaResource {
 
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Gather agendas", description = "Per participant: upcoming sessions they are invited to "
-            + "(with arrangements), summaries recorded since `since` of sessions they were invited to, open actions "
-            + "they own, updates since `since` of their projects, and their contributions since `since`. An id "
-            + "unknown here still gets an item with empty lists. A participant may ask only for themselves.")
-    @APIResponse(responseCode = "200", description = "One item per distinct id, in the order asked",
+    @Operation(
+            summary = "Gather agendas",
+            description = "Per participant: upcoming sessions they are invited to "
+                    + "(with arrangements), summaries recorded since `since` of sessions they were invited to, open actions "
+                    + "they own, updates since `since` of their projects, and their contributions since `since`. An id "
+                    + "unknown here still gets an item with empty lists. A participant may ask only for themselves.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One item per distinct id, in the order asked",
             content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
     @APIResponse(responseCode = "400", description = "No ids, more than 1000 ids, or no since")
     public AgendaResponse agendas(AgendaRequest body) {

@@ -31,16 +31,19 @@ public class ContributionResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Contributions over a date range", description = "Per participant who attended "
-            + "anything that started in [from, to): sessions attended and their hours. Paged, by participant id. "
-            + "A participant sees only their own.")
+    @Operation(
+            summary = "Contributions over a date range",
+            description = "Per participant who attended "
+                    + "anything that started in [from, to): sessions attended and their hours. Paged, by participant id. "
+                    + "A participant sees only their own.")
     @APIResponse(responseCode = "200", description = "One page of contributions")
     @APIResponse(responseCode = "400", description = "Missing from/to, from after to, bad id or paging")
     public Page<ContributionDto> list(
             @Parameter(required = true, example = "2027-01-01T00:00:00Z") @QueryParam("from") String from,
             @Parameter(required = true, example = "2027-04-01T00:00:00Z") @QueryParam("to") String to,
             @Parameter(description = "Only this person") @QueryParam("participantId") String participantId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Instant fromInstant = params.instant("from", from);
         Instant toInstant = params.instant("to", to);

@@ -50,24 +50,33 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a project", description = "Members are checked against participants-service "
-            + "in one batched lookup before anything is stored.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+    @Operation(
+            summary = "Create a project",
+            description = "Members are checked against participants-service "
+                    + "in one batched lookup before anything is stored.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "A member is unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateProjectRequest body, @Context UriInfo uri) {
         ProjectResponse p = projects.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p)
-                .tag(EntityTags.of(p.version())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(p.id().toString()).build())
+                .entity(p)
+                .tag(EntityTags.of(p.version()))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Read a project")
-    @APIResponse(responseCode = "200", description = "The project; ETag is its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The project; ETag is its version",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
@@ -81,10 +90,16 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public Page<ProjectResponse> list(
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size 1..200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
-            @QueryParam("size") String size) {
+            @Parameter(
+                            description = "Page number from 0",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size 1..200",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = params.page(page, size);
         params.check();
@@ -95,10 +110,11 @@ public class ProjectResource {
     @Path("/{id}/members/{participantId}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing.")
-    @APIResponse(responseCode = "200", description = "The project with its members",
+    @APIResponse(
+            responseCode = "200",
+            description = "The project with its members",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "404",
-            description = "No such project, or participant unknown to participants-service")
+    @APIResponse(responseCode = "404", description = "No such project, or participant unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
     public Response addMember(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
         ProjectResponse p = projects.addMember(id, participantId);
@@ -118,31 +134,44 @@ public class ProjectResource {
     @POST
     @Path("/{id}/updates")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Post a project update", description = "Records background work people should hear "
-            + "about. The answer carries a readability report (Flesch reading ease, grade, jargon, long sentences): "
-            + "a warning only, the update is always stored.")
-    @APIResponse(responseCode = "201", description = "Stored, with its readability report",
+    @Operation(
+            summary = "Post a project update",
+            description = "Records background work people should hear "
+                    + "about. The answer carries a readability report (Flesch reading ease, grade, jargon, long sentences): "
+                    + "a warning only, the update is always stored.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored, with its readability report",
             content = @Content(schema = @Schema(implementation = ProjectUpdateResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing title or body")
     @APIResponse(responseCode = "404", description = "No such project")
     public Response postUpdate(@PathParam("id") UUID id, CreateUpdateRequest body, @Context UriInfo uri) {
         ProjectUpdateResponse u = updates.post(id, body);
-        return Response.created(uri.getAbsolutePathBuilder().queryParam("since", u.postedAt()).build()).entity(u)
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .queryParam("since", u.postedAt())
+                        .build())
+                .entity(u)
                 .build();
     }
 
     @GET
     @Path("/{id}/updates")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "List a project's updates", description = "Newest first, paged; optionally only those "
-            + "posted since an instant.")
+    @Operation(
+            summary = "List a project's updates",
+            description = "Newest first, paged; optionally only those " + "posted since an instant.")
     @APIResponse(responseCode = "200", description = "One page of updates")
     @APIResponse(responseCode = "400", description = "Bad since or paging parameter")
     @APIResponse(responseCode = "404", description = "No such project")
-    public Page<ProjectUpdateResponse> listUpdates(@PathParam("id") UUID id,
-            @Parameter(description = "Only updates posted at or after this UTC instant",
-                    example = "2027-03-01T00:00:00Z") @QueryParam("since") String since,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<ProjectUpdateResponse> listUpdates(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "Only updates posted at or after this UTC instant",
+                            example = "2027-03-01T00:00:00Z")
+                    @QueryParam("since")
+                    String since,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Instant sinceInstant = params.instant("since", since);
         PageRequest paging = params.page(page, size);

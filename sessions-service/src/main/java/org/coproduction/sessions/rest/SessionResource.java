@@ -62,8 +62,12 @@ public class SessionResource {
     private final SessionRecordService records;
     private final CalendarService calendars;
 
-    public SessionResource(SessionService sessions, AccessCheckService access, CostService costs,
-                           SessionRecordService records, CalendarService calendars) {
+    public SessionResource(
+            SessionService sessions,
+            AccessCheckService access,
+            CostService costs,
+            SessionRecordService records,
+            CalendarService calendars) {
         this.sessions = sessions;
         this.access = access;
         this.costs = costs;
@@ -73,27 +77,40 @@ public class SessionResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a session", description = "The answer lists availabilityConflicts (invitees who "
-            + "cannot come, and why) and accessGaps (needs the venue and arrangements leave unmet). Nothing is "
-            + "refused for them: the coordinator decides.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+    @Operation(
+            summary = "Create a session",
+            description = "The answer lists availabilityConflicts (invitees who "
+                    + "cannot come, and why) and accessGaps (needs the venue and arrangements leave unmet). Nothing is "
+                    + "refused for them: the coordinator decides.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body: end not after start, unknown zone or enum, "
-            + "venue of the wrong format, ...")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid body: end not after start, unknown zone or enum, " + "venue of the wrong format, ...")
     @APIResponse(responseCode = "404", description = "Unknown project, venue or invitee")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateSessionRequest body, @Context UriInfo uri) {
         SessionResponse s = sessions.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build()).entity(s)
-                .tag(EntityTags.of(s.version())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(s.id().toString()).build())
+                .entity(s)
+                .tag(EntityTags.of(s.version()))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Read a session", description = "A participant may read only sessions they are invited to; "
-            + "any other id answers 404, exactly as an unknown one.")
-    @APIResponse(responseCode = "200", description = "The session; ETag is its version",
+    @Operation(
+            summary = "Read a session",
+            description = "A participant may read only sessions they are invited to; "
+                    + "any other id answers 404, exactly as an unknown one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session; ETag is its version",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public Response get(@PathParam("id") UUID id) {
@@ -103,19 +120,23 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "List sessions", description = "By project, invitee and start range, soonest first, paged. "
-            + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
+    @Operation(
+            summary = "List sessions",
+            description = "By project, invitee and start range, soonest first, paged. "
+                    + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)")
     public Page<SessionResponse> list(
             @Parameter(description = "Only this project's sessions") @QueryParam("projectId") String projectId,
             @Parameter(description = "Only sessions this person is invited to") @QueryParam("participantId")
-            String participantId,
+                    String participantId,
             @Parameter(description = "Sessions starting at or after", example = "2027-03-01T00:00:00Z")
-            @QueryParam("from") String from,
-            @Parameter(description = "Sessions starting before", example = "2027-04-01T00:00:00Z")
-            @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Sessions starting before", example = "2027-04-01T00:00:00Z") @QueryParam("to")
+                    String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         UUID project = params.uuid("projectId", projectId);
         UUID participant = params.uuid("participantId", participantId);
@@ -133,53 +154,73 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
-    @Operation(summary = "Reschedule or change a session", description = "JSON merge patch (RFC 7396): fields left "
-            + "out stay, null clears purpose, venueId or joiningLink, arrangements merge field by field. Send "
-            + "the ETag in If-Match to be sure nobody changed it meanwhile. Moving it or changing where it is "
-            + "tells every invitee (through the notice outbox, so this never waits for notifications-service).")
-    @APIResponse(responseCode = "200", description = "Changed, with availabilityConflicts and accessGaps",
+    @Operation(
+            summary = "Reschedule or change a session",
+            description = "JSON merge patch (RFC 7396): fields left "
+                    + "out stay, null clears purpose, venueId or joiningLink, arrangements merge field by field. Send "
+                    + "the ETag in If-Match to be sure nobody changed it meanwhile. Moving it or changing where it is "
+                    + "tells every invitee (through the notice outbox, so this never waits for notifications-service).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed, with availabilityConflicts and accessGaps",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid change")
     @APIResponse(responseCode = "404", description = "No such session, venue or invitee")
     @APIResponse(responseCode = "409", description = "The session is cancelled or completed")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "The ETag you read", example = "\"3\"")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(content = @Content(schema = @Schema(implementation = UpdateSessionRequest.class)))
-                           JsonNode body) {
-        SessionResponse s = sessions.update(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
+    public Response update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(content = @Content(schema = @Schema(implementation = UpdateSessionRequest.class)))
+                    JsonNode body) {
+        SessionResponse s =
+                sessions.update(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
         return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Cancel a session", description = "Every invitee is told with the reason; the notice is "
-            + "stored with the cancellation and delivered even if notifications-service is down right now.")
-    @APIResponse(responseCode = "200", description = "Cancelled",
+    @Operation(
+            summary = "Cancel a session",
+            description = "Every invitee is told with the reason; the notice is "
+                    + "stored with the cancellation and delivered even if notifications-service is down right now.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Already cancelled or completed")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           CancelRequest body) {
-        SessionResponse s = sessions.cancel(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
+    public Response cancel(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CancelRequest body) {
+        SessionResponse s =
+                sessions.cancel(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
         return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
     @GET
     @Path("/{id}/access-check")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Check access", description = "Each invitee's need that the venue's features and the "
-            + "session's arrangements leave unmet, in plain words.")
-    @APIResponse(responseCode = "200", description = "ok is true when nothing is missing",
-            content = @Content(schema = @Schema(implementation = AccessCheckResponse.class),
-                    examples = @ExampleObject(name = "gap", value = "{\"ok\":false,\"gaps\":[{\"participantId\":"
-                            + "\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\",\"need\":\"BSL_INTERPRETER\",\"detail\":"
-                            + "\"needs a BSL interpreter; none booked\"}]}")))
+    @Operation(
+            summary = "Check access",
+            description = "Each invitee's need that the venue's features and the "
+                    + "session's arrangements leave unmet, in plain words.")
+    @APIResponse(
+            responseCode = "200",
+            description = "ok is true when nothing is missing",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AccessCheckResponse.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "gap",
+                                            value = "{\"ok\":false,\"gaps\":[{\"participantId\":"
+                                                    + "\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\",\"need\":\"BSL_INTERPRETER\",\"detail\":"
+                                                    + "\"needs a BSL interpreter; none booked\"}]}")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "503", description = "participants-service is down")
     public AccessCheckResponse accessCheck(@PathParam("id") UUID id) {
@@ -189,10 +230,14 @@ public class SessionResource {
     @GET
     @Path("/{id}/costs")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Estimate costs", description = "Payment for time at the configured hourly rate of the "
-            + "session type (none for people who decline it; VOUCHERS shown as vouchers) and the configured "
-            + "travel, childcare, care cover and meals amounts for those who claim them.")
-    @APIResponse(responseCode = "200", description = "Lines and totals as exact decimals",
+    @Operation(
+            summary = "Estimate costs",
+            description = "Payment for time at the configured hourly rate of the "
+                    + "session type (none for people who decline it; VOUCHERS shown as vouchers) and the configured "
+                    + "travel, childcare, care cover and meals amounts for those who claim them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Lines and totals as exact decimals",
             content = @Content(schema = @Schema(implementation = CostsResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "503", description = "participants-service is down")
@@ -203,9 +248,13 @@ public class SessionResource {
     @PUT
     @Path("/{id}/summary")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record what happened", description = "Summary, decisions and actions (owners must be "
-            + "invitees or project members). Replaces any earlier record; the session must have started.")
-    @APIResponse(responseCode = "200", description = "Recorded",
+    @Operation(
+            summary = "Record what happened",
+            description = "Summary, decisions and actions (owners must be "
+                    + "invitees or project members). Replaces any earlier record; the session must have started.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such session")
@@ -217,9 +266,12 @@ public class SessionResource {
     @GET
     @Path("/{id}/summary")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Read what happened", description = "A participant may read it for sessions they were "
-            + "invited to.")
-    @APIResponse(responseCode = "200", description = "The record (summary null until recorded)",
+    @Operation(
+            summary = "Read what happened",
+            description = "A participant may read it for sessions they were " + "invited to.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record (summary null until recorded)",
             content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public SummaryResponse readSummary(@PathParam("id") UUID id) {
@@ -229,9 +281,12 @@ public class SessionResource {
     @PUT
     @Path("/{id}/attendance")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record who came", description = "Invitees only; replaces any earlier record and marks "
-            + "the session COMPLETED.")
-    @APIResponse(responseCode = "200", description = "Recorded",
+    @Operation(
+            summary = "Record who came",
+            description = "Invitees only; replaces any earlier record and marks " + "the session COMPLETED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceResponse.class)))
     @APIResponse(responseCode = "400", description = "Someone listed was not invited")
     @APIResponse(responseCode = "404", description = "No such session")
@@ -244,14 +299,26 @@ public class SessionResource {
     @Path("/{id}/calendar.ics")
     @Produces(CALENDAR)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE, Roles.PARTICIPANT})
-    @Operation(summary = "Calendar file", description = "An RFC 5545 event with its zone, the place or joining "
-            + "link and the access arrangements; STATUS:CANCELLED once cancelled. Participants: invited sessions only.")
-    @APIResponse(responseCode = "200", description = "text/calendar",
-            content = @Content(mediaType = CALENDAR, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @Operation(
+            summary = "Calendar file",
+            description =
+                    "An RFC 5545 event with its zone, the place or joining "
+                            + "link and the access arrangements; STATUS:CANCELLED once cancelled. Participants: invited sessions only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "text/calendar",
+            content =
+                    @Content(
+                            mediaType = CALENDAR,
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public Response calendar(@PathParam("id") UUID id) {
         return Response.ok(calendars.ics(id), CALENDAR + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"").build();
+                .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"")
+                .build();
     }
 }

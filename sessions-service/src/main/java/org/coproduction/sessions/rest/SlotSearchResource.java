@@ -29,15 +29,20 @@ public class SlotSearchResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Find slots", description = "A person is free when the slot lies inside one of their "
-            + "weekly windows (in their own zone, so across daylight-saving changes), outside every absence, after "
-            + "their notice period, within their monthly limit and clear of their scheduled sessions. Each slot "
-            + "names who cannot come and why: OUTSIDE_AVAILABILITY, ABSENT, NOTICE_TOO_SHORT, MONTHLY_LIMIT, "
-            + "DOUBLE_BOOKED. Everyone is fetched from participants-service in one batched call.")
-    @APIResponse(responseCode = "200", description = "Best slots first (may be empty: see people for why)",
+    @Operation(
+            summary = "Find slots",
+            description = "A person is free when the slot lies inside one of their "
+                    + "weekly windows (in their own zone, so across daylight-saving changes), outside every absence, after "
+                    + "their notice period, within their monthly limit and clear of their scheduled sessions. Each slot "
+                    + "names who cannot come and why: OUTSIDE_AVAILABILITY, ABSENT, NOTICE_TOO_SHORT, MONTHLY_LIMIT, "
+                    + "DOUBLE_BOOKED. Everyone is fetched from participants-service in one batched call.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Best slots first (may be empty: see people for why)",
             content = @Content(schema = @Schema(implementation = SlotSearchResponse.class)))
-    @APIResponse(responseCode = "400", description = "Bad input: to not after from, duration 0, too many ids, range "
-            + "too long")
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad input: to not after from, duration 0, too many ids, range " + "too long")
     @APIResponse(responseCode = "404", description = "A participant id is unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down")
     public SlotSearchResponse search(SlotSearchRequest body) {

@@ -41,21 +41,29 @@ public class VenueResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a venue")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (unknown format or feature, missing name)")
     public Response create(CreateVenueRequest body, @Context UriInfo uri) {
         VenueResponse v = venues.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(v.id().toString()).build()).entity(v)
-                .tag(EntityTags.of(v.version())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(v.id().toString()).build())
+                .entity(v)
+                .tag(EntityTags.of(v.version()))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
-    @Operation(summary = "Read a venue", description = "Participants may read venues too: where and how "
-            + "accessible a place is is not personal.")
-    @APIResponse(responseCode = "200", description = "The venue",
+    @Operation(
+            summary = "Read a venue",
+            description = "Participants may read venues too: where and how " + "accessible a place is is not personal.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The venue",
             content = @Content(schema = @Schema(implementation = VenueResponse.class)))
     @APIResponse(responseCode = "404", description = "No such venue")
     public Response get(@PathParam("id") UUID id) {

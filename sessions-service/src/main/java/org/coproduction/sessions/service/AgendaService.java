@@ -45,10 +45,18 @@ public class AgendaService {
             throw new ForbiddenException();
         }
         Instant now = Instant.now();
-        Map<UUID, List<UUID>> upcoming = pairs("select i, s.id from Session s join s.invitees i where i in :ids "
-                + "and s.status = :scheduled and s.start > :now order by s.start, s.id", ids, now, null);
-        Map<UUID, List<UUID>> summarised = pairs("select i, s.id from Session s join s.invitees i where i in :ids "
-                + "and s.summaryRecordedAt >= :since order by s.start desc, s.id", ids, null, r.since());
+        Map<UUID, List<UUID>> upcoming = pairs(
+                "select i, s.id from Session s join s.invitees i where i in :ids "
+                        + "and s.status = :scheduled and s.start > :now order by s.start, s.id",
+                ids,
+                now,
+                null);
+        Map<UUID, List<UUID>> summarised = pairs(
+                "select i, s.id from Session s join s.invitees i where i in :ids "
+                        + "and s.summaryRecordedAt >= :since order by s.start desc, s.id",
+                ids,
+                null,
+                r.since());
         Set<UUID> sessionIds = new LinkedHashSet<>();
         upcoming.values().forEach(sessionIds::addAll);
         summarised.values().forEach(sessionIds::addAll);
@@ -59,13 +67,17 @@ public class AgendaService {
 
         List<AgendaResponse.Item> items = new ArrayList<>();
         for (UUID id : ids) {
-            items.add(new AgendaResponse.Item(id,
-                    upcoming.getOrDefault(id, List.of()).stream().map(sid -> upcoming(sessions.get(sid))).toList(),
-                    summarised.getOrDefault(id, List.of()).stream().map(sid -> summary(sessions.get(sid))).toList(),
+            items.add(new AgendaResponse.Item(
+                    id,
+                    upcoming.getOrDefault(id, List.of()).stream()
+                            .map(sid -> upcoming(sessions.get(sid)))
+                            .toList(),
+                    summarised.getOrDefault(id, List.of()).stream()
+                            .map(sid -> summary(sessions.get(sid)))
+                            .toList(),
                     actions.getOrDefault(id, List.of()),
                     updates.getOrDefault(id, List.of()),
-                    contributions.getOrDefault(id, new AgendaResponse.Contributions(0,
-                            BigDecimal.ZERO.setScale(2)))));
+                    contributions.getOrDefault(id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2)))));
         }
         return new AgendaResponse(items);
     }
@@ -91,61 +103,92 @@ public class AgendaService {
         if (ids.isEmpty()) {
             return byId;
         }
-        em.createQuery("select s from Session s join fetch s.project left join fetch s.venue where s.id in :ids",
-                Session.class).setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.id, s));
+        em.createQuery(
+                        "select s from Session s join fetch s.project left join fetch s.venue where s.id in :ids",
+                        Session.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(s -> byId.put(s.id, s));
         return byId;
     }
 
     private Map<UUID, List<AgendaResponse.OpenAction>> openActions(List<UUID> ids) {
         Map<UUID, List<AgendaResponse.OpenAction>> byOwner = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select a.ownerId, s.id, s.title, a.description, a.due from Session s "
-                + "join s.actions a where a.ownerId in :ids and a.done = false and s.status <> :cancelled",
-                Object[].class).setParameter("ids", ids).setParameter("cancelled", SessionStatus.CANCELLED)
+        List<Object[]> rows = em.createQuery(
+                        "select a.ownerId, s.id, s.title, a.description, a.due from Session s "
+                                + "join s.actions a where a.ownerId in :ids and a.done = false and s.status <> :cancelled",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
                 .getResultList();
         for (Object[] row : rows) {
-            byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new AgendaResponse.OpenAction(
-                    (UUID) row[1], (String) row[2], (String) row[3], (LocalDate) row[4]));
+            byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.OpenAction(
+                            (UUID) row[1], (String) row[2], (String) row[3], (LocalDate) row[4]));
         }
-        byOwner.values().forEach(list -> list.sort(Comparator.comparing(AgendaResponse.OpenAction::due,
-                Comparator.nullsLast(Comparator.naturalOrder()))));
+        byOwner.values()
+                .forEach(list -> list.sort(Comparator.comparing(
+                        AgendaResponse.OpenAction::due, Comparator.nullsLast(Comparator.naturalOrder()))));
         return byOwner;
     }
 
     private Map<UUID, List<AgendaResponse.Update>> updates(List<UUID> ids, Instant since) {
         Map<UUID, List<AgendaResponse.Update>> byMember = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select m, p.id, p.name, u.title, u.body, u.postedAt "
-                        + "from ProjectUpdate u join u.project p join p.members m "
-                        + "where m in :ids and u.postedAt >= :since order by u.postedAt desc, u.id", Object[].class)
-                .setParameter("ids", ids).setParameter("since", since).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select m, p.id, p.name, u.title, u.body, u.postedAt "
+                                + "from ProjectUpdate u join u.project p join p.members m "
+                                + "where m in :ids and u.postedAt >= :since order by u.postedAt desc, u.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("since", since)
+                .getResultList();
         for (Object[] row : rows) {
-            byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(new AgendaResponse.Update(
-                    (UUID) row[1], (String) row[2], (String) row[3], (String) row[4], (Instant) row[5]));
+            byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.Update(
+                            (UUID) row[1], (String) row[2], (String) row[3], (String) row[4], (Instant) row[5]));
         }
         return byMember;
     }
 
     private Map<UUID, AgendaResponse.Contributions> contributions(List<UUID> ids, Instant since) {
         Map<UUID, long[]> totals = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select a, s.start, s.end from Session s join s.attended a "
-                        + "where a in :ids and s.start >= :since and s.status <> :cancelled", Object[].class)
-                .setParameter("ids", ids).setParameter("since", since)
-                .setParameter("cancelled", SessionStatus.CANCELLED).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select a, s.start, s.end from Session s join s.attended a "
+                                + "where a in :ids and s.start >= :since and s.status <> :cancelled",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("since", since)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .getResultList();
         for (Object[] row : rows) {
             long[] t = totals.computeIfAbsent((UUID) row[0], k -> new long[2]);
             t[0]++;
             t[1] += Duration.between((Instant) row[1], (Instant) row[2]).getSeconds();
         }
         Map<UUID, AgendaResponse.Contributions> result = new HashMap<>();
-        totals.forEach((id, t) -> result.put(id, new AgendaResponse.Contributions(t[0],
-                BigDecimal.valueOf(t[1]).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP))));
+        totals.forEach((id, t) -> result.put(
+                id,
+                new AgendaResponse.Contributions(
+                        t[0], BigDecimal.valueOf(t[1]).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP))));
         return result;
     }
 
     private static AgendaResponse.Upcoming upcoming(Session s) {
-        return new AgendaResponse.Upcoming(s.id, s.project.id, s.project.name, s.title, s.purpose, s.type, s.format,
-                s.start, s.end, s.timeZone, s.status,
+        return new AgendaResponse.Upcoming(
+                s.id,
+                s.project.id,
+                s.project.name,
+                s.title,
+                s.purpose,
+                s.type,
+                s.format,
+                s.start,
+                s.end,
+                s.timeZone,
+                s.status,
                 s.venue == null ? null : new AgendaResponse.Venue(s.venue.name, s.venue.address, s.venue.format),
-                s.joiningLink, SessionViews.arrangements(s));
+                s.joiningLink,
+                SessionViews.arrangements(s));
     }
 
     private static AgendaResponse.Summary summary(Session s) {
@@ -153,7 +196,7 @@ public class AgendaService {
         for (ActionItem a : s.actions) {
             actions.add(new AgendaResponse.Action(a.description, a.ownerId, a.due));
         }
-        return new AgendaResponse.Summary(s.id, s.project.name, s.title, s.start, s.timeZone, s.summary,
-                new ArrayList<>(s.decisions), actions);
+        return new AgendaResponse.Summary(
+                s.id, s.project.name, s.title, s.start, s.timeZone, s.summary, new ArrayList<>(s.decisions), actions);
     }
 }

@@ -61,11 +61,16 @@ public class CalendarService {
         if (s.joiningLink != null) {
             event.add(new Url(URI.create(s.joiningLink)));
         }
-        event.add(s.status == SessionStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
-                : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(
+                s.status == SessionStatus.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         // No METHOD: a plain RFC 5545 file to save, not an iTIP invitation (which would need an ORGANIZER).
-        Calendar calendar = new Calendar().withProdId(PRODUCT).withProperty(ImmutableVersion.VERSION_2_0)
-                .withProperty(ImmutableCalScale.GREGORIAN).getFluentTarget();
+        Calendar calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .getFluentTarget();
         if (tz != null) {
             calendar.add(tz.getVTimeZone());
         }
@@ -97,14 +102,20 @@ public class CalendarService {
             d.append(s.purpose.strip()).append("\n\n");
         }
         d.append("Project: ").append(s.project.name).append('\n');
-        d.append("Type: ").append(s.type.name().charAt(0)).append(s.type.name().substring(1).toLowerCase())
-                .append(", ").append(s.format.name().replace('_', ' ').toLowerCase()).append('\n');
+        d.append("Type: ")
+                .append(s.type.name().charAt(0))
+                .append(s.type.name().substring(1).toLowerCase())
+                .append(", ")
+                .append(s.format.name().replace('_', ' ').toLowerCase())
+                .append('\n');
         if (s.joiningLink != null) {
             d.append("Join online: ").append(s.joiningLink).append('\n');
         }
         d.append("Access arrangements: ").append(arrangements(s)).append('\n');
         if (s.status == SessionStatus.CANCELLED) {
-            d.append("\nCANCELLED").append(s.cancelReason == null ? "" : ": " + s.cancelReason).append('\n');
+            d.append("\nCANCELLED")
+                    .append(s.cancelReason == null ? "" : ": " + s.cancelReason)
+                    .append('\n');
         }
         return d.toString();
     }
@@ -112,8 +123,10 @@ public class CalendarService {
     static String arrangements(Session s) {
         List<String> parts = new ArrayList<>();
         for (String language : s.interpretation) {
-            parts.add(language.equals("bfi") || language.equals("bsl") ? "British Sign Language interpreter"
-                    : "interpreter (" + language + ")");
+            parts.add(
+                    language.equals("bfi") || language.equals("bsl")
+                            ? "British Sign Language interpreter"
+                            : "interpreter (" + language + ")");
         }
         if (s.captions) {
             parts.add("live captions");
@@ -128,8 +141,13 @@ public class CalendarService {
             parts.add("regular breaks");
         }
         if (s.venue != null && !s.venue.features.isEmpty()) {
-            parts.add("venue offers " + String.join(", ", s.venue.features.stream()
-                    .map(f -> f.name().replace('_', ' ').toLowerCase()).sorted().toList()));
+            parts.add("venue offers "
+                    + String.join(
+                            ", ",
+                            s.venue.features.stream()
+                                    .map(f -> f.name().replace('_', ' ').toLowerCase())
+                                    .sorted()
+                                    .toList()));
         }
         return parts.isEmpty() ? "none booked" : String.join("; ", parts);
     }

@@ -47,9 +47,10 @@ public class ContributionService {
             }
         }
         rows.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
-        List<ContributionDto> items = ((List<Object[]>) rows.getResultList()).stream()
-                .map(r -> new ContributionDto((UUID) r[0], ((Number) r[1]).longValue(), hours((Number) r[2])))
-                .toList();
+        List<ContributionDto> items = ((List<Object[]>) rows.getResultList())
+                .stream()
+                        .map(r -> new ContributionDto((UUID) r[0], ((Number) r[1]).longValue(), hours((Number) r[2])))
+                        .toList();
         return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
     }
 

@@ -39,16 +39,29 @@ public class CostService {
             claimants.add(claimant(p));
         }
         CostEstimate e = rules.estimate(s.type, s.format, s.length(), claimants, rates());
-        return new CostsResponse(config.currency(), e.lines().stream()
-                .map(l -> new CostLineDto(l.participantId(), l.item(), l.amount(), l.paidAs())).toList(),
-                e.total(), e.vouchersTotal());
+        return new CostsResponse(
+                config.currency(),
+                e.lines().stream()
+                        .map(l -> new CostLineDto(l.participantId(), l.item(), l.amount(), l.paidAs()))
+                        .toList(),
+                e.total(),
+                e.vouchersTotal());
     }
 
     CostRates rates() {
         CostsConfig.HourlyRates h = config.hourlyRate();
-        Map<SessionType, BigDecimal> hourly = Map.of(SessionType.MEETING, h.meeting(), SessionType.WORKSHOP,
-                h.workshop(), SessionType.TRAINING, h.training(), SessionType.MENTORING, h.mentoring());
-        return new CostRates(hourly, new Allowance(config.travelAmount(), config.travelBasis()),
+        Map<SessionType, BigDecimal> hourly = Map.of(
+                SessionType.MEETING,
+                h.meeting(),
+                SessionType.WORKSHOP,
+                h.workshop(),
+                SessionType.TRAINING,
+                h.training(),
+                SessionType.MENTORING,
+                h.mentoring());
+        return new CostRates(
+                hourly,
+                new Allowance(config.travelAmount(), config.travelBasis()),
                 new Allowance(config.childcareAmount(), config.childcareBasis()),
                 new Allowance(config.careCoverAmount(), config.careCoverBasis()),
                 new Allowance(config.mealsAmount(), config.mealsBasis()));
@@ -65,7 +78,12 @@ public class CostService {
         } catch (IllegalArgumentException e) {
             // a value this version does not know: no time line rather than a guess
         }
-        return new Claimant(p.id(), payment, Boolean.TRUE.equals(f.travel()), Boolean.TRUE.equals(f.childcare()),
-                Boolean.TRUE.equals(f.careCover()), Boolean.TRUE.equals(f.meals()));
+        return new Claimant(
+                p.id(),
+                payment,
+                Boolean.TRUE.equals(f.travel()),
+                Boolean.TRUE.equals(f.childcare()),
+                Boolean.TRUE.equals(f.careCover()),
+                Boolean.TRUE.equals(f.meals()));
     }
 }

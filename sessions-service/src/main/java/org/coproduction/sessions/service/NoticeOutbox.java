@@ -21,8 +21,8 @@ public class NoticeOutbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxNotice enqueue(NoticeKind kind, Collection<UUID> recipients, String subject, String body,
-                                UUID sessionId) {
+    public OutboxNotice enqueue(
+            NoticeKind kind, Collection<UUID> recipients, String subject, String body, UUID sessionId) {
         OutboxNotice notice = new OutboxNotice();
         notice.kind = kind;
         notice.recipients.addAll(recipients);

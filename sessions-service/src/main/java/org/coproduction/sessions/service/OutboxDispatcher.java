@@ -52,7 +52,9 @@ public class OutboxDispatcher {
         }
     }
 
-    @Scheduled(every = "${sessions.outbox.every}", identity = "notice-outbox",
+    @Scheduled(
+            every = "${sessions.outbox.every}",
+            identity = "notice-outbox",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         dispatchDue();
@@ -73,8 +75,7 @@ public class OutboxDispatcher {
     }
 
     /** A notice taken for sending, with what the call needs, read inside the claiming transaction. */
-    record Claimed(UUID id, Notice notice) {
-    }
+    record Claimed(UUID id, Notice notice) {}
 
     /**
      * Claims the next due notice: under FOR UPDATE SKIP LOCKED its next attempt moves a lease ahead, so no other
@@ -82,9 +83,11 @@ public class OutboxDispatcher {
      */
     Optional<Claimed> claimNext() {
         @SuppressWarnings("unchecked")
-        List<OutboxNotice> due = em.createNativeQuery("select * from notice_outbox where status = 'PENDING' "
-                        + "and next_attempt_at <= :now order by next_attempt_at, created_at limit 1 "
-                        + "for update skip locked", OutboxNotice.class)
+        List<OutboxNotice> due = em.createNativeQuery(
+                        "select * from notice_outbox where status = 'PENDING' "
+                                + "and next_attempt_at <= :now order by next_attempt_at, created_at limit 1 "
+                                + "for update skip locked",
+                        OutboxNotice.class)
                 .setParameter("now", Instant.now())
                 .getResultList();
         if (due.isEmpty()) {
@@ -92,8 +95,8 @@ public class OutboxDispatcher {
         }
         OutboxNotice n = due.get(0);
         n.nextAttemptAt = Instant.now().plus(CLAIM_LEASE);
-        return Optional.of(new Claimed(n.id, new Notice(new ArrayList<>(n.recipients), n.kind.name(), n.subject,
-                n.body, n.sessionId)));
+        return Optional.of(new Claimed(
+                n.id, new Notice(new ArrayList<>(n.recipients), n.kind.name(), n.subject, n.body, n.sessionId)));
     }
 
     /**
@@ -124,8 +127,8 @@ public class OutboxDispatcher {
         n.nextAttemptAt = Instant.now().plus(backoff(n.attempts));
         n.lastError = describe(failure);
         // Ids and counts only: the subject and body may say things about people.
-        LOG.warnf("Notice %s not delivered (attempt %d, next at %s): %s", n.id, n.attempts, n.nextAttemptAt,
-                n.lastError);
+        LOG.warnf(
+                "Notice %s not delivered (attempt %d, next at %s): %s", n.id, n.attempts, n.nextAttemptAt, n.lastError);
     }
 
     Duration backoff(int attempts) {
@@ -137,7 +140,9 @@ public class OutboxDispatcher {
     }
 
     private static String describe(RuntimeException e) {
-        String text = e instanceof NotificationsClient.Unavailable down ? down.reason() : e.getClass().getSimpleName();
+        String text = e instanceof NotificationsClient.Unavailable down
+                ? down.reason()
+                : e.getClass().getSimpleName();
         return text.length() > 500 ? text.substring(0, 500) : text;
     }
 }

@@ -40,14 +40,20 @@ public class PersonCalendars {
      * @param excludeSession a session being moved does not clash with itself (null for none)
      * @param fairnessSince  start of the fairness look-back, or null to skip the fairness query
      */
-    public List<PersonCalendar> build(Collection<ParticipantView> people, Instant from, Instant to,
-                                      UUID excludeSession, Instant fairnessSince, Instant now) {
+    public List<PersonCalendar> build(
+            Collection<ParticipantView> people,
+            Instant from,
+            Instant to,
+            UUID excludeSession,
+            Instant fairnessSince,
+            Instant now) {
         List<UUID> ids = people.stream().map(ParticipantView::id).toList();
         Map<UUID, List<Interval>> booked = booked(ids, from.minus(MONTH_MARGIN), to.plus(MONTH_MARGIN), excludeSession);
         Map<UUID, Integer> leftOut = fairnessSince == null ? Map.of() : leftOut(ids, fairnessSince, now);
         List<PersonCalendar> calendars = new ArrayList<>(people.size());
         for (ParticipantView p : people) {
-            calendars.add(calendar(p, booked.getOrDefault(p.id(), List.of()), leftOut.getOrDefault(p.id(), 0), from, to));
+            calendars.add(
+                    calendar(p, booked.getOrDefault(p.id(), List.of()), leftOut.getOrDefault(p.id(), 0), from, to));
         }
         return calendars;
     }
@@ -57,9 +63,11 @@ public class PersonCalendars {
         if (ids.isEmpty()) {
             return booked;
         }
-        List<Object[]> rows = em.createQuery("select i, s.start, s.end from Session s join s.invitees i "
-                        + "where i in :ids and s.status <> :cancelled and s.start < :to and s.end > :from "
-                        + "and s.id <> :exclude", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select i, s.start, s.end from Session s join s.invitees i "
+                                + "where i in :ids and s.status <> :cancelled and s.start < :to and s.end > :from "
+                                + "and s.id <> :exclude",
+                        Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("cancelled", SessionStatus.CANCELLED)
                 .setParameter("from", from)
@@ -127,7 +135,9 @@ public class PersonCalendars {
             }
             if (a.unavailable() != null) {
                 for (ParticipantView.Absence absence : a.unavailable()) {
-                    if (absence != null && absence.from() != null && absence.to() != null
+                    if (absence != null
+                            && absence.from() != null
+                            && absence.to() != null
                             && absence.to().isAfter(absence.from())) {
                         absences.add(new Interval(absence.from(), absence.to()));
                     }
@@ -142,8 +152,10 @@ public class PersonCalendars {
     /** A window participants-service sent that we cannot read is skipped rather than failing the search. */
     private static java.util.Optional<WeeklyWindow> window(ParticipantView.Window w) {
         try {
-            return java.util.Optional.of(new WeeklyWindow(DayOfWeek.valueOf(w.day().toUpperCase(Locale.ROOT)),
-                    LocalTime.parse(w.start()), LocalTime.parse(w.end())));
+            return java.util.Optional.of(new WeeklyWindow(
+                    DayOfWeek.valueOf(w.day().toUpperCase(Locale.ROOT)),
+                    LocalTime.parse(w.start()),
+                    LocalTime.parse(w.end())));
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }

@@ -50,7 +50,8 @@ public class ProjectService {
     public Page<ProjectResponse> list(PageRequest paging) {
         var query = Project.<Project>findAll(Sort.by("name").and("id"));
         List<ProjectResponse> items = query.range(paging.offset(), paging.last()).list().stream()
-                .map(ProjectService::view).toList();
+                .map(ProjectService::view)
+                .toList();
         return Page.of(items, paging, query.count());
     }
 
@@ -89,13 +90,16 @@ public class ProjectService {
 
     static void requireKnown(ParticipantDirectory directory) {
         if (!directory.missing().isEmpty()) {
-            throw new UnknownResourceException("Unknown participant" + (directory.missing().size() == 1 ? "" : "s")
-                    + ": " + String.join(", ", directory.missing().stream().map(UUID::toString).toList()) + ".");
+            throw new UnknownResourceException("Unknown participant"
+                    + (directory.missing().size() == 1 ? "" : "s") + ": "
+                    + String.join(
+                            ", ",
+                            directory.missing().stream().map(UUID::toString).toList()) + ".");
         }
     }
 
     static ProjectResponse view(Project p) {
-        return new ProjectResponse(p.id, p.name, p.purpose, new ArrayList<>(p.members), p.createdAt, p.updatedAt,
-                p.version);
+        return new ProjectResponse(
+                p.id, p.name, p.purpose, new ArrayList<>(p.members), p.createdAt, p.updatedAt, p.version);
     }
 }

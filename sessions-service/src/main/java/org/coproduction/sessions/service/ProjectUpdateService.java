@@ -47,13 +47,26 @@ public class ProjectUpdateService {
                 "project.id = :project and postedAt >= :since order by postedAt desc, id",
                 Parameters.with("project", projectId).and("since", since == null ? Instant.EPOCH : since));
         List<ProjectUpdateResponse> items = query.range(paging.offset(), paging.last()).list().stream()
-                .map(this::view).toList();
+                .map(this::view)
+                .toList();
         return Page.of(items, paging, query.count());
     }
 
     private ProjectUpdateResponse view(ProjectUpdate u) {
         ReadabilityReport r = checker.check(u.title + ". " + u.body);
-        return new ProjectUpdateResponse(u.id, u.project.id, u.title, u.body, u.postedAt, new ReadabilityDto(
-                r.score(), r.gradeLevel(), r.words(), r.sentences(), r.jargon(), r.longSentences(), r.advice()));
+        return new ProjectUpdateResponse(
+                u.id,
+                u.project.id,
+                u.title,
+                u.body,
+                u.postedAt,
+                new ReadabilityDto(
+                        r.score(),
+                        r.gradeLevel(),
+                        r.words(),
+                        r.sentences(),
+                        r.jargon(),
+                        r.longSentences(),
+                        r.advice()));
     }
 }

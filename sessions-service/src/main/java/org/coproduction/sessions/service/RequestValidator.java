@@ -38,7 +38,7 @@ public class RequestValidator {
     }
 
     public <T> T check(T body) {
-        return check(body, errors -> { });
+        return check(body, errors -> {});
     }
 
     /** One 400 naming every bad field, if there are any. */
@@ -50,7 +50,9 @@ public class RequestValidator {
 
     /** True when this field (or something inside it) is already known to be bad. */
     static boolean has(List<FieldError> errors, String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + ".")
-                || e.field().startsWith(field + "["));
+        return errors.stream()
+                .anyMatch(e -> e.field().equals(field)
+                        || e.field().startsWith(field + ".")
+                        || e.field().startsWith(field + "["));
     }
 }

@@ -31,8 +31,8 @@ public class SessionInsights {
 
     public List<Unavailability> conflicts(Session s, ParticipantDirectory invitees) {
         Instant now = Instant.now();
-        return finder.conflicts(s.start, s.end,
-                calendars.build(invitees.found().values(), s.start, s.end, s.id, null, now), now);
+        return finder.conflicts(
+                s.start, s.end, calendars.build(invitees.found().values(), s.start, s.end, s.id, null, now), now);
     }
 
     public List<AccessGap> gaps(Session s, ParticipantDirectory invitees) {
@@ -44,10 +44,11 @@ public class SessionInsights {
     }
 
     static Provision provision(Session s) {
-        Set<AccessNeed> features = s.venue == null || s.venue.features.isEmpty() ? EnumSet.noneOf(AccessNeed.class)
+        Set<AccessNeed> features = s.venue == null || s.venue.features.isEmpty()
+                ? EnumSet.noneOf(AccessNeed.class)
                 : EnumSet.copyOf(s.venue.features);
-        return new Provision(s.format, features, s.interpretation, s.captions, s.largePrintMaterials,
-                s.easyReadMaterials, s.breaks);
+        return new Provision(
+                s.format, features, s.interpretation, s.captions, s.largePrintMaterials, s.easyReadMaterials, s.breaks);
     }
 
     /** Needs participants-service names that this version does not know are ignored, not fatal. */
@@ -65,7 +66,8 @@ public class SessionInsights {
         String language = null;
         if (p.language() != null) {
             language = p.language().interpretation();
-            if (language == null && p.language().preferred() != null
+            if (language == null
+                    && p.language().preferred() != null
                     && !p.language().preferred().toLowerCase(Locale.ROOT).startsWith("en")) {
                 language = p.language().preferred();
             }

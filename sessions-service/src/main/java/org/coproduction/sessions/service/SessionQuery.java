@@ -29,12 +29,10 @@ public class SessionQuery {
      * @param from sessions starting at or after this
      * @param to   sessions starting before this
      */
-    public record Filter(UUID projectId, UUID participantId, Instant from, Instant to) {
-    }
+    public record Filter(UUID projectId, UUID participantId, Instant from, Instant to) {}
 
     /** One page of sessions, in start order, and how many match in all. */
-    public record Found(List<Session> sessions, long total) {
-    }
+    public record Found(List<Session> sessions, long total) {}
 
     public Found find(Filter filter, PageRequest paging) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -57,13 +55,17 @@ public class SessionQuery {
         }
         TypedQuery<Long> count = em.createQuery("select count(s) from Session s" + where, Long.class);
         // Venue and project come in the same query: every item of the page shows them.
-        TypedQuery<Session> page = em.createQuery("select s from Session s left join fetch s.venue join fetch s.project"
-                + where + " order by s.start, s.id", Session.class);
+        TypedQuery<Session> page = em.createQuery(
+                "select s from Session s left join fetch s.venue join fetch s.project" + where
+                        + " order by s.start, s.id",
+                Session.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             page.setParameter(k, v);
         });
-        List<Session> sessions = page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<Session> sessions = page.setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
+                .getResultList();
         return new Found(sessions, count.getSingleResult());
     }
 }

@@ -41,8 +41,8 @@ public class SessionRecordService {
         List<ActionDto> actions = r.actions() == null ? List.of() : r.actions();
         for (int i = 0; i < actions.size(); i++) {
             if (!people.contains(actions.get(i).ownerId())) {
-                errors.add(new FieldError("actions[" + i + "].ownerId",
-                        "must be an invitee or a member of the project"));
+                errors.add(
+                        new FieldError("actions[" + i + "].ownerId", "must be an invitee or a member of the project"));
             }
         }
         RequestValidator.throwIfAny(errors);
@@ -92,8 +92,13 @@ public class SessionRecordService {
     }
 
     private static SummaryResponse view(Session s) {
-        return new SummaryResponse(s.id, s.summary, new ArrayList<>(s.decisions),
-                s.actions.stream().map(a -> new ActionDto(a.description, a.ownerId, a.due, a.done)).toList(),
+        return new SummaryResponse(
+                s.id,
+                s.summary,
+                new ArrayList<>(s.decisions),
+                s.actions.stream()
+                        .map(a -> new ActionDto(a.description, a.ownerId, a.due, a.done))
+                        .toList(),
                 s.summaryRecordedAt);
     }
 }

@@ -60,9 +60,15 @@ public class SessionService {
     private final SessionShapeRules shapes = new SessionShapeRules();
     private final NoticeWriter writer = new NoticeWriter();
 
-    public SessionService(EntityManager em, RequestValidator validator, ParticipantsClient participants,
-                          SessionInsights insights, NoticeOutbox outbox, CurrentCaller caller, SessionQuery query,
-                          ObjectMapper json) {
+    public SessionService(
+            EntityManager em,
+            RequestValidator validator,
+            ParticipantsClient participants,
+            SessionInsights insights,
+            NoticeOutbox outbox,
+            CurrentCaller caller,
+            SessionQuery query,
+            ObjectMapper json) {
         this.em = em;
         this.validator = validator;
         this.participants = participants;
@@ -74,8 +80,9 @@ public class SessionService {
     }
 
     public SessionResponse create(CreateSessionRequest r) {
-        validator.check(r, errors -> checkShape(errors,
-                new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees())));
+        validator.check(
+                r,
+                errors -> checkShape(errors, new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees())));
         placeOf(r);
         // Everyone is looked up in one call before anything is written.
         ParticipantDirectory invitees = participants.lookup(r.invitees());
@@ -108,8 +115,8 @@ public class SessionService {
         return SessionViews.view(findVisible(id));
     }
 
-    public Page<SessionResponse> list(UUID projectId, UUID participantId, Instant from, Instant to,
-                                      PageRequest paging) {
+    public Page<SessionResponse> list(
+            UUID projectId, UUID participantId, Instant from, Instant to, PageRequest paging) {
         if (caller.isParticipantOnly()) {
             UUID self = caller.participantId();
             if (self == null || (participantId != null && !participantId.equals(self))) {
@@ -118,7 +125,8 @@ public class SessionService {
             participantId = self;
         }
         SessionQuery.Found found = query.find(new SessionQuery.Filter(projectId, participantId, from, to), paging);
-        List<SessionResponse> items = found.sessions().stream().map(SessionViews::view).toList();
+        List<SessionResponse> items =
+                found.sessions().stream().map(SessionViews::view).toList();
         return Page.of(items, paging, found.total());
     }
 
@@ -131,14 +139,16 @@ public class SessionService {
         Plan plan = plan(stored, ifMatch, patch);
         ParticipantDirectory directory = participants.lookup(plan.invitees());
         // People already invited and since gone from participants-service stay; only newcomers must be known.
-        List<UUID> unknownNewcomers = directory.missing().stream().filter(p -> !stored.invitees.contains(p)).toList();
+        List<UUID> unknownNewcomers = directory.missing().stream()
+                .filter(p -> !stored.invitees.contains(p))
+                .toList();
         ProjectService.requireKnown(new ParticipantDirectory(Map.of(), unknownNewcomers));
         long versionRead = stored.version;
         return QuarkusTransaction.requiringNew().call(() -> updateChecked(id, ifMatch, versionRead, patch, directory));
     }
 
-    private SessionResponse updateChecked(UUID id, Long ifMatch, long versionRead, JsonNode patch,
-                                          ParticipantDirectory directory) {
+    private SessionResponse updateChecked(
+            UUID id, Long ifMatch, long versionRead, JsonNode patch, ParticipantDirectory directory) {
         Session s = find(id);
         if (s.version != versionRead) {
             Versions.check(ifMatch, s.version);
@@ -161,8 +171,12 @@ public class SessionService {
         SessionChange change = SessionChange.between(before, SessionChange.Snapshot.of(s));
         if (change.worthTelling()) {
             NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
-            outbox.enqueue(NoticeKind.SESSION_CHANGED, change.toTell(), writer.changedSubject(facts),
-                    writer.changedBody(facts), s.id);
+            outbox.enqueue(
+                    NoticeKind.SESSION_CHANGED,
+                    change.toTell(),
+                    writer.changedSubject(facts),
+                    writer.changedBody(facts),
+                    s.id);
         }
         em.flush();
         return SessionViews.view(s, insights.conflicts(s, directory), insights.gaps(s, directory));
@@ -177,8 +191,12 @@ public class SessionService {
         s.cancel(r.reason(), Instant.now());
         NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
         // Same transaction as the cancellation: both are kept or neither; delivery happens after commit.
-        outbox.enqueue(NoticeKind.SESSION_CANCELLED, s.invitees, writer.cancelledSubject(facts),
-                writer.cancelledBody(facts, r.reason()), s.id);
+        outbox.enqueue(
+                NoticeKind.SESSION_CANCELLED,
+                s.invitees,
+                writer.cancelledSubject(facts),
+                writer.cancelledBody(facts, r.reason()),
+                s.id);
         em.flush();
         return SessionViews.view(s);
     }
@@ -202,8 +220,7 @@ public class SessionService {
     }
 
     /** Where a new session belongs and takes place. */
-    private record Place(Project project, Venue venue) {
-    }
+    private record Place(Project project, Venue venue) {}
 
     private Place placeOf(CreateSessionRequest r) {
         Project project = ProjectService.find(r.projectId());
@@ -241,9 +258,18 @@ public class SessionService {
 
     /** The session as it is, in the request's shape, with the patch merged in; read as strictly as any request. */
     private UpdateSessionRequest merged(Session s, JsonNode patch) {
-        JsonNode current = json.valueToTree(new UpdateSessionRequest(s.title, s.purpose, s.type, s.format,
-                s.venue == null ? null : s.venue.id, s.joiningLink, s.start, s.end, s.timeZone,
-                new ArrayList<>(s.invitees), SessionViews.arrangements(s)));
+        JsonNode current = json.valueToTree(new UpdateSessionRequest(
+                s.title,
+                s.purpose,
+                s.type,
+                s.format,
+                s.venue == null ? null : s.venue.id,
+                s.joiningLink,
+                s.start,
+                s.end,
+                s.timeZone,
+                new ArrayList<>(s.invitees),
+                SessionViews.arrangements(s)));
         try {
             return json.treeToValue(MergePatch.apply(current, patch), UpdateSessionRequest.class);
         } catch (JsonProcessingException e) {
@@ -259,8 +285,8 @@ public class SessionService {
 
     private static void requireScheduled(Session s, String action) {
         if (s.status != SessionStatus.SCHEDULED) {
-            throw new StateConflictException("The session is " + s.status.name().toLowerCase(Locale.ROOT)
-                    + " and cannot be " + action + ".");
+            throw new StateConflictException(
+                    "The session is " + s.status.name().toLowerCase(Locale.ROOT) + " and cannot be " + action + ".");
         }
     }
 

@@ -37,8 +37,11 @@ public class SlotSearchService {
     private final SlotSearchConfig config;
     private final SlotFinder finder = new SlotFinder();
 
-    public SlotSearchService(RequestValidator validator, ParticipantsClient participants, PersonCalendars calendars,
-                             SlotSearchConfig config) {
+    public SlotSearchService(
+            RequestValidator validator,
+            ParticipantsClient participants,
+            PersonCalendars calendars,
+            SlotSearchConfig config) {
         this.validator = validator;
         this.participants = participants;
         this.calendars = calendars;
@@ -53,33 +56,40 @@ public class SlotSearchService {
         }
         if (everyone.size() > MAX_PEOPLE) {
             // participants-service answers at most 1000 people per lookup, and we ask once.
-            throw InvalidInputException.of("requiredParticipantIds", "together with participantIds names more than "
-                    + MAX_PEOPLE + " people");
+            throw InvalidInputException.of(
+                    "requiredParticipantIds", "together with participantIds names more than " + MAX_PEOPLE + " people");
         }
         int minAttendees = r.minAttendees() == null ? 1 : r.minAttendees();
         if (minAttendees > everyone.size()) {
-            throw InvalidInputException.of("minAttendees", "is more than the " + everyone.size()
-                    + " people asked");
+            throw InvalidInputException.of("minAttendees", "is more than the " + everyone.size() + " people asked");
         }
         ParticipantDirectory directory = participants.lookup(everyone);
         ProjectService.requireKnown(directory);
         Instant now = Instant.now();
         List<ParticipantView> people = new ArrayList<>();
         everyone.forEach(id -> people.add(directory.found().get(id)));
-        List<PersonCalendar> calendarList = calendars.build(people, r.from(), r.to(), null,
-                now.minus(Duration.ofDays(config.fairnessLookbackDays())), now);
+        List<PersonCalendar> calendarList = calendars.build(
+                people, r.from(), r.to(), null, now.minus(Duration.ofDays(config.fairnessLookbackDays())), now);
         return view(finder.find(query(r, minAttendees, now), calendarList));
     }
 
     static SlotQuery query(SlotSearchRequest r, int minAttendees, Instant now) {
-        return new SlotQuery(r.from(), r.to(), Duration.ofMinutes(r.durationMinutes()),
+        return new SlotQuery(
+                r.from(),
+                r.to(),
+                Duration.ofMinutes(r.durationMinutes()),
                 Duration.ofMinutes(r.stepMinutes() == null ? 30 : r.stepMinutes()),
                 r.requiredParticipantIds() == null ? Set.of() : Set.copyOf(r.requiredParticipantIds()),
-                minAttendees, r.limit() == null ? 10 : r.limit(), now);
+                minAttendees,
+                r.limit() == null ? 10 : r.limit(),
+                now);
     }
 
     private void checkRange(List<FieldError> errors, SlotSearchRequest r) {
-        if (r.from() == null || r.to() == null || RequestValidator.has(errors, "durationMinutes") || r.durationMinutes() == null
+        if (r.from() == null
+                || r.to() == null
+                || RequestValidator.has(errors, "durationMinutes")
+                || r.durationMinutes() == null
                 || RequestValidator.has(errors, "stepMinutes")) {
             return;
         }
@@ -95,18 +105,29 @@ public class SlotSearchService {
         } else {
             long step = r.stepMinutes() == null ? 30 : r.stepMinutes();
             if (range.toMinutes() / step > config.maxCandidateSlots()) {
-                errors.add(new FieldError("stepMinutes", "gives more than " + config.maxCandidateSlots()
-                        + " candidate times; use a larger step or a shorter range"));
+                errors.add(new FieldError(
+                        "stepMinutes",
+                        "gives more than " + config.maxCandidateSlots()
+                                + " candidate times; use a larger step or a shorter range"));
             }
         }
     }
 
     private static SlotSearchResponse view(SlotSearchResult result) {
-        List<SlotDto> slots = result.slots().stream().map(s -> new SlotDto(s.start(), s.end(), s.available(),
-                s.unavailable().stream().map(u -> new ConflictDto(u.participantId(), u.reason())).toList(),
-                s.allRequiredFree(), s.missingRequired())).toList();
+        List<SlotDto> slots = result.slots().stream()
+                .map(s -> new SlotDto(
+                        s.start(),
+                        s.end(),
+                        s.available(),
+                        s.unavailable().stream()
+                                .map(u -> new ConflictDto(u.participantId(), u.reason()))
+                                .toList(),
+                        s.allRequiredFree(),
+                        s.missingRequired()))
+                .toList();
         List<PersonSlotSummaryDto> people = result.people().stream()
-                .map(p -> new PersonSlotSummaryDto(p.participantId(), p.freeSlots(), p.reasons())).toList();
+                .map(p -> new PersonSlotSummaryDto(p.participantId(), p.freeSlots(), p.reasons()))
+                .toList();
         return new SlotSearchResponse(slots, result.candidateSlots(), people);
     }
 }

@@ -45,7 +45,8 @@ public class VenueService {
     public Page<VenueResponse> list(PageRequest paging) {
         var query = Venue.<Venue>findAll(Sort.by("name").and("id"));
         List<VenueResponse> items = query.range(paging.offset(), paging.last()).list().stream()
-                .map(VenueService::view).toList();
+                .map(VenueService::view)
+                .toList();
         return Page.of(items, paging, query.count());
     }
 
@@ -58,8 +59,8 @@ public class VenueService {
     }
 
     static VenueResponse view(Venue v) {
-        EnumSet<AccessNeed> features = v.features.isEmpty() ? EnumSet.noneOf(AccessNeed.class)
-                : EnumSet.copyOf(v.features);
+        EnumSet<AccessNeed> features =
+                v.features.isEmpty() ? EnumSet.noneOf(AccessNeed.class) : EnumSet.copyOf(v.features);
         return new VenueResponse(v.id, v.name, v.address, v.format, features, v.createdAt, v.version);
     }
 }

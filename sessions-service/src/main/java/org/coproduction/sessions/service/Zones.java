@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** IANA zone ids, checked. */
 final class Zones {
-    private Zones() {
-    }
+    private Zones() {}
 
     static Optional<ZoneId> parse(String id) {
         if (id == null || id.isBlank()) {

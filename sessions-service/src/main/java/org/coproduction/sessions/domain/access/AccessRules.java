@@ -46,28 +46,38 @@ public final class AccessRules {
             case ACCESSIBLE_TOILET -> physical(p, need, "needs an accessible toilet; the venue has none");
             case HEARING_LOOP -> physical(p, need, "needs a hearing loop; the venue has none");
             case QUIET_SPACE -> physical(p, need, "needs a quiet space; the venue has none");
-            case ASSISTANCE_DOG_WELCOME -> physical(p, need,
-                    "comes with an assistance dog; the venue does not say dogs are welcome");
-            case PERSONAL_ASSISTANT -> physical(p, need,
-                    "comes with a personal assistant; the venue does not say they are welcome");
-            case BSL_INTERPRETER -> p.interpretation().stream().anyMatch(AccessRules::isBsl) ? Optional.empty()
-                    : Optional.of("needs a BSL interpreter; none booked");
+            case ASSISTANCE_DOG_WELCOME ->
+                physical(p, need, "comes with an assistance dog; the venue does not say dogs are welcome");
+            case PERSONAL_ASSISTANT ->
+                physical(p, need, "comes with a personal assistant; the venue does not say they are welcome");
+            case BSL_INTERPRETER ->
+                p.interpretation().stream().anyMatch(AccessRules::isBsl)
+                        ? Optional.empty()
+                        : Optional.of("needs a BSL interpreter; none booked");
             case SPOKEN_LANGUAGE_INTERPRETER -> spokenInterpreter(p, language);
-            case CAPTIONS -> p.captions() || (inRoom(p) && p.venueFeatures().contains(need)) ? Optional.empty()
-                    : Optional.of("needs captions; none arranged");
-            case LARGE_PRINT -> p.largePrintMaterials() || p.venueFeatures().contains(need) ? Optional.empty()
-                    : Optional.of("needs large-print materials; none arranged");
-            case EASY_READ -> p.easyReadMaterials() ? Optional.empty()
-                    : Optional.of("needs easy-read materials; none arranged");
+            case CAPTIONS ->
+                p.captions() || (inRoom(p) && p.venueFeatures().contains(need))
+                        ? Optional.empty()
+                        : Optional.of("needs captions; none arranged");
+            case LARGE_PRINT ->
+                p.largePrintMaterials() || p.venueFeatures().contains(need)
+                        ? Optional.empty()
+                        : Optional.of("needs large-print materials; none arranged");
+            case EASY_READ ->
+                p.easyReadMaterials() ? Optional.empty() : Optional.of("needs easy-read materials; none arranged");
             case REGULAR_BREAKS -> p.breaks() ? Optional.empty() : Optional.of("needs regular breaks; none planned");
-            case SCREEN_READER_FRIENDLY -> p.venueFeatures().contains(need) ? Optional.empty()
-                    : Optional.of("needs screen-reader-friendly materials and tools; the venue does not offer them");
+            case SCREEN_READER_FRIENDLY ->
+                p.venueFeatures().contains(need)
+                        ? Optional.empty()
+                        : Optional.of(
+                                "needs screen-reader-friendly materials and tools; the venue does not offer them");
             case PHONE_DIAL_IN -> phoneDialIn(p);
         };
     }
 
     private static Optional<String> physical(Provision p, AccessNeed need, String detail) {
-        return p.format() == SessionFormat.ONLINE || p.venueFeatures().contains(need) ? Optional.empty()
+        return p.format() == SessionFormat.ONLINE || p.venueFeatures().contains(need)
+                ? Optional.empty()
                 : Optional.of(detail);
     }
 
@@ -78,16 +88,18 @@ public final class AccessRules {
         if (booked) {
             return Optional.empty();
         }
-        return Optional.of(language == null || isBsl(language)
-                ? "needs a spoken-language interpreter; none booked"
-                : "needs a spoken-language interpreter (" + language + "); none booked");
+        return Optional.of(
+                language == null || isBsl(language)
+                        ? "needs a spoken-language interpreter; none booked"
+                        : "needs a spoken-language interpreter (" + language + "); none booked");
     }
 
     private static Optional<String> phoneDialIn(Provision p) {
         if (p.format() == SessionFormat.IN_PERSON) {
             return Optional.of("needs to join by phone; the session is in person only");
         }
-        return p.venueFeatures().contains(AccessNeed.PHONE_DIAL_IN) ? Optional.empty()
+        return p.venueFeatures().contains(AccessNeed.PHONE_DIAL_IN)
+                ? Optional.empty()
                 : Optional.of("needs to join by phone; no dial-in offered");
     }
 

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** All lines of a session's estimate; {@code total} includes vouchers, {@code vouchersTotal} is their part. */
-public record CostEstimate(List<CostLine> lines, BigDecimal total, BigDecimal vouchersTotal) {
-}
+public record CostEstimate(List<CostLine> lines, BigDecimal total, BigDecimal vouchersTotal) {}

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** One amount owed to one person for one item. */
-public record CostLine(UUID participantId, CostItem item, BigDecimal amount, PaidAs paidAs) {
-}
+public record CostLine(UUID participantId, CostItem item, BigDecimal amount, PaidAs paidAs) {}

@@ -22,10 +22,10 @@ import org.coproduction.sessions.domain.SessionType;
  */
 public final class CostRules {
 
-    public CostEstimate estimate(SessionType type, SessionFormat format, Duration length, List<Claimant> claimants,
-                                 CostRates rates) {
-        BigDecimal hours = BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 6,
-                RoundingMode.HALF_UP);
+    public CostEstimate estimate(
+            SessionType type, SessionFormat format, Duration length, List<Claimant> claimants, CostRates rates) {
+        BigDecimal hours =
+                BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
         boolean comesInPerson = format != SessionFormat.ONLINE;
         List<CostLine> lines = new ArrayList<>();
         for (Claimant c : claimants) {

@@ -52,8 +52,8 @@ public final class ReadabilityChecker {
             grade = round(Math.max(0, 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59));
         }
         List<String> jargon = jargon(text);
-        return new ReadabilityReport(score, grade, words, sentences.size(), jargon, longSentences,
-                advice(score, jargon, longSentences));
+        return new ReadabilityReport(
+                score, grade, words, sentences.size(), jargon, longSentences, advice(score, jargon, longSentences));
     }
 
     static int syllables(String word) {

@@ -28,8 +28,10 @@ final class LocalDays {
 
     /** The local days touching [fromSecond, toSecond], plus one either side. */
     static LocalDays of(ZoneId zone, long fromSecond, long toSecond) {
-        LocalDate first = Instant.ofEpochSecond(fromSecond).atZone(zone).toLocalDate().minusDays(1);
-        LocalDate last = Instant.ofEpochSecond(toSecond).atZone(zone).toLocalDate().plusDays(1);
+        LocalDate first =
+                Instant.ofEpochSecond(fromSecond).atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last =
+                Instant.ofEpochSecond(toSecond).atZone(zone).toLocalDate().plusDays(1);
         int n = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         ZoneRules rules = zone.getRules();
         int[] offsets = new int[n];
@@ -42,7 +44,8 @@ final class LocalDays {
             // A switch at local midnight (America/Santiago) leaves the day's start itself in the gap.
             changes[i] = offsets[i] != rules.getOffset(start.minusSeconds(1)).getTotalSeconds()
                     || offsets[i] != rules.getOffset(next).getTotalSeconds()
-                    || rules.nextTransition(start) != null && rules.nextTransition(start).getInstant().isBefore(next);
+                    || rules.nextTransition(start) != null
+                            && rules.nextTransition(start).getInstant().isBefore(next);
         }
         return new LocalDays(zone, first, offsets, changes);
     }

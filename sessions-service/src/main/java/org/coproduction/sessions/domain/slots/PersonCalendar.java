@@ -13,9 +13,15 @@ import java.util.UUID;
  * @param minNoticeDays      null means no notice needed
  * @param leftOutCount       how often they missed their projects' recent sessions (fairness tie-break)
  */
-public record PersonCalendar(UUID id, ZoneId zone, List<WeeklyWindow> weekly, List<Interval> absences,
-                             List<Interval> booked, Integer maxSessionsPerMonth, Integer minNoticeDays,
-                             int leftOutCount) {
+public record PersonCalendar(
+        UUID id,
+        ZoneId zone,
+        List<WeeklyWindow> weekly,
+        List<Interval> absences,
+        List<Interval> booked,
+        Integer maxSessionsPerMonth,
+        Integer minNoticeDays,
+        int leftOutCount) {
     public PersonCalendar {
         weekly = List.copyOf(weekly);
         absences = List.copyOf(absences);

@@ -17,8 +17,7 @@ final class PersonTimeline {
     static final byte FREE = 0;
     private static final UnavailableReason[] REASONS = UnavailableReason.values();
 
-    private PersonTimeline() {
-    }
+    private PersonTimeline() {}
 
     /**
      * @return for each candidate start k, {@link #FREE} or the reason's ordinal + 1
@@ -27,7 +26,11 @@ final class PersonTimeline {
         if (starts.length == 0) {
             return new byte[0];
         }
-        return judge(person, starts, durationSeconds, now,
+        return judge(
+                person,
+                starts,
+                durationSeconds,
+                now,
                 LocalDays.of(person.zone(), starts[0], starts[starts.length - 1] + durationSeconds));
     }
 
@@ -41,7 +44,8 @@ final class PersonTimeline {
         SpanList absences = SpanList.of(spans(person.absences()));
         SpanList booked = SpanList.of(spans(person.booked()));
         SpanList fullMonths = SpanList.of(fullMonths(person));
-        long earliest = person.minNoticeDays() == null ? Long.MIN_VALUE
+        long earliest = person.minNoticeDays() == null
+                ? Long.MIN_VALUE
                 : now.getEpochSecond() + person.minNoticeDays() * 86_400L;
         for (int k = 0; k < starts.length; k++) {
             long s = starts[k];
@@ -92,7 +96,9 @@ final class PersonTimeline {
     private static List<long[]> spans(List<Interval> intervals) {
         List<long[]> spans = new ArrayList<>(intervals.size());
         for (Interval interval : intervals) {
-            spans.add(new long[] {interval.start().getEpochSecond(), interval.end().getEpochSecond()});
+            spans.add(new long[] {
+                interval.start().getEpochSecond(), interval.end().getEpochSecond()
+            });
         }
         return spans;
     }
@@ -115,7 +121,8 @@ final class PersonTimeline {
         perMonth.forEach((month, count) -> {
             if (count >= max) {
                 long start = month.atDay(1).atStartOfDay(person.zone()).toEpochSecond();
-                long end = month.plusMonths(1).atDay(1).atStartOfDay(person.zone()).toEpochSecond();
+                long end =
+                        month.plusMonths(1).atDay(1).atStartOfDay(person.zone()).toEpochSecond();
                 spans.add(new long[] {start, end});
             }
         });

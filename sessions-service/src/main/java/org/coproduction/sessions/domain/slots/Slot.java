@@ -10,8 +10,12 @@ import java.util.UUID;
  * @param missingRequired the required people who cannot come: a slot may still be offered without them when no
  *                        time suits everyone required, and the caller must be able to tell
  */
-public record Slot(Instant start, Instant end, List<UUID> available, List<Unavailability> unavailable,
-                   List<UUID> missingRequired) {
+public record Slot(
+        Instant start,
+        Instant end,
+        List<UUID> available,
+        List<Unavailability> unavailable,
+        List<UUID> missingRequired) {
     public Slot {
         available = List.copyOf(available);
         unavailable = List.copyOf(unavailable);

@@ -32,8 +32,15 @@ public final class SlotFinder {
         Map<ZoneId, LocalDays> zones = new HashMap<>();
         for (int p = 0; p < people.size(); p++) {
             PersonCalendar person = people.get(p);
-            byte[] v = n == 0 ? new byte[0] : PersonTimeline.judge(person, starts, duration, query.now(),
-                    zones.computeIfAbsent(person.zone(), z -> LocalDays.of(z, starts[0], starts[n - 1] + duration)));
+            byte[] v = n == 0
+                    ? new byte[0]
+                    : PersonTimeline.judge(
+                            person,
+                            starts,
+                            duration,
+                            query.now(),
+                            zones.computeIfAbsent(
+                                    person.zone(), z -> LocalDays.of(z, starts[0], starts[n - 1] + duration)));
             verdicts[p] = v;
             boolean required = query.required().contains(person.id());
             int[] reasonCounts = new int[UnavailableReason.values().length + 1];
@@ -79,8 +86,8 @@ public final class SlotFinder {
         return starts;
     }
 
-    private static int[] rank(int n, int minAttendees, int[] freeCount, int[] requiredMissing, long[] fairness,
-                              int limit) {
+    private static int[] rank(
+            int n, int minAttendees, int[] freeCount, int[] requiredMissing, long[] fairness, int limit) {
         Integer[] eligible = new Integer[n];
         int size = 0;
         for (int k = 0; k < n; k++) {
@@ -108,8 +115,8 @@ public final class SlotFinder {
         return top;
     }
 
-    private static Slot slot(int k, long start, long duration, List<PersonCalendar> people, byte[][] verdicts,
-                             Set<UUID> required) {
+    private static Slot slot(
+            int k, long start, long duration, List<PersonCalendar> people, byte[][] verdicts, Set<UUID> required) {
         List<UUID> available = new ArrayList<>();
         List<Unavailability> unavailable = new ArrayList<>();
         List<UUID> missingRequired = new ArrayList<>();
@@ -125,7 +132,11 @@ public final class SlotFinder {
                 }
             }
         }
-        return new Slot(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + duration), available, unavailable,
+        return new Slot(
+                Instant.ofEpochSecond(start),
+                Instant.ofEpochSecond(start + duration),
+                available,
+                unavailable,
                 missingRequired);
     }
 

@@ -10,8 +10,15 @@ import java.util.UUID;
  *
  * @param now the moment notice periods are measured from
  */
-public record SlotQuery(Instant from, Instant to, Duration duration, Duration step, Set<UUID> required,
-                        int minAttendees, int limit, Instant now) {
+public record SlotQuery(
+        Instant from,
+        Instant to,
+        Duration duration,
+        Duration step,
+        Set<UUID> required,
+        int minAttendees,
+        int limit,
+        Instant now) {
     public SlotQuery {
         required = Set.copyOf(required);
         if (duration.isZero() || duration.isNegative() || step.isZero() || step.isNegative()) {

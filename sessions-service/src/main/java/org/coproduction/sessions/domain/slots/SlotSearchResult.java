@@ -6,5 +6,4 @@ import java.util.List;
  * Best slots first, plus per-person counts so an empty answer still says why
  * (for example: "Sam is outside their availability in every candidate slot").
  */
-public record SlotSearchResult(List<Slot> slots, int candidateSlots, List<PersonSummary> people) {
-}
+public record SlotSearchResult(List<Slot> slots, int candidateSlots, List<PersonSummary> people) {}

@@ -4,5 +4,4 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /** A recurring local-time window ("Mondays 18:00 to 20:00") in the person's own zone. */
-public record WeeklyWindow(DayOfWeek day, LocalTime start, LocalTime end) {
-}
+public record WeeklyWindow(DayOfWeek day, LocalTime start, LocalTime end) {}
