@@ -33,7 +33,8 @@ class SessionEntityTest {
         assertThat(s.decisions).isEmpty();
         assertThat(s.actions).isEmpty();
         assertThat(s.attended).isEmpty();
-        assertThat(s.captions || s.breaks || s.largePrintMaterials || s.easyReadMaterials).isFalse();
+        assertThat(s.captions || s.breaks || s.largePrintMaterials || s.easyReadMaterials)
+                .isFalse();
     }
 
     @Test

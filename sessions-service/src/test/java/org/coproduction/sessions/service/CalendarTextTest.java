@@ -64,10 +64,11 @@ class CalendarTextTest {
         Session s = session();
         s.purpose = "  Agree dates  ";
         s.format = SessionFormat.HYBRID;
-        assertThat(CalendarService.description(s)).isEqualTo("Agree dates\n\n"
-                + "Project: Crisis line redesign\n"
-                + "Type: Workshop, hybrid\n"
-                + "Access arrangements: none booked\n");
+        assertThat(CalendarService.description(s))
+                .isEqualTo("Agree dates\n\n"
+                        + "Project: Crisis line redesign\n"
+                        + "Type: Workshop, hybrid\n"
+                        + "Access arrangements: none booked\n");
     }
 
     @Test
@@ -77,10 +78,11 @@ class CalendarTextTest {
         s.type = SessionType.MENTORING;
         s.format = SessionFormat.ONLINE;
         s.joiningLink = "https://meet.example.org/x";
-        assertThat(CalendarService.description(s)).isEqualTo("Project: Crisis line redesign\n"
-                + "Type: Mentoring, online\n"
-                + "Join online: https://meet.example.org/x\n"
-                + "Access arrangements: none booked\n");
+        assertThat(CalendarService.description(s))
+                .isEqualTo("Project: Crisis line redesign\n"
+                        + "Type: Mentoring, online\n"
+                        + "Join online: https://meet.example.org/x\n"
+                        + "Access arrangements: none booked\n");
     }
 
     @Test
@@ -103,8 +105,9 @@ class CalendarTextTest {
         s.largePrintMaterials = true;
         s.easyReadMaterials = true;
         s.breaks = true;
-        assertThat(CalendarService.arrangements(s)).isEqualTo("British Sign Language interpreter; interpreter (pl); "
-                + "live captions; large-print materials; easy-read materials; regular breaks");
+        assertThat(CalendarService.arrangements(s))
+                .isEqualTo("British Sign Language interpreter; interpreter (pl); "
+                        + "live captions; large-print materials; easy-read materials; regular breaks");
     }
 
     @Test
@@ -117,8 +120,8 @@ class CalendarTextTest {
     @Test
     void theVenuesFeaturesAreListedInAlphabeticalOrder() {
         Session s = session();
-        s.venue = venue("12 High Street", AccessNeed.STEP_FREE_ACCESS, AccessNeed.HEARING_LOOP,
-                AccessNeed.ACCESSIBLE_TOILET);
+        s.venue = venue(
+                "12 High Street", AccessNeed.STEP_FREE_ACCESS, AccessNeed.HEARING_LOOP, AccessNeed.ACCESSIBLE_TOILET);
         s.breaks = true;
         assertThat(CalendarService.arrangements(s))
                 .isEqualTo("regular breaks; venue offers accessible toilet, hearing loop, step free access");

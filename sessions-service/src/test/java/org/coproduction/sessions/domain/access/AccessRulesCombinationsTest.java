@@ -27,10 +27,14 @@ class AccessRulesCombinationsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SessionFormat.class, names = {"ONLINE", "HYBRID"})
+    @EnumSource(
+            value = SessionFormat.class,
+            names = {"ONLINE", "HYBRID"})
     void aSessionOfferingEverythingMeetsEveryNeed(SessionFormat format) {
         for (AccessNeed need : AccessNeed.values()) {
-            assertThat(rules.unmet(need, everything(format), "pl")).as("%s %s", format, need).isEmpty();
+            assertThat(rules.unmet(need, everything(format), "pl"))
+                    .as("%s %s", format, need)
+                    .isEmpty();
         }
     }
 
@@ -49,18 +53,31 @@ class AccessRulesCombinationsTest {
     @ParameterizedTest
     @EnumSource(SessionFormat.class)
     void aSessionOfferingNothingLeavesEveryNonPhysicalNeedUnmet(SessionFormat format) {
-        for (AccessNeed need : EnumSet.of(AccessNeed.BSL_INTERPRETER, AccessNeed.SPOKEN_LANGUAGE_INTERPRETER,
-                AccessNeed.CAPTIONS, AccessNeed.LARGE_PRINT, AccessNeed.EASY_READ, AccessNeed.REGULAR_BREAKS,
-                AccessNeed.SCREEN_READER_FRIENDLY, AccessNeed.PHONE_DIAL_IN)) {
-            assertThat(rules.unmet(need, nothing(format), null)).as("%s %s", format, need).isPresent();
+        for (AccessNeed need : EnumSet.of(
+                AccessNeed.BSL_INTERPRETER,
+                AccessNeed.SPOKEN_LANGUAGE_INTERPRETER,
+                AccessNeed.CAPTIONS,
+                AccessNeed.LARGE_PRINT,
+                AccessNeed.EASY_READ,
+                AccessNeed.REGULAR_BREAKS,
+                AccessNeed.SCREEN_READER_FRIENDLY,
+                AccessNeed.PHONE_DIAL_IN)) {
+            assertThat(rules.unmet(need, nothing(format), null))
+                    .as("%s %s", format, need)
+                    .isPresent();
         }
     }
 
     @Test
     void everyUnmetNeedIsExplainedInOnePlainSentenceWithoutCodes() {
         for (AccessNeed need : AccessNeed.values()) {
-            String detail = rules.unmet(need, nothing(SessionFormat.IN_PERSON), null).orElseThrow();
-            assertThat(detail).as("%s", need).matches("(needs|comes with) .*").doesNotContain("_").doesNotContain(need.name())
+            String detail =
+                    rules.unmet(need, nothing(SessionFormat.IN_PERSON), null).orElseThrow();
+            assertThat(detail)
+                    .as("%s", need)
+                    .matches("(needs|comes with) .*")
+                    .doesNotContain("_")
+                    .doesNotContain(need.name())
                     .doesNotEndWith(".");
         }
     }
@@ -88,15 +105,16 @@ class AccessRulesCombinationsTest {
         Provision polish = new Provision(SessionFormat.ONLINE, Set.of(), Set.of("pl"), false, false, false, false);
         assertThat(rules.unmet(AccessNeed.SPOKEN_LANGUAGE_INTERPRETER, onlyBsl, "bfi"))
                 .contains("needs a spoken-language interpreter; none booked");
-        assertThat(rules.unmet(AccessNeed.SPOKEN_LANGUAGE_INTERPRETER, polish, "bfi")).isEmpty();
+        assertThat(rules.unmet(AccessNeed.SPOKEN_LANGUAGE_INTERPRETER, polish, "bfi"))
+                .isEmpty();
     }
 
     @Test
     void captionsOfferedByAnOnlineVenueDoNotCountButArrangedOnesDo() {
-        Provision online = new Provision(SessionFormat.ONLINE, Set.of(AccessNeed.CAPTIONS), Set.of(), false, false,
-                false, false);
-        Provision hybrid = new Provision(SessionFormat.HYBRID, Set.of(AccessNeed.CAPTIONS), Set.of(), false, false,
-                false, false);
+        Provision online =
+                new Provision(SessionFormat.ONLINE, Set.of(AccessNeed.CAPTIONS), Set.of(), false, false, false, false);
+        Provision hybrid =
+                new Provision(SessionFormat.HYBRID, Set.of(AccessNeed.CAPTIONS), Set.of(), false, false, false, false);
         Provision arranged = new Provision(SessionFormat.ONLINE, Set.of(), Set.of(), true, false, false, false);
         assertThat(rules.unmet(AccessNeed.CAPTIONS, online, null)).contains("needs captions; none arranged");
         assertThat(rules.unmet(AccessNeed.CAPTIONS, hybrid, null)).isEmpty();
@@ -106,8 +124,8 @@ class AccessRulesCombinationsTest {
     @Test
     void phoneDialInIsMetOnlineOrHybridWhenTheVenueOffersIt() {
         for (SessionFormat format : List.of(SessionFormat.ONLINE, SessionFormat.HYBRID)) {
-            Provision dialIn = new Provision(format, Set.of(AccessNeed.PHONE_DIAL_IN), Set.of(), false, false, false,
-                    false);
+            Provision dialIn =
+                    new Provision(format, Set.of(AccessNeed.PHONE_DIAL_IN), Set.of(), false, false, false, false);
             assertThat(rules.unmet(AccessNeed.PHONE_DIAL_IN, dialIn, null)).isEmpty();
             assertThat(rules.unmet(AccessNeed.PHONE_DIAL_IN, nothing(format), null))
                     .contains("needs to join by phone; no dial-in offered");
@@ -126,20 +144,26 @@ class AccessRulesCombinationsTest {
 
         List<AccessGap> gaps = rules.gaps(nothing(SessionFormat.IN_PERSON), attendees);
 
-        assertThat(gaps).extracting(AccessGap::participantId, AccessGap::need).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(aisha, AccessNeed.STEP_FREE_ACCESS),
-                org.assertj.core.groups.Tuple.tuple(aisha, AccessNeed.REGULAR_BREAKS),
-                org.assertj.core.groups.Tuple.tuple(carol, AccessNeed.SPOKEN_LANGUAGE_INTERPRETER));
+        assertThat(gaps)
+                .extracting(AccessGap::participantId, AccessGap::need)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(aisha, AccessNeed.STEP_FREE_ACCESS),
+                        org.assertj.core.groups.Tuple.tuple(aisha, AccessNeed.REGULAR_BREAKS),
+                        org.assertj.core.groups.Tuple.tuple(carol, AccessNeed.SPOKEN_LANGUAGE_INTERPRETER));
         assertThat(gaps.get(2).detail()).isEqualTo("needs a spoken-language interpreter (uk); none booked");
     }
 
     @Test
     void noAttendeesOrNoNeedsMeanNoGaps() {
         assertThat(rules.gaps(nothing(SessionFormat.IN_PERSON), List.of())).isEmpty();
-        assertThat(rules.gaps(nothing(SessionFormat.IN_PERSON),
-                List.of(new AttendeeNeeds(UUID.randomUUID(), Set.of(), "en")))).isEmpty();
-        assertThat(rules.gaps(everything(SessionFormat.HYBRID), List.of(new AttendeeNeeds(UUID.randomUUID(),
-                EnumSet.allOf(AccessNeed.class), "pl")))).isEmpty();
+        assertThat(rules.gaps(
+                        nothing(SessionFormat.IN_PERSON),
+                        List.of(new AttendeeNeeds(UUID.randomUUID(), Set.of(), "en"))))
+                .isEmpty();
+        assertThat(rules.gaps(
+                        everything(SessionFormat.HYBRID),
+                        List.of(new AttendeeNeeds(UUID.randomUUID(), EnumSet.allOf(AccessNeed.class), "pl"))))
+                .isEmpty();
     }
 
     @Test

@@ -27,8 +27,13 @@ class PersonTimelineTest {
         return new Interval(Instant.parse(from), Instant.parse(to));
     }
 
-    static PersonCalendar person(ZoneId zone, List<WeeklyWindow> weekly, List<Interval> absences,
-                                 List<Interval> booked, Integer maxPerMonth, Integer notice) {
+    static PersonCalendar person(
+            ZoneId zone,
+            List<WeeklyWindow> weekly,
+            List<Interval> absences,
+            List<Interval> booked,
+            Integer maxPerMonth,
+            Integer notice) {
         return new PersonCalendar(UUID.randomUUID(), zone, weekly, absences, booked, maxPerMonth, notice, 0);
     }
 
@@ -53,24 +58,34 @@ class PersonTimelineTest {
     @Test
     void aStartInsideTheWindowIsFreeAndOneRunningPastItsEndIsNot() {
         PersonCalendar p = person(LONDON, List.of(monday("18:00", "20:00")), List.of(), List.of(), null, null);
-        long[] starts = {at("2027-02-01T17:30:00Z"), at("2027-02-01T18:00:00Z"), at("2027-02-01T19:00:00Z"),
-            at("2027-02-01T19:30:00Z")};
+        long[] starts = {
+            at("2027-02-01T17:30:00Z"),
+            at("2027-02-01T18:00:00Z"),
+            at("2027-02-01T19:00:00Z"),
+            at("2027-02-01T19:30:00Z")
+        };
 
         byte[] verdicts = PersonTimeline.judge(p, starts, HOUR, LONG_AGO);
 
-        assertThat(reasons(verdicts)).containsExactly(UnavailableReason.OUTSIDE_AVAILABILITY, null, null,
-                UnavailableReason.OUTSIDE_AVAILABILITY);
+        assertThat(reasons(verdicts))
+                .containsExactly(
+                        UnavailableReason.OUTSIDE_AVAILABILITY, null, null, UnavailableReason.OUTSIDE_AVAILABILITY);
     }
 
     @Test
     void anAbsenceIsNamedBeforeEveryOtherReason() {
         // Outside the window, inside the notice period, double-booked and in a full month all at once.
         Interval booked = between("2027-02-01T09:00:00Z", "2027-02-01T10:00:00Z");
-        PersonCalendar p = person(LONDON, List.of(monday("18:00", "20:00")),
-                List.of(between("2027-02-01T00:00:00Z", "2027-02-02T00:00:00Z")), List.of(booked), 1, 30);
+        PersonCalendar p = person(
+                LONDON,
+                List.of(monday("18:00", "20:00")),
+                List.of(between("2027-02-01T00:00:00Z", "2027-02-02T00:00:00Z")),
+                List.of(booked),
+                1,
+                30);
 
-        byte[] verdicts = PersonTimeline.judge(p, new long[] {at("2027-02-01T09:00:00Z")}, HOUR,
-                Instant.parse("2027-01-31T00:00:00Z"));
+        byte[] verdicts = PersonTimeline.judge(
+                p, new long[] {at("2027-02-01T09:00:00Z")}, HOUR, Instant.parse("2027-01-31T00:00:00Z"));
 
         assertThat(reasons(verdicts)).containsExactly(UnavailableReason.ABSENT);
     }
@@ -80,8 +95,8 @@ class PersonTimelineTest {
         Interval booked = between("2027-02-01T09:00:00Z", "2027-02-01T10:00:00Z");
         PersonCalendar p = person(LONDON, List.of(monday("18:00", "20:00")), List.of(), List.of(booked), 1, 30);
 
-        byte[] verdicts = PersonTimeline.judge(p, new long[] {at("2027-02-01T09:00:00Z")}, HOUR,
-                Instant.parse("2027-01-31T00:00:00Z"));
+        byte[] verdicts = PersonTimeline.judge(
+                p, new long[] {at("2027-02-01T09:00:00Z")}, HOUR, Instant.parse("2027-01-31T00:00:00Z"));
 
         assertThat(reasons(verdicts)).containsExactly(UnavailableReason.OUTSIDE_AVAILABILITY);
     }
@@ -91,8 +106,8 @@ class PersonTimelineTest {
         Interval booked = between("2027-02-01T18:00:00Z", "2027-02-01T19:00:00Z");
         PersonCalendar p = person(LONDON, List.of(monday("18:00", "20:00")), List.of(), List.of(booked), null, 2);
 
-        byte[] verdicts = PersonTimeline.judge(p, new long[] {at("2027-02-01T18:00:00Z")}, HOUR,
-                Instant.parse("2027-01-31T12:00:00Z"));
+        byte[] verdicts = PersonTimeline.judge(
+                p, new long[] {at("2027-02-01T18:00:00Z")}, HOUR, Instant.parse("2027-01-31T12:00:00Z"));
 
         assertThat(reasons(verdicts)).containsExactly(UnavailableReason.NOTICE_TOO_SHORT);
     }
@@ -107,8 +122,8 @@ class PersonTimelineTest {
                 .containsExactly(UnavailableReason.OUTSIDE_AVAILABILITY);
         assertThat(reasons(PersonTimeline.judge(p, new long[] {at("2027-02-01T18:00:00Z")}, 60, now)))
                 .containsExactly((UnavailableReason) null);
-        assertThat(reasons(PersonTimeline.judge(p, new long[] {at("2027-02-01T18:00:00Z")}, 60,
-                now.plusSeconds(60)))).containsExactly(UnavailableReason.NOTICE_TOO_SHORT);
+        assertThat(reasons(PersonTimeline.judge(p, new long[] {at("2027-02-01T18:00:00Z")}, 60, now.plusSeconds(60))))
+                .containsExactly(UnavailableReason.NOTICE_TOO_SHORT);
     }
 
     @Test
@@ -125,7 +140,8 @@ class PersonTimelineTest {
     @Test
     void aMonthHoldingTheMaximumIsFullButTheNextMonthIsNot() {
         // Two sessions in February with a limit of two: every February Monday is full, March is open.
-        List<Interval> booked = List.of(between("2027-02-08T10:00:00Z", "2027-02-08T11:00:00Z"),
+        List<Interval> booked = List.of(
+                between("2027-02-08T10:00:00Z", "2027-02-08T11:00:00Z"),
                 between("2027-02-15T10:00:00Z", "2027-02-15T11:00:00Z"));
         PersonCalendar p = person(LONDON, List.of(monday("18:00", "20:00")), List.of(), booked, 2, null);
         long[] starts = {at("2027-02-22T18:00:00Z"), at("2027-03-01T18:00:00Z")};
@@ -159,8 +175,13 @@ class PersonTimelineTest {
         // 31 January 23:30 in Auckland time is already 1 February there (UTC+13), so it counts for February.
         ZoneId auckland = ZoneId.of("Pacific/Auckland");
         List<Interval> booked = List.of(between("2027-01-31T11:30:00Z", "2027-01-31T12:30:00Z"));
-        PersonCalendar p = person(auckland, List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0),
-                LocalTime.of(17, 0))), List.of(), booked, 1, null);
+        PersonCalendar p = person(
+                auckland,
+                List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of(),
+                booked,
+                1,
+                null);
 
         // Monday 8 February 09:00 in Auckland = Sunday 7 February 20:00Z.
         byte[] verdicts = PersonTimeline.judge(p, new long[] {at("2027-02-07T20:00:00Z")}, HOUR, LONG_AGO);
@@ -172,18 +193,22 @@ class PersonTimelineTest {
     void aWindowThatEndsBeforeItStartsOffersNothing() {
         PersonCalendar p = person(LONDON, List.of(monday("20:00", "18:00")), List.of(), List.of(), null, null);
 
-        byte[] verdicts = PersonTimeline.judge(p, new long[] {at("2027-02-01T18:00:00Z"),
-            at("2027-02-01T19:00:00Z")}, 30 * 60, LONG_AGO);
+        byte[] verdicts = PersonTimeline.judge(
+                p, new long[] {at("2027-02-01T18:00:00Z"), at("2027-02-01T19:00:00Z")}, 30 * 60, LONG_AGO);
 
         assertThat(reasons(verdicts)).containsOnly(UnavailableReason.OUTSIDE_AVAILABILITY);
     }
 
     @Test
     void twoWindowsOnOneDayDoNotHoldASlotAcrossTheirGap() {
-        PersonCalendar p = person(UTC, List.of(monday("09:00", "10:00"), monday("10:30", "12:00")), List.of(),
-                List.of(), null, null);
-        long[] starts = {at("2027-02-01T09:00:00Z"), at("2027-02-01T09:30:00Z"), at("2027-02-01T10:30:00Z"),
-            at("2027-02-01T11:00:00Z")};
+        PersonCalendar p = person(
+                UTC, List.of(monday("09:00", "10:00"), monday("10:30", "12:00")), List.of(), List.of(), null, null);
+        long[] starts = {
+            at("2027-02-01T09:00:00Z"),
+            at("2027-02-01T09:30:00Z"),
+            at("2027-02-01T10:30:00Z"),
+            at("2027-02-01T11:00:00Z")
+        };
 
         byte[] verdicts = PersonTimeline.judge(p, starts, HOUR, LONG_AGO);
 
@@ -192,11 +217,16 @@ class PersonTimelineTest {
 
     @Test
     void aWindowOnAnotherWeekdayOffersNothingOnMonday() {
-        PersonCalendar p = person(UTC, List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0),
-                LocalTime.of(17, 0))), List.of(), List.of(), null, null);
+        PersonCalendar p = person(
+                UTC,
+                List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))),
+                List.of(),
+                List.of(),
+                null,
+                null);
 
-        assertThat(reasons(PersonTimeline.judge(p, new long[] {at("2027-02-01T10:00:00Z"),
-            at("2027-02-02T10:00:00Z")}, HOUR, LONG_AGO)))
+        assertThat(reasons(PersonTimeline.judge(
+                        p, new long[] {at("2027-02-01T10:00:00Z"), at("2027-02-02T10:00:00Z")}, HOUR, LONG_AGO)))
                 .containsExactly(UnavailableReason.OUTSIDE_AVAILABILITY, null);
     }
 

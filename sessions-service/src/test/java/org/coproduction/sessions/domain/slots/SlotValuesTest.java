@@ -20,7 +20,8 @@ class SlotValuesTest {
     @Test
     void anIntervalMustEndAfterItStarts() {
         assertThat(new Interval(T0, T0.plusSeconds(1)).end()).isEqualTo(T0.plusSeconds(1));
-        assertThatThrownBy(() -> new Interval(T0, T0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Interval(T0, T0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("after its start");
         assertThatThrownBy(() -> new Interval(T0, T0.minusSeconds(60))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -40,31 +41,35 @@ class SlotValuesTest {
     @Test
     void candidateStartsRunWhileTheSlotStillEndsInTheRange() {
         // 09:00-11:00, 60 minutes every 30: 09:00, 09:30, 10:00.
-        assertThat(query(T0, T0.plusSeconds(7200), Duration.ofMinutes(60), Duration.ofMinutes(30)).candidateCount())
+        assertThat(query(T0, T0.plusSeconds(7200), Duration.ofMinutes(60), Duration.ofMinutes(30))
+                        .candidateCount())
                 .isEqualTo(3);
         // Exactly one slot fits.
-        assertThat(query(T0, T0.plusSeconds(3600), Duration.ofMinutes(60), Duration.ofMinutes(30)).candidateCount())
+        assertThat(query(T0, T0.plusSeconds(3600), Duration.ofMinutes(60), Duration.ofMinutes(30))
+                        .candidateCount())
                 .isEqualTo(1);
         // A range shorter than the slot has no candidates at all.
-        assertThat(query(T0, T0.plusSeconds(1800), Duration.ofMinutes(60), Duration.ofMinutes(30)).candidateCount())
+        assertThat(query(T0, T0.plusSeconds(1800), Duration.ofMinutes(60), Duration.ofMinutes(30))
+                        .candidateCount())
                 .isZero();
         // A step that does not divide the range leaves the remainder unused.
-        assertThat(query(T0, T0.plusSeconds(7200), Duration.ofMinutes(60), Duration.ofMinutes(45)).candidateCount())
+        assertThat(query(T0, T0.plusSeconds(7200), Duration.ofMinutes(60), Duration.ofMinutes(45))
+                        .candidateCount())
                 .isEqualTo(2);
     }
 
     @Test
     void aHugeRangeIsCappedAtTheLargestCount() {
-        SlotQuery query = query(Instant.EPOCH, Instant.parse("2200-01-01T00:00:00Z"), Duration.ofSeconds(1),
-                Duration.ofSeconds(1));
+        SlotQuery query = query(
+                Instant.EPOCH, Instant.parse("2200-01-01T00:00:00Z"), Duration.ofSeconds(1), Duration.ofSeconds(1));
         assertThat(query.candidateCount()).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
     void aQueryKeepsItsOwnCopyOfTheRequiredPeople() {
         Set<UUID> required = new HashSet<>(Set.of(UUID.randomUUID()));
-        SlotQuery query = new SlotQuery(T0, T0.plusSeconds(3600), Duration.ofMinutes(30), Duration.ofMinutes(30),
-                required, 1, 5, T0);
+        SlotQuery query = new SlotQuery(
+                T0, T0.plusSeconds(3600), Duration.ofMinutes(30), Duration.ofMinutes(30), required, 1, 5, T0);
         required.add(UUID.randomUUID());
         assertThat(query.required()).hasSize(1);
         assertThatThrownBy(() -> query.required().add(UUID.randomUUID()))
@@ -75,8 +80,12 @@ class SlotValuesTest {
     void aSlotSaysWhetherEveryRequiredPersonIsFree() {
         UUID sam = UUID.randomUUID();
         Slot everyone = new Slot(T0, T0.plusSeconds(3600), List.of(sam), List.of(), List.of());
-        Slot withoutSam = new Slot(T0, T0.plusSeconds(3600), List.of(),
-                List.of(new Unavailability(sam, UnavailableReason.ABSENT)), List.of(sam));
+        Slot withoutSam = new Slot(
+                T0,
+                T0.plusSeconds(3600),
+                List.of(),
+                List.of(new Unavailability(sam, UnavailableReason.ABSENT)),
+                List.of(sam));
         assertThat(everyone.allRequiredFree()).isTrue();
         assertThat(withoutSam.allRequiredFree()).isFalse();
         assertThat(withoutSam.missingRequired()).containsExactly(sam);
@@ -90,8 +99,8 @@ class SlotValuesTest {
         assertThat(slot.available()).hasSize(1);
 
         List<Interval> absences = new ArrayList<>(List.of(new Interval(T0, T0.plusSeconds(60))));
-        PersonCalendar calendar = new PersonCalendar(UUID.randomUUID(), ZoneId.of("Europe/London"), List.of(),
-                absences, List.of(), null, null, 0);
+        PersonCalendar calendar = new PersonCalendar(
+                UUID.randomUUID(), ZoneId.of("Europe/London"), List.of(), absences, List.of(), null, null, 0);
         absences.clear();
         assertThat(calendar.absences()).hasSize(1);
         assertThatThrownBy(() -> calendar.weekly().add(null)).isInstanceOf(UnsupportedOperationException.class);
@@ -100,9 +109,13 @@ class SlotValuesTest {
     @Test
     void reasonsAreNamedInTheOrderTheyAreJudged() {
         // The first failing rule is reported, so the order of the enum is part of the contract.
-        assertThat(UnavailableReason.values()).containsExactly(UnavailableReason.ABSENT,
-                UnavailableReason.OUTSIDE_AVAILABILITY, UnavailableReason.NOTICE_TOO_SHORT,
-                UnavailableReason.DOUBLE_BOOKED, UnavailableReason.MONTHLY_LIMIT);
+        assertThat(UnavailableReason.values())
+                .containsExactly(
+                        UnavailableReason.ABSENT,
+                        UnavailableReason.OUTSIDE_AVAILABILITY,
+                        UnavailableReason.NOTICE_TOO_SHORT,
+                        UnavailableReason.DOUBLE_BOOKED,
+                        UnavailableReason.MONTHLY_LIMIT);
         assertThat(PersonTimeline.reasonOf(PersonTimeline.FREE)).isNull();
         for (UnavailableReason reason : UnavailableReason.values()) {
             assertThat(PersonTimeline.reasonOf((byte) (reason.ordinal() + 1))).isEqualTo(reason);
