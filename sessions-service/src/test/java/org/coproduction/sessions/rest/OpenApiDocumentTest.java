@@ -1,0 +1,167 @@
+package org.coproduction.sessions.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.sessions.support.WireMockServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the served OpenAPI document promises: every operation, its own answers and the platform's standard ones. */
+@QuarkusTest
+@QuarkusTestResource(WireMockServers.class)
+class OpenApiDocumentTest {
+    static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
+
+    JsonPath doc;
+
+    @BeforeEach
+    void read() {
+        doc = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Map<String, Object>> operations(String path) {
+        return (Map) doc.getMap("paths.'" + path + "'");
+    }
+
+    @Test
+    void everyEndpointOfTheServiceIsDescribed() {
+        Map<String, Object> paths = doc.getMap("paths");
+        assertThat(paths)
+                .containsKeys(
+                        "/projects",
+                        "/projects/{id}",
+                        "/projects/{id}/members/{participantId}",
+                        "/projects/{id}/updates",
+                        "/venues",
+                        "/venues/{id}",
+                        "/sessions",
+                        "/sessions/{id}",
+                        "/sessions/{id}/cancel",
+                        "/sessions/{id}/access-check",
+                        "/sessions/{id}/costs",
+                        "/sessions/{id}/summary",
+                        "/sessions/{id}/attendance",
+                        "/sessions/{id}/calendar.ics",
+                        "/slot-search",
+                        "/agendas",
+                        "/contributions");
+    }
+
+    @Test
+    void everyOperationHasASummaryAndTheStandard401And403And500() {
+        Map<String, Object> paths = doc.getMap("paths");
+        int operations = 0;
+        for (String path : paths.keySet()) {
+            for (Map.Entry<String, Map<String, Object>> op : operations(path).entrySet()) {
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                operations++;
+                String where = op.getKey() + " " + path;
+                assertThat((String) op.getValue().get("summary")).as(where).isNotBlank();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses =
+                        (Map<String, Object>) op.getValue().get("responses");
+                assertThat(responses).as(where).containsKeys("401", "403", "500");
+            }
+        }
+        assertThat(operations).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void operationsWithABodyAlsoDocument400And413And415() {
+        for (String[] op : new String[][] {
+            {"/projects", "post"},
+            {"/venues", "post"},
+            {"/sessions", "post"},
+            {"/sessions/{id}", "patch"},
+            {"/sessions/{id}/cancel", "post"},
+            {"/sessions/{id}/summary", "put"},
+            {"/sessions/{id}/attendance", "put"},
+            {"/slot-search", "post"},
+            {"/agendas", "post"}
+        }) {
+            Map<String, Object> responses = doc.getMap("paths.'" + op[0] + "'." + op[1] + ".responses");
+            assertThat(responses).as("%s %s", op[1], op[0]).containsKeys("400", "413", "415");
+        }
+    }
+
+    @Test
+    void errorAnswersCarryTheProblemSchema() {
+        String ref = doc.getString(
+                "paths.'/sessions/{id}'.patch.responses.'412'.content.'application/problem+json'.schema.'$ref'");
+        assertThat(ref).endsWith("/Problem");
+        assertThat(doc.getMap("components.schemas.Problem.properties"))
+                .containsKeys("type", "title", "status", "detail");
+    }
+
+    @Test
+    void theServicesOwnAnswersAreDescribedInOneLineEach() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .body(
+                        "paths.'/sessions/{id}'.patch.responses.'409'.description",
+                        equalTo("The session is cancelled or completed"))
+                .body(
+                        "paths.'/sessions/{id}'.patch.responses.'503'.description",
+                        equalTo("participants-service is down; nothing changed"))
+                .body("paths.'/projects/{id}/members/{participantId}'.delete.responses", hasKey("204"))
+                .body("paths.'/venues/{id}'.get.description", containsString("Participants may read venues"))
+                .body("paths.'/sessions/{id}'.patch.description", containsString("RFC 7396"));
+    }
+
+    @Test
+    void listsDocumentTheirPagingAndFilters() {
+        List<String> sessionParams = doc.getList("paths.'/sessions'.get.parameters.name", String.class);
+        assertThat(sessionParams).contains("projectId", "participantId", "from", "to", "page", "size");
+        List<String> contributionParams = doc.getList("paths.'/contributions'.get.parameters.name", String.class);
+        assertThat(contributionParams).contains("from", "to", "participantId", "page", "size");
+        assertThat(doc.getList("paths.'/venues'.get.parameters.name", String.class))
+                .contains("page", "size");
+        assertThat(doc.getList("paths.'/projects/{id}/updates'.get.parameters.name", String.class))
+                .contains("since", "page", "size");
+    }
+
+    @Test
+    void requestShapesCarryTheirExamplesAndRequiredFields() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .body("components.schemas", hasKey("CreateSessionRequest"))
+                .body("components.schemas", hasKey("UpdateSessionRequest"))
+                .body("components.schemas", hasKey("SlotSearchRequest"))
+                .body(
+                        "components.schemas.CreateSessionRequest.required",
+                        org.hamcrest.Matchers.hasItems(
+                                "projectId", "title", "type", "format", "start", "end", "timeZone", "invitees"))
+                .body(
+                        "components.schemas.CreateVenueRequest.required",
+                        org.hamcrest.Matchers.hasItems("name", "format"))
+                .body("components.schemas.UpdateSessionRequest", not(hasKey("required")));
+    }
+
+    @Test
+    void theDocumentNamesTheServiceAndHowToAuthenticate() {
+        assertThat(doc.getString("info.title")).isEqualTo("sessions-service");
+        assertThat(doc.getString("info.version")).isEqualTo("1.0.0");
+        assertThat(doc.getMap("components.securitySchemes")).containsKey("bearer");
+        assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualToIgnoringCase("bearer");
+    }
+}
