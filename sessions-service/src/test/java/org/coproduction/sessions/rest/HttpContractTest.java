@@ -71,7 +71,8 @@ class HttpContractTest extends ApiTest {
 
     @Test
     void unknownQueryParametersAreRefusedByName() {
-        Response r = asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/sessions");
+        Response r =
+                asCoordinator().queryParam("trainingInterest", "FACILITATION").get("/sessions");
         assertInvalidFields(r, "trainingInterest");
         assertInvalidFields(asCoordinator().queryParam("sise", "5").get("/projects"), "sise");
         assertInvalidFields(asCoordinator().queryParam("name", "Hall").get("/venues"), "name");
@@ -100,49 +101,92 @@ class HttpContractTest extends ApiTest {
             // Escaped in the JSON itself: a lone surrogate cannot travel as UTF-8.
             assertInvalidFields(post("/sessions", json(unpaired).replace("@@title@@", "Plan \\ud800")), "title");
 
-            assertInvalidFields(asCoordinator().queryParam("from", "2027-03-01T00:00:00Z\u0001").get("/sessions"),
+            assertInvalidFields(
+                    asCoordinator()
+                            .queryParam("from", "2027-03-01T00:00:00Z\u0001")
+                            .get("/sessions"),
                     "from");
         });
 
         // A purpose, a cancellation reason, a summary and its decisions may span lines.
         Map<String, Object> multiLine = session();
         multiLine.put("purpose", "Agree dates\nand topics\tfor spring");
-        String id = post("/sessions", json(multiLine)).then().statusCode(201)
-                .body("purpose", equalTo("Agree dates\nand topics\tfor spring")).extract().path("id");
+        String id = post("/sessions", json(multiLine))
+                .then()
+                .statusCode(201)
+                .body("purpose", equalTo("Agree dates\nand topics\tfor spring"))
+                .extract()
+                .path("id");
         assertInvalidFields(post("/sessions/" + id + "/cancel", json(Map.of("reason", "Snow\u0000"))), "reason");
         post("/sessions/" + id + "/cancel", json(Map.of("reason", "Snow on the roads\r\nand the trains stopped")))
-                .then().statusCode(200).body("cancelReason", equalTo("Snow on the roads\r\nand the trains stopped"));
+                .then()
+                .statusCode(200)
+                .body("cancelReason", equalTo("Snow on the roads\r\nand the trains stopped"));
     }
 
     @Test
     void malformedIfMatchIsA400AndChangesNothing() {
-        String id = post("/sessions", json(session())).then().statusCode(201).extract().path("id");
+        String id = post("/sessions", json(session()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String ifMatch : List.of("3", "abc", "\"3", "W/3")) {
-            Response r = asCoordinator().header("If-Match", ifMatch).body(json(Map.of("title", "Renamed")))
+            Response r = asCoordinator()
+                    .header("If-Match", ifMatch)
+                    .body(json(Map.of("title", "Renamed")))
                     .patch("/sessions/" + id);
             assertInvalidFields(r, "If-Match");
-            assertInvalidFields(asCoordinator().header("If-Match", ifMatch).body(json(Map.of("reason", "Snow")))
-                    .post("/sessions/" + id + "/cancel"), "If-Match");
+            assertInvalidFields(
+                    asCoordinator()
+                            .header("If-Match", ifMatch)
+                            .body(json(Map.of("reason", "Snow")))
+                            .post("/sessions/" + id + "/cancel"),
+                    "If-Match");
         }
-        asCoordinator().get("/sessions/" + id).then().statusCode(200).header("ETag", "\"0\"")
-                .body("title", equalTo("Planning the spring workshops")).body("status", equalTo("SCHEDULED"));
+        asCoordinator()
+                .get("/sessions/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("title", equalTo("Planning the spring workshops"))
+                .body("status", equalTo("SCHEDULED"));
         // A weak tag and * are preconditions that are understood.
-        asCoordinator().header("If-Match", "W/\"0\"").body(json(Map.of("title", "Renamed"))).patch("/sessions/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"");
-        asCoordinator().header("If-Match", "*").body(json(Map.of("title", "Renamed again")))
-                .patch("/sessions/" + id).then().statusCode(200);
+        asCoordinator()
+                .header("If-Match", "W/\"0\"")
+                .body(json(Map.of("title", "Renamed")))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        asCoordinator()
+                .header("If-Match", "*")
+                .body(json(Map.of("title", "Renamed again")))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void pagingIsBoundedOnEveryListSoNoOffsetOverflows() {
         for (String path : List.of("/sessions", "/projects", "/venues", "/projects/" + project + "/updates")) {
-            assertInvalidFields(asCoordinator().queryParam("page", "10737419").queryParam("size", "200").get(path),
+            assertInvalidFields(
+                    asCoordinator()
+                            .queryParam("page", "10737419")
+                            .queryParam("size", "200")
+                            .get(path),
                     "page");
             assertInvalidFields(asCoordinator().queryParam("size", "abc").get(path), "size");
             assertInvalidFields(asCoordinator().queryParam("size", "201").get(path), "size");
         }
-        assertInvalidFields(asCoordinator().queryParam("from", START).queryParam("to", END)
-                .queryParam("page", "10737419").queryParam("size", "200").get("/contributions"), "page");
+        assertInvalidFields(
+                asCoordinator()
+                        .queryParam("from", START)
+                        .queryParam("to", END)
+                        .queryParam("page", "10737419")
+                        .queryParam("size", "200")
+                        .get("/contributions"),
+                "page");
     }
 
     @Test
@@ -152,18 +196,23 @@ class HttpContractTest extends ApiTest {
             farEnd.put("end", FAR_OFF);
             assertInvalidFields(post("/sessions", json(farEnd)), "end");
         });
-        Map<String, Object> search = Map.of("participantIds", List.of(aisha), "from", START, "to", FAR_OFF,
-                "durationMinutes", 60);
+        Map<String, Object> search =
+                Map.of("participantIds", List.of(aisha), "from", START, "to", FAR_OFF, "durationMinutes", 60);
         assertInvalidFields(post("/slot-search", json(search)), "to");
-        assertInvalidFields(post("/agendas", json(Map.of("participantIds", List.of(aisha), "since", FAR_OFF))),
-                "since");
+        assertInvalidFields(
+                post("/agendas", json(Map.of("participantIds", List.of(aisha), "since", FAR_OFF))), "since");
         assertInvalidFields(asCoordinator().queryParam("from", FAR_OFF).get("/sessions"), "from");
-        assertInvalidFields(asCoordinator().queryParam("from", START).queryParam("to", FAR_OFF)
-                .get("/contributions"), "to");
-        assertInvalidFields(asCoordinator().queryParam("since", FAR_OFF).get("/projects/" + project + "/updates"),
-                "since");
+        assertInvalidFields(
+                asCoordinator()
+                        .queryParam("from", START)
+                        .queryParam("to", FAR_OFF)
+                        .get("/contributions"),
+                "to");
+        assertInvalidFields(
+                asCoordinator().queryParam("since", FAR_OFF).get("/projects/" + project + "/updates"), "since");
         // Before 1900 is as far off as after 2200.
-        assertInvalidFields(asCoordinator().queryParam("from", "1899-12-31T23:59:59Z").get("/sessions"), "from");
+        assertInvalidFields(
+                asCoordinator().queryParam("from", "1899-12-31T23:59:59Z").get("/sessions"), "from");
     }
 
     @Test
@@ -180,8 +229,8 @@ class HttpContractTest extends ApiTest {
 
             Map<String, Object> hugeNumber = session();
             hugeNumber.put("title", "@@title@@");
-            assertProblem(post("/sessions", json(hugeNumber).replace("\"@@title@@\"", "1e999999")), 400,
-                    "malformed-request");
+            assertProblem(
+                    post("/sessions", json(hugeNumber).replace("\"@@title@@\"", "1e999999")), 400, "malformed-request");
 
             Map<String, Object> numericInstant = session();
             numericInstant.put("start", 1806253200);
@@ -192,8 +241,15 @@ class HttpContractTest extends ApiTest {
             assertInvalidFields(post("/sessions", json(offsetZone)), "timeZone");
         });
 
-        Map<String, Object> quoted = new java.util.HashMap<>(Map.of("participantIds", List.of(aisha), "from", START,
-                "to", "2027-03-30T00:00:00Z", "durationMinutes", "60"));
+        Map<String, Object> quoted = new java.util.HashMap<>(Map.of(
+                "participantIds",
+                List.of(aisha),
+                "from",
+                START,
+                "to",
+                "2027-03-30T00:00:00Z",
+                "durationMinutes",
+                "60"));
         assertProblem(post("/slot-search", json(quoted)), 400, "malformed-request")
                 .body("detail", equalTo("Field 'durationMinutes' must be a whole number."));
         quoted.put("durationMinutes", 60.5);
@@ -205,21 +261,31 @@ class HttpContractTest extends ApiTest {
 
     @Test
     void aPatchIsReadAsStrictlyAsANewSession() {
-        String id = post("/sessions", json(session())).then().statusCode(201).extract().path("id");
-        assertInvalidFields(asCoordinator().body(json(Map.of("timeZone", "+01:00"))).patch("/sessions/" + id),
-                "timeZone");
-        assertInvalidFields(asCoordinator().body(json(Map.of("title", "Renamed\u0000"))).patch("/sessions/" + id),
-                "title");
+        String id = post("/sessions", json(session()))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertInvalidFields(
+                asCoordinator().body(json(Map.of("timeZone", "+01:00"))).patch("/sessions/" + id), "timeZone");
+        assertInvalidFields(
+                asCoordinator().body(json(Map.of("title", "Renamed\u0000"))).patch("/sessions/" + id), "title");
         assertInvalidFields(asCoordinator().body(json(Map.of("start", FAR_OFF))).patch("/sessions/" + id), "start");
-        assertProblem(asCoordinator().body(json(Map.of("titel", "Typo"))).patch("/sessions/" + id), 400,
-                "malformed-request");
-        assertProblem(asCoordinator().body("{\"title\": \"A\", \"title\": \"B\"}").patch("/sessions/" + id), 400,
+        assertProblem(
+                asCoordinator().body(json(Map.of("titel", "Typo"))).patch("/sessions/" + id), 400, "malformed-request");
+        assertProblem(
+                asCoordinator().body("{\"title\": \"A\", \"title\": \"B\"}").patch("/sessions/" + id),
+                400,
                 "malformed-request");
         assertProblem(asCoordinator().body("[]").patch("/sessions/" + id), 400, "malformed-request");
-        assertProblem(asCoordinator().contentType(ContentType.JSON).patch("/sessions/" + id), 400,
-                "malformed-request");
-        asCoordinator().get("/sessions/" + id).then().statusCode(200).header("ETag", "\"0\"")
-                .body("timeZone", equalTo("Europe/London")).body("title", equalTo("Planning the spring workshops"));
+        assertProblem(asCoordinator().contentType(ContentType.JSON).patch("/sessions/" + id), 400, "malformed-request");
+        asCoordinator()
+                .get("/sessions/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("timeZone", equalTo("Europe/London"))
+                .body("title", equalTo("Planning the spring workshops"));
     }
 
     @Test
@@ -229,7 +295,9 @@ class HttpContractTest extends ApiTest {
             Map<String, Object> tooLarge = session();
             tooLarge.put("purpose", big);
             assertProblem(post("/sessions", json(tooLarge)), 413, "payload-too-large");
-            assertProblem(asCoordinator().contentType(ContentType.TEXT).body("hello").post("/sessions"), 415,
+            assertProblem(
+                    asCoordinator().contentType(ContentType.TEXT).body("hello").post("/sessions"),
+                    415,
                     "unsupported-media-type");
         });
         assertProblem(asCoordinator().get("/nothing-here"), 404, "not-found");
@@ -242,12 +310,16 @@ class HttpContractTest extends ApiTest {
 
     @Test
     void participantsServiceDownIs503WithRetryAfter() {
-        WireMockServers.participants().stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .post(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/participants/lookup"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        WireMockServers.participants()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/participants/lookup"))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withStatus(503)));
         nothingStored(() -> assertProblem(post("/sessions", json(session())), 503, "dependency-unavailable")
                 .header("Retry-After", equalTo("30"))
-                .body("detail", equalTo("participants-service is not answering; nothing was changed. "
-                        + "Try again shortly.")));
+                .body(
+                        "detail",
+                        equalTo("participants-service is not answering; nothing was changed. "
+                                + "Try again shortly.")));
     }
 }
