@@ -24,20 +24,38 @@ class SlotFinderBenchmark {
     @Test
     void computationAlone() {
         SlotFinder finder = new SlotFinder();
-        StringBuilder table = new StringBuilder("| people | runs | median ms | p95 ms | min ms | max ms |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| people | runs | median ms | p95 ms | min ms | max ms |\n" + "|---|---|---|---|---|---|\n");
         // JIT warm-up on the largest common case first, so the first measured size is not paying for it.
         List<PersonCalendar> warm = SyntheticPopulation.people(500, 1).stream()
-                .map(SyntheticPopulation.Person::calendar).toList();
+                .map(SyntheticPopulation.Person::calendar)
+                .toList();
         for (int i = 0; i < 2 * WARMUP; i++) {
-            finder.find(new SlotQuery(SyntheticPopulation.FROM, SyntheticPopulation.TO, Duration.ofMinutes(90),
-                    Duration.ofMinutes(30), Set.of(), 3, 10, SyntheticPopulation.NOW), warm);
+            finder.find(
+                    new SlotQuery(
+                            SyntheticPopulation.FROM,
+                            SyntheticPopulation.TO,
+                            Duration.ofMinutes(90),
+                            Duration.ofMinutes(30),
+                            Set.of(),
+                            3,
+                            10,
+                            SyntheticPopulation.NOW),
+                    warm);
         }
         for (int people : new int[] {100, 250, 500, 1000}) {
             List<PersonCalendar> calendars = SyntheticPopulation.people(people, 42).stream()
-                    .map(SyntheticPopulation.Person::calendar).toList();
-            SlotQuery query = new SlotQuery(SyntheticPopulation.FROM, SyntheticPopulation.TO, Duration.ofMinutes(90),
-                    Duration.ofMinutes(30), Set.of(calendars.get(0).id()), 3, 10, SyntheticPopulation.NOW);
+                    .map(SyntheticPopulation.Person::calendar)
+                    .toList();
+            SlotQuery query = new SlotQuery(
+                    SyntheticPopulation.FROM,
+                    SyntheticPopulation.TO,
+                    Duration.ofMinutes(90),
+                    Duration.ofMinutes(30),
+                    Set.of(calendars.get(0).id()),
+                    3,
+                    10,
+                    SyntheticPopulation.NOW);
             for (int i = 0; i < WARMUP; i++) {
                 finder.find(query, calendars);
             }

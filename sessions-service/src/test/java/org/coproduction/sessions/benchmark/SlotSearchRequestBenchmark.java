@@ -47,8 +47,8 @@ class SlotSearchRequestBenchmark {
     void wholeRequest() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String token = TestTokens.coordinator();
-        StringBuilder table = new StringBuilder("| people | runs | median ms | p95 ms | min ms | max ms |\n"
-                + "|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder(
+                "| people | runs | median ms | p95 ms | min ms | max ms |\n" + "|---|---|---|---|---|---|\n");
         int[] sizes = {500, 100, 250, 500};
         for (int round = 0; round < sizes.length; round++) {
             int count = sizes[round];
@@ -56,12 +56,28 @@ class SlotSearchRequestBenchmark {
             boolean warmUpRound = round == 0;
             List<SyntheticPopulation.Person> people = SyntheticPopulation.people(count, 7 + count);
             store(people);
-            String body = JSON.writeValueAsString(Map.of("participantIds", people.stream().map(p -> p.id()).toList(),
-                    "requiredParticipantIds", List.of(people.get(0).id()),
-                    "from", SyntheticPopulation.FROM.toString(), "to", SyntheticPopulation.TO.toString(),
-                    "durationMinutes", 90, "stepMinutes", 30, "minAttendees", 3, "limit", 10));
-            HttpRequest request = HttpRequest.newBuilder(slotSearch).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            String body = JSON.writeValueAsString(Map.of(
+                    "participantIds",
+                    people.stream().map(p -> p.id()).toList(),
+                    "requiredParticipantIds",
+                    List.of(people.get(0).id()),
+                    "from",
+                    SyntheticPopulation.FROM.toString(),
+                    "to",
+                    SyntheticPopulation.TO.toString(),
+                    "durationMinutes",
+                    90,
+                    "stepMinutes",
+                    30,
+                    "minAttendees",
+                    3,
+                    "limit",
+                    10));
+            HttpRequest request = HttpRequest.newBuilder(slotSearch)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             for (int i = 0; i < WARMUP; i++) {
                 check(http.send(request, HttpResponse.BodyHandlers.ofString()));
             }
@@ -123,12 +139,17 @@ class SlotSearchRequestBenchmark {
         ObjectNode availability = node.putObject("availability");
         ArrayNode weekly = availability.putArray("weekly");
         for (WeeklyWindow w : p.weekly()) {
-            weekly.addObject().put("day", w.day().name()).put("start", w.start().toString())
+            weekly.addObject()
+                    .put("day", w.day().name())
+                    .put("start", w.start().toString())
                     .put("end", w.end().toString());
         }
         ArrayNode unavailable = availability.putArray("unavailable");
         for (Interval a : p.absences()) {
-            unavailable.addObject().put("from", a.start().toString()).put("to", a.end().toString())
+            unavailable
+                    .addObject()
+                    .put("from", a.start().toString())
+                    .put("to", a.end().toString())
                     .put("reason", "holiday");
         }
         if (p.maxPerMonth() != null) {
@@ -141,6 +162,7 @@ class SlotSearchRequestBenchmark {
     }
 
     static List<UUID> ids(List<SyntheticPopulation.Person> people) {
-        return new ArrayList<>(people.stream().map(SyntheticPopulation.Person::id).toList());
+        return new ArrayList<>(
+                people.stream().map(SyntheticPopulation.Person::id).toList());
     }
 }

@@ -7,7 +7,11 @@ record Stats(int samples, double median, double p95, double min, double max) {
     static Stats of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Stats(sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(sorted[0]),
+        return new Stats(
+                sorted.length,
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 95)),
+                ms(sorted[0]),
                 ms(sorted[sorted.length - 1]));
     }
 

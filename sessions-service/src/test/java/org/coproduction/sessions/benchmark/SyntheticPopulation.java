@@ -21,12 +21,26 @@ final class SyntheticPopulation {
     static final Instant FROM = Instant.parse("2027-03-01T00:00:00Z");
     static final Instant TO = FROM.plus(Duration.ofDays(84));
     static final Instant NOW = Instant.parse("2027-02-01T00:00:00Z");
-    static final String[] ZONES = {"Europe/London", "Europe/London", "Europe/London", "Europe/Berlin",
-        "America/New_York", "Asia/Kolkata", "Australia/Sydney"};
+    static final String[] ZONES = {
+        "Europe/London",
+        "Europe/London",
+        "Europe/London",
+        "Europe/Berlin",
+        "America/New_York",
+        "Asia/Kolkata",
+        "Australia/Sydney"
+    };
 
     /** One person's raw facts, used both for PersonCalendar and for participants-service JSON. */
-    record Person(UUID id, String zone, List<WeeklyWindow> weekly, List<Interval> absences, List<Interval> booked,
-                  Integer maxPerMonth, Integer noticeDays, int leftOut) {
+    record Person(
+            UUID id,
+            String zone,
+            List<WeeklyWindow> weekly,
+            List<Interval> absences,
+            List<Interval> booked,
+            Integer maxPerMonth,
+            Integer noticeDays,
+            int leftOut) {
         PersonCalendar calendar() {
             return new PersonCalendar(id, ZoneId.of(zone), weekly, absences, booked, maxPerMonth, noticeDays, leftOut);
         }
@@ -47,7 +61,9 @@ final class SyntheticPopulation {
         for (int w = 0; w < windows; w++) {
             int startHour = 8 + random.nextInt(12);
             int hours = 1 + random.nextInt(4);
-            weekly.add(new WeeklyWindow(DayOfWeek.of(1 + random.nextInt(7)), LocalTime.of(startHour, 0),
+            weekly.add(new WeeklyWindow(
+                    DayOfWeek.of(1 + random.nextInt(7)),
+                    LocalTime.of(startHour, 0),
                     LocalTime.of(Math.min(23, startHour + hours), random.nextBoolean() ? 30 : 0)));
         }
         List<Interval> absences = new ArrayList<>();
@@ -62,10 +78,16 @@ final class SyntheticPopulation {
         }
         Integer max = random.nextInt(4) == 0 ? null : 2 + random.nextInt(7);
         Integer notice = random.nextInt(3) == 0 ? null : random.nextInt(15);
-        return new Person(UUID.randomUUID(), ZONES[random.nextInt(ZONES.length)], weekly, absences, booked, max,
-                notice, random.nextInt(6));
+        return new Person(
+                UUID.randomUUID(),
+                ZONES[random.nextInt(ZONES.length)],
+                weekly,
+                absences,
+                booked,
+                max,
+                notice,
+                random.nextInt(6));
     }
 
-    private SyntheticPopulation() {
-    }
+    private SyntheticPopulation() {}
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class ParticipantsClientTest extends ApiTest {
     @Inject
     ParticipantsClient client;
+
     @Inject
     CircuitBreakerMaintenance circuits;
 
@@ -46,14 +47,18 @@ class ParticipantsClientTest extends ApiTest {
         assertThat(directory.found().get(known).timeZone()).isEqualTo("Europe/London");
         assertThat(directory.missing()).containsExactly(unknown);
         // With no caller to speak for, the call carries a self-signed service token.
-        WireMockServers.participants().verify(1, postRequestedFor(urlEqualTo("/participants/lookup"))
-                .withHeader("Authorization", matching("Bearer .+")));
+        WireMockServers.participants()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/participants/lookup"))
+                                .withHeader("Authorization", matching("Bearer .+")));
     }
 
     @Test
     void aSlowServiceTimesOutAsUnavailable() {
-        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
-                .willReturn(aResponse().withFixedDelay(5_000).withStatus(200)));
+        WireMockServers.participants()
+                .stubFor(post(urlEqualTo("/participants/lookup"))
+                        .willReturn(aResponse().withFixedDelay(5_000).withStatus(200)));
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> client.lookup(List.of(UUID.randomUUID())))
@@ -65,13 +70,15 @@ class ParticipantsClientTest extends ApiTest {
 
     @Test
     void afterRepeatedFailuresTheCircuitOpensAndCallsFailFastWithoutReachingTheService() {
-        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        WireMockServers.participants()
+                .stubFor(post(urlEqualTo("/participants/lookup"))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> client.lookup(List.of(UUID.randomUUID())))
                     .isInstanceOf(DependencyUnavailableException.class);
         }
-        int reached = WireMockServers.participants().findAll(postRequestedFor(urlEqualTo("/participants/lookup")))
+        int reached = WireMockServers.participants()
+                .findAll(postRequestedFor(urlEqualTo("/participants/lookup")))
                 .size();
 
         // The circuit is open: the call fails at once, as a 503, without reaching the service.

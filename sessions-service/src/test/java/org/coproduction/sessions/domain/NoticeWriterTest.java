@@ -8,17 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class NoticeWriterTest {
     // 29 March 2027 is the first Monday of British Summer Time: 17:00Z is 18:00 in London.
-    static final SessionFacts PLANNING = new SessionFacts("Planning the spring workshops", "Crisis line",
-            Instant.parse("2027-03-29T17:00:00Z"), Instant.parse("2027-03-29T18:30:00Z"), "Europe/London",
+    static final SessionFacts PLANNING = new SessionFacts(
+            "Planning the spring workshops",
+            "Crisis line",
+            Instant.parse("2027-03-29T17:00:00Z"),
+            Instant.parse("2027-03-29T18:30:00Z"),
+            "Europe/London",
             "Community Hall, 1 High Street");
 
     final NoticeWriter writer = new NoticeWriter();
 
     @Test
     void aCancellationSaysWhatWhenAndWhy() {
-        assertThat(writer.cancelledSubject(PLANNING)).isEqualTo("Cancelled: Planning the spring workshops on Mon 29 Mar");
-        assertThat(writer.cancelledBody(PLANNING, "  The hall is flooded.\n")).isEqualTo(
-                "Planning the spring workshops (Crisis line) on Monday 29 March 2027, 18:00 to 19:30 "
+        assertThat(writer.cancelledSubject(PLANNING))
+                .isEqualTo("Cancelled: Planning the spring workshops on Mon 29 Mar");
+        assertThat(writer.cancelledBody(PLANNING, "  The hall is flooded.\n"))
+                .isEqualTo("Planning the spring workshops (Crisis line) on Monday 29 March 2027, 18:00 to 19:30 "
                         + "(Europe/London time) will not happen.\n\n"
                         + "Why: The hall is flooded.\n\n"
                         + "We are sorry for the change. We will tell you about the next session.");
@@ -28,8 +33,8 @@ class NoticeWriterTest {
     void aChangeSaysTheNewTimeAndPlace() {
         assertThat(writer.changedSubject(PLANNING))
                 .isEqualTo("Changed: Planning the spring workshops is now on Mon 29 Mar");
-        assertThat(writer.changedBody(PLANNING)).isEqualTo(
-                "Planning the spring workshops (Crisis line) has changed.\n\n"
+        assertThat(writer.changedBody(PLANNING))
+                .isEqualTo("Planning the spring workshops (Crisis line) has changed.\n\n"
                         + "When: Monday 29 March 2027, 18:00 to 19:30 (Europe/London time)\n"
                         + "Where: Community Hall, 1 High Street\n\n"
                         + "The calendar file attached has the new details.");
@@ -37,16 +42,21 @@ class NoticeWriterTest {
 
     @Test
     void noPlaceYetReadsToBeConfirmed() {
-        SessionFacts nowhere = new SessionFacts("Check-in", "Crisis line", PLANNING.start(), PLANNING.end(),
-                "Europe/London", null);
+        SessionFacts nowhere =
+                new SessionFacts("Check-in", "Crisis line", PLANNING.start(), PLANNING.end(), "Europe/London", null);
         assertThat(writer.changedBody(nowhere)).contains("Where: to be confirmed\n");
     }
 
     @Test
     void daysAndTimesAreTheSessionsOwnNotUtc() {
         // 02:00Z on Tuesday is still Monday evening in New York.
-        SessionFacts newYork = new SessionFacts("Late call", "Crisis line", Instant.parse("2027-03-30T02:00:00Z"),
-                Instant.parse("2027-03-30T03:00:00Z"), "America/New_York", null);
+        SessionFacts newYork = new SessionFacts(
+                "Late call",
+                "Crisis line",
+                Instant.parse("2027-03-30T02:00:00Z"),
+                Instant.parse("2027-03-30T03:00:00Z"),
+                "America/New_York",
+                null);
         assertThat(writer.changedSubject(newYork)).isEqualTo("Changed: Late call is now on Mon 29 Mar");
         assertThat(writer.changedBody(newYork))
                 .contains("When: Monday 29 March 2027, 22:00 to 23:00 (America/New_York time)");

@@ -18,8 +18,8 @@ class SessionChangeTest {
     static final UUID HALL = UUID.randomUUID();
     static final UUID LIBRARY = UUID.randomUUID();
 
-    static final Snapshot BEFORE = new Snapshot(START, END, "Europe/London", SessionFormat.HYBRID, HALL,
-            "https://meet.example.org/a", Set.of(AISHA, BEN));
+    static final Snapshot BEFORE = new Snapshot(
+            START, END, "Europe/London", SessionFormat.HYBRID, HALL, "https://meet.example.org/a", Set.of(AISHA, BEN));
 
     @Test
     void nothingThatMattersForTurningUpChangedMeansNoNotice() {
@@ -31,9 +31,11 @@ class SessionChangeTest {
 
     @Test
     void aNewStartEndOrZoneIsAMove() {
-        assertThat(SessionChange.between(BEFORE, with(START.plusSeconds(3600), END, "Europe/London")).moved())
+        assertThat(SessionChange.between(BEFORE, with(START.plusSeconds(3600), END, "Europe/London"))
+                        .moved())
                 .isTrue();
-        assertThat(SessionChange.between(BEFORE, with(START, END.plusSeconds(1800), "Europe/London")).moved())
+        assertThat(SessionChange.between(BEFORE, with(START, END.plusSeconds(1800), "Europe/London"))
+                        .moved())
                 .isTrue();
         // The same instants in another zone read as other local times in the notice and the calendar file.
         SessionChange otherZone = SessionChange.between(BEFORE, with(START, END, "Europe/Dublin"));
@@ -44,14 +46,20 @@ class SessionChangeTest {
 
     @Test
     void aNewFormatVenueOrLinkIsANewPlace() {
-        Snapshot online = new Snapshot(START, END, "Europe/London", SessionFormat.ONLINE, HALL,
-                BEFORE.joiningLink(), BEFORE.invitees());
-        Snapshot library = new Snapshot(START, END, "Europe/London", SessionFormat.HYBRID, LIBRARY,
-                BEFORE.joiningLink(), BEFORE.invitees());
-        Snapshot noVenue = new Snapshot(START, END, "Europe/London", SessionFormat.HYBRID, null,
-                BEFORE.joiningLink(), BEFORE.invitees());
-        Snapshot newLink = new Snapshot(START, END, "Europe/London", SessionFormat.HYBRID, HALL,
-                "https://meet.example.org/b", BEFORE.invitees());
+        Snapshot online = new Snapshot(
+                START, END, "Europe/London", SessionFormat.ONLINE, HALL, BEFORE.joiningLink(), BEFORE.invitees());
+        Snapshot library = new Snapshot(
+                START, END, "Europe/London", SessionFormat.HYBRID, LIBRARY, BEFORE.joiningLink(), BEFORE.invitees());
+        Snapshot noVenue = new Snapshot(
+                START, END, "Europe/London", SessionFormat.HYBRID, null, BEFORE.joiningLink(), BEFORE.invitees());
+        Snapshot newLink = new Snapshot(
+                START,
+                END,
+                "Europe/London",
+                SessionFormat.HYBRID,
+                HALL,
+                "https://meet.example.org/b",
+                BEFORE.invitees());
         for (Snapshot after : new Snapshot[] {online, library, noVenue, newLink}) {
             SessionChange change = SessionChange.between(BEFORE, after);
             assertThat(change.placeChanged()).as(after.toString()).isTrue();
@@ -62,8 +70,14 @@ class SessionChangeTest {
 
     @Test
     void everyoneInvitedBeforeOrAfterIsToldAndNobodyTwice() {
-        Snapshot after = new Snapshot(START.plusSeconds(3600), END.plusSeconds(3600), "Europe/London",
-                SessionFormat.HYBRID, HALL, BEFORE.joiningLink(), Set.of(BEN, CARYS));
+        Snapshot after = new Snapshot(
+                START.plusSeconds(3600),
+                END.plusSeconds(3600),
+                "Europe/London",
+                SessionFormat.HYBRID,
+                HALL,
+                BEFORE.joiningLink(),
+                Set.of(BEN, CARYS));
 
         // Aisha was taken off the list: she must still hear that the session she expected is not hers now.
         assertThat(SessionChange.between(BEFORE, after).toTell()).containsExactlyInAnyOrder(AISHA, BEN, CARYS);
@@ -116,7 +130,7 @@ class SessionChangeTest {
     }
 
     static Snapshot with(Instant start, Instant end, String zone) {
-        return new Snapshot(start, end, zone, BEFORE.format(), BEFORE.venueId(), BEFORE.joiningLink(),
-                BEFORE.invitees());
+        return new Snapshot(
+                start, end, zone, BEFORE.format(), BEFORE.venueId(), BEFORE.joiningLink(), BEFORE.invitees());
     }
 }

@@ -33,23 +33,57 @@ class AgendaResourceTest extends ApiTest {
         // Contributions count sessions that started since `since`: the past session started two hours ago.
         Instant since = Instant.now().minusSeconds(3 * 3600);
         String project = createProject(aisha, ben);
-        String upcoming = asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
-                "2027-03-29T18:30:00Z", aisha)).post("/sessions").then().statusCode(201).extract().path("id");
-        String past = asCoordinator().body(Sessions.body(project, null, "ONLINE", Instant.now().minusSeconds(7200)
-                .toString(), Instant.now().minusSeconds(3600).toString(), aisha, ben)).post("/sessions").then()
-                .statusCode(201).extract().path("id");
-        asCoordinator().body(Map.of("summary", "We agreed the topics.", "decisions", List.of("Mondays"),
-                "actions", List.of(Map.of("description", "Book the room", "ownerId", ben.toString(),
-                        "due", "2027-01-10"), Map.of("description", "Done already", "ownerId", ben.toString(),
-                        "done", true)))).put("/sessions/" + past + "/summary").then().statusCode(200);
-        asCoordinator().body(Map.of("attended", List.of(aisha))).put("/sessions/" + past + "/attendance").then()
+        String upcoming = asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z", "2027-03-29T18:30:00Z", aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String past = asCoordinator()
+                .body(Sessions.body(
+                        project,
+                        null,
+                        "ONLINE",
+                        Instant.now().minusSeconds(7200).toString(),
+                        Instant.now().minusSeconds(3600).toString(),
+                        aisha,
+                        ben))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asCoordinator()
+                .body(Map.of(
+                        "summary",
+                        "We agreed the topics.",
+                        "decisions",
+                        List.of("Mondays"),
+                        "actions",
+                        List.of(
+                                Map.of("description", "Book the room", "ownerId", ben.toString(), "due", "2027-01-10"),
+                                Map.of("description", "Done already", "ownerId", ben.toString(), "done", true))))
+                .put("/sessions/" + past + "/summary")
+                .then()
                 .statusCode(200);
-        asCoordinator().body(Map.of("title", "Room booked", "body", "We booked a room."))
-                .post("/projects/" + project + "/updates").then().statusCode(201);
+        asCoordinator()
+                .body(Map.of("attended", List.of(aisha)))
+                .put("/sessions/" + past + "/attendance")
+                .then()
+                .statusCode(200);
+        asCoordinator()
+                .body(Map.of("title", "Room booked", "body", "We booked a room."))
+                .post("/projects/" + project + "/updates")
+                .then()
+                .statusCode(201);
         UUID stranger = UUID.randomUUID();
 
-        asService().body(Map.of("participantIds", List.of(aisha, ben, stranger), "since", since.toString()))
-                .post("/agendas").then().statusCode(200)
+        asService()
+                .body(Map.of("participantIds", List.of(aisha, ben, stranger), "since", since.toString()))
+                .post("/agendas")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(3))
                 .body("items[0].participantId", equalTo(aisha.toString()))
                 .body("items[0].upcomingSessions", hasSize(1))
@@ -88,10 +122,17 @@ class AgendaResourceTest extends ApiTest {
     @Test
     void aParticipantMayAskOnlyForTheirOwnAgenda() {
         UUID aisha = People.person("Aisha").register();
-        asParticipant(aisha).body(Map.of("participantIds", List.of(aisha), "since", "2026-01-01T00:00:00Z"))
-                .post("/agendas").then().statusCode(200).body("items", hasSize(1));
-        asParticipant(aisha).body(Map.of("participantIds", List.of(aisha, UUID.randomUUID()),
-                "since", "2026-01-01T00:00:00Z")).post("/agendas").then().statusCode(403);
+        asParticipant(aisha)
+                .body(Map.of("participantIds", List.of(aisha), "since", "2026-01-01T00:00:00Z"))
+                .post("/agendas")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        asParticipant(aisha)
+                .body(Map.of("participantIds", List.of(aisha, UUID.randomUUID()), "since", "2026-01-01T00:00:00Z"))
+                .post("/agendas")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -100,9 +141,17 @@ class AgendaResourceTest extends ApiTest {
         for (int i = 0; i < 1001; i++) {
             tooMany.add(UUID.randomUUID());
         }
-        asService().body(Map.of("participantIds", tooMany, "since", "2026-01-01T00:00:00Z")).post("/agendas")
-                .then().statusCode(400).body("errors[0].field", equalTo("participantIds"));
-        asService().body(Map.of("participantIds", List.of())).post("/agendas").then().statusCode(400)
+        asService()
+                .body(Map.of("participantIds", tooMany, "since", "2026-01-01T00:00:00Z"))
+                .post("/agendas")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("participantIds"));
+        asService()
+                .body(Map.of("participantIds", List.of()))
+                .post("/agendas")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("participantIds", "since")));
     }
 
@@ -114,27 +163,69 @@ class AgendaResourceTest extends ApiTest {
         }
         String project = createProject(people.toArray(UUID[]::new));
         for (int s = 0; s < 2; s++) {
-            String id = asCoordinator().body(Sessions.body(project, null, "ONLINE", Instant.now().minusSeconds(7200)
-                            .toString(), Instant.now().minusSeconds(3600).toString(), people.toArray(UUID[]::new)))
-                    .post("/sessions").then().statusCode(201).extract().path("id");
-            asCoordinator().body(Map.of("summary", "Notes", "decisions", List.of("One", "Two"), "actions",
-                            List.of(Map.of("description", "Act", "ownerId", people.get(0).toString()))))
-                    .put("/sessions/" + id + "/summary").then().statusCode(200);
-            asCoordinator().body(Map.of("attended", people)).put("/sessions/" + id + "/attendance").then()
+            String id = asCoordinator()
+                    .body(Sessions.body(
+                            project,
+                            null,
+                            "ONLINE",
+                            Instant.now().minusSeconds(7200).toString(),
+                            Instant.now().minusSeconds(3600).toString(),
+                            people.toArray(UUID[]::new)))
+                    .post("/sessions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            asCoordinator()
+                    .body(Map.of(
+                            "summary",
+                            "Notes",
+                            "decisions",
+                            List.of("One", "Two"),
+                            "actions",
+                            List.of(Map.of(
+                                    "description",
+                                    "Act",
+                                    "ownerId",
+                                    people.get(0).toString()))))
+                    .put("/sessions/" + id + "/summary")
+                    .then()
                     .statusCode(200);
-            asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
-                    "2027-03-29T18:30:00Z", people.toArray(UUID[]::new))).post("/sessions").then().statusCode(201);
+            asCoordinator()
+                    .body(Map.of("attended", people))
+                    .put("/sessions/" + id + "/attendance")
+                    .then()
+                    .statusCode(200);
+            asCoordinator()
+                    .body(Sessions.body(
+                            project,
+                            null,
+                            "ONLINE",
+                            "2027-03-29T17:00:00Z",
+                            "2027-03-29T18:30:00Z",
+                            people.toArray(UUID[]::new)))
+                    .post("/sessions")
+                    .then()
+                    .statusCode(201);
         }
-        asCoordinator().body(Map.of("title", "News", "body", "Some news.")).post("/projects/" + project + "/updates")
-                .then().statusCode(201);
+        asCoordinator()
+                .body(Map.of("title", "News", "body", "Some news."))
+                .post("/projects/" + project + "/updates")
+                .then()
+                .statusCode(201);
         return people;
     }
 
     long statementsFor(List<UUID> people) {
         sessionFactory.getStatistics().clear();
-        asService().body(Map.of("participantIds", people, "since", "2026-01-01T00:00:00Z")).post("/agendas")
-                .then().statusCode(200).body("items", hasSize(people.size()))
-                .body("items[0].upcomingSessions", hasSize(2)).body("items[0].summaries", hasSize(2));
+        asService()
+                .body(Map.of("participantIds", people, "since", "2026-01-01T00:00:00Z"))
+                .post("/agendas")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(people.size()))
+                .body("items[0].upcomingSessions", hasSize(2))
+                .body("items[0].summaries", hasSize(2));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 }

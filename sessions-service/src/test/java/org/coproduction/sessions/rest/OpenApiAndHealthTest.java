@@ -16,7 +16,10 @@ class OpenApiAndHealthTest {
 
     @Test
     void everyOperationIsDescribedWithItsErrors() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/slot-search"))
                 .body("paths", hasKey("/agendas"))
                 .body("paths.'/sessions/{id}'.patch.summary", equalTo("Reschedule or change a session"))
@@ -25,7 +28,9 @@ class OpenApiAndHealthTest {
                 .body("paths.'/projects'.get.responses", hasKey("401"))
                 .body("paths.'/projects'.get.responses", hasKey("403"))
                 .body("components.schemas", hasKey("Problem"))
-                .body("components.schemas.CreateSessionRequest.properties.title.examples[0]", equalTo("Planning the spring workshops"));
+                .body(
+                        "components.schemas.CreateSessionRequest.properties.title.examples[0]",
+                        equalTo("Planning the spring workshops"));
     }
 
     @Test

@@ -43,13 +43,25 @@ class SessionResourceTest extends ApiTest {
     static final String START = "2027-03-29T17:00:00Z";
     static final String END = "2027-03-29T18:30:00Z";
 
-    final UUID aisha = People.person("Aisha").free("MONDAY", "18:00", "20:00")
-            .needs("STEP_FREE_ACCESS", "BSL_INTERPRETER").interpretation("bfi")
-            .payment("WANTS_PAYMENT").claims(true, false, false, false).register();
-    final UUID ben = People.person("Ben").payment("VOUCHERS").claims(false, true, false, false).register();
+    final UUID aisha = People.person("Aisha")
+            .free("MONDAY", "18:00", "20:00")
+            .needs("STEP_FREE_ACCESS", "BSL_INTERPRETER")
+            .interpretation("bfi")
+            .payment("WANTS_PAYMENT")
+            .claims(true, false, false, false)
+            .register();
+    final UUID ben = People.person("Ben")
+            .payment("VOUCHERS")
+            .claims(false, true, false, false)
+            .register();
 
     ExtractableResponse<Response> create(Map<String, Object> body) {
-        return asCoordinator().body(body).post("/sessions").then().statusCode(201).extract();
+        return asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     @Test
@@ -57,15 +69,21 @@ class SessionResourceTest extends ApiTest {
         String project = createProject(aisha, ben);
         String venue = createVenue("IN_PERSON", "STEP_FREE_ACCESS");
 
-        ExtractableResponse<Response> created = create(Sessions.body(project, venue, "IN_PERSON", START, END, aisha, ben));
+        ExtractableResponse<Response> created =
+                create(Sessions.body(project, venue, "IN_PERSON", START, END, aisha, ben));
 
         assertThat(created.header("Location")).endsWith("/sessions/" + created.path("id"));
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
-        assertThat((List<Map<String, String>>) created.path("availabilityConflicts")).containsExactly(
-                Map.of("participantId", ben.toString(), "reason", "OUTSIDE_AVAILABILITY"));
-        assertThat((List<Map<String, String>>) created.path("accessGaps")).containsExactly(
-                Map.of("participantId", aisha.toString(), "need", "BSL_INTERPRETER",
-                        "detail", "needs a BSL interpreter; none booked"));
+        assertThat((List<Map<String, String>>) created.path("availabilityConflicts"))
+                .containsExactly(Map.of("participantId", ben.toString(), "reason", "OUTSIDE_AVAILABILITY"));
+        assertThat((List<Map<String, String>>) created.path("accessGaps"))
+                .containsExactly(Map.of(
+                        "participantId",
+                        aisha.toString(),
+                        "need",
+                        "BSL_INTERPRETER",
+                        "detail",
+                        "needs a BSL interpreter; none booked"));
         assertThat((String) created.path("status")).isEqualTo("SCHEDULED");
         assertThat((String) created.path("venue.name")).isEqualTo("Community Hub");
     }
@@ -75,62 +93,107 @@ class SessionResourceTest extends ApiTest {
         String project = createProject();
         Map<String, Object> body = Sessions.body(project, null, "ONLINE", END, START, aisha);
         body.put("timeZone", "Mars/Olympus");
-        asCoordinator().body(body).post("/sessions").then().statusCode(400)
+        asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("end", "timeZone"));
     }
 
     @Test
     void aSessionOfNoLengthIsRefused() {
-        asCoordinator().body(Sessions.body(createProject(), null, "ONLINE", START, START, aisha))
-                .post("/sessions").then().statusCode(400).body("errors[0].field", equalTo("end"))
+        asCoordinator()
+                .body(Sessions.body(createProject(), null, "ONLINE", START, START, aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"))
                 .body("errors[0].message", equalTo("must be after start"));
     }
 
     @Test
     void missingFieldsAreAllListed() {
-        asCoordinator().body(Map.of("title", "")).post("/sessions").then().statusCode(400)
-                .body("errors.field", hasItem("projectId")).body("errors.field", hasItem("title"))
-                .body("errors.field", hasItem("type")).body("errors.field", hasItem("format"))
-                .body("errors.field", hasItem("start")).body("errors.field", hasItem("end"))
-                .body("errors.field", hasItem("timeZone")).body("errors.field", hasItem("invitees"));
+        asCoordinator()
+                .body(Map.of("title", ""))
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("projectId"))
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("type"))
+                .body("errors.field", hasItem("format"))
+                .body("errors.field", hasItem("start"))
+                .body("errors.field", hasItem("end"))
+                .body("errors.field", hasItem("timeZone"))
+                .body("errors.field", hasItem("invitees"));
     }
 
     @Test
     void anUnknownEnumValueIsA400NamingTheFieldAndTheChoices() {
         Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END, aisha);
         body.put("type", "PARTY");
-        asCoordinator().body(body).post("/sessions").then().statusCode(400)
+        asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("urn:coproduction:problem:malformed-request"))
-                .body("detail", containsString("'type'")).body("detail", containsString("MENTORING"));
+                .body("detail", containsString("'type'"))
+                .body("detail", containsString("MENTORING"));
     }
 
     @Test
     void unknownVenueProjectOrInviteeIs404() {
         String project = createProject();
-        asCoordinator().body(Sessions.body(project, UUID.randomUUID().toString(), "IN_PERSON", START, END, aisha))
-                .post("/sessions").then().statusCode(404).body("detail", containsString("venue"));
-        asCoordinator().body(Sessions.body(UUID.randomUUID().toString(), null, "ONLINE", START, END, aisha))
-                .post("/sessions").then().statusCode(404).body("detail", containsString("project"));
+        asCoordinator()
+                .body(Sessions.body(project, UUID.randomUUID().toString(), "IN_PERSON", START, END, aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString("venue"));
+        asCoordinator()
+                .body(Sessions.body(UUID.randomUUID().toString(), null, "ONLINE", START, END, aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString("project"));
         UUID stranger = UUID.randomUUID();
-        asCoordinator().body(Sessions.body(project, null, "ONLINE", START, END, aisha, stranger))
-                .post("/sessions").then().statusCode(404).body("detail", containsString(stranger.toString()));
+        asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", START, END, aisha, stranger))
+                .post("/sessions")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString(stranger.toString()));
     }
 
     @Test
     void venueAndFormatMustFit() {
         String project = createProject();
-        asCoordinator().body(Sessions.body(project, null, "IN_PERSON", START, END, aisha))
-                .post("/sessions").then().statusCode(400).body("errors[0].field", equalTo("venueId"));
+        asCoordinator()
+                .body(Sessions.body(project, null, "IN_PERSON", START, END, aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("venueId"));
         String online = createVenue("ONLINE", "CAPTIONS");
-        asCoordinator().body(Sessions.body(project, online, "HYBRID", START, END, aisha))
-                .post("/sessions").then().statusCode(400).body("errors[0].field", equalTo("venueId"));
+        asCoordinator()
+                .body(Sessions.body(project, online, "HYBRID", START, END, aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("venueId"));
     }
 
     @Test
     void mentoringIsOneToOne() {
         Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END, aisha);
         body.put("type", "MENTORING");
-        asCoordinator().body(body).post("/sessions").then().statusCode(400)
+        asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("invitees"));
     }
 
@@ -142,7 +205,11 @@ class SessionResourceTest extends ApiTest {
         }
         Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END);
         body.put("invitees", many);
-        asCoordinator().body(body).post("/sessions").then().statusCode(400)
+        asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("invitees"));
     }
 
@@ -154,7 +221,11 @@ class SessionResourceTest extends ApiTest {
         }
         Map<String, Object> body = Sessions.body(createProject(), null, "ONLINE", START, END);
         body.put("invitees", many);
-        asCoordinator().body(body).post("/sessions").then().statusCode(413)
+        asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:payload-too-large"));
     }
@@ -163,13 +234,21 @@ class SessionResourceTest extends ApiTest {
     void aParticipantSeesOnlySessionsTheyAreInvitedTo() {
         UUID carol = People.person("Carol").register();
         String project = createProject(aisha, carol);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
 
         asParticipant(aisha).get("/sessions/" + id).then().statusCode(200).body("id", equalTo(id));
         // Not invited: the same 404 as an id that does not exist.
-        asParticipant(carol).get("/sessions/" + id).then().statusCode(404)
+        asParticipant(carol)
+                .get("/sessions/" + id)
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("No session with id " + id + "."));
-        asParticipant(carol).queryParam("participantId", aisha).get("/sessions").then().statusCode(403);
+        asParticipant(carol)
+                .queryParam("participantId", aisha)
+                .get("/sessions")
+                .then()
+                .statusCode(403);
         asParticipant(aisha).get("/sessions").then().statusCode(200).body("items.id", hasItem(id));
         asParticipant(carol).get("/sessions").then().statusCode(200).body("items.id", empty());
     }
@@ -177,36 +256,74 @@ class SessionResourceTest extends ApiTest {
     @Test
     void sessionsAreListedByProjectParticipantAndDateRange() {
         String project = createProject(aisha, ben);
-        String first = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
-        String second = create(Sessions.body(project, null, "ONLINE", "2027-04-05T17:00:00Z",
-                "2027-04-05T18:30:00Z", ben)).path("id");
+        String first = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
+        String second = create(
+                        Sessions.body(project, null, "ONLINE", "2027-04-05T17:00:00Z", "2027-04-05T18:30:00Z", ben))
+                .path("id");
 
-        asCoordinator().queryParam("projectId", project).get("/sessions").then().statusCode(200)
-                .body("items.id", equalTo(List.of(first, second))).body("total", equalTo(2));
-        asCoordinator().queryParam("projectId", project).queryParam("participantId", ben).get("/sessions")
-                .then().body("items.id", equalTo(List.of(second)));
-        asCoordinator().queryParam("projectId", project).queryParam("from", "2027-04-01T00:00:00Z")
-                .queryParam("to", "2027-05-01T00:00:00Z").get("/sessions").then()
+        asCoordinator()
+                .queryParam("projectId", project)
+                .get("/sessions")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(first, second)))
+                .body("total", equalTo(2));
+        asCoordinator()
+                .queryParam("projectId", project)
+                .queryParam("participantId", ben)
+                .get("/sessions")
+                .then()
                 .body("items.id", equalTo(List.of(second)));
-        asCoordinator().queryParam("from", "2027-05-01T00:00:00Z").queryParam("to", "2027-04-01T00:00:00Z")
-                .get("/sessions").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        asCoordinator().queryParam("projectId", "not-a-uuid").get("/sessions").then().statusCode(400)
+        asCoordinator()
+                .queryParam("projectId", project)
+                .queryParam("from", "2027-04-01T00:00:00Z")
+                .queryParam("to", "2027-05-01T00:00:00Z")
+                .get("/sessions")
+                .then()
+                .body("items.id", equalTo(List.of(second)));
+        asCoordinator()
+                .queryParam("from", "2027-05-01T00:00:00Z")
+                .queryParam("to", "2027-04-01T00:00:00Z")
+                .get("/sessions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        asCoordinator()
+                .queryParam("projectId", "not-a-uuid")
+                .get("/sessions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("projectId"));
     }
 
     @Test
     void movingASessionNeedsTheCurrentVersionAndTellsTheInvitees() {
         String project = createProject(aisha);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
 
-        asCoordinator().header("If-Match", "\"7\"").body(Map.of("start", "2027-04-05T17:00:00Z",
-                "end", "2027-04-05T18:30:00Z")).patch("/sessions/" + id).then().statusCode(412)
+        asCoordinator()
+                .header("If-Match", "\"7\"")
+                .body(Map.of("start", "2027-04-05T17:00:00Z", "end", "2027-04-05T18:30:00Z"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(412)
                 .body("type", equalTo("urn:coproduction:problem:precondition-failed"));
         assertThat(notices(id)).isEmpty();
 
-        asCoordinator().header("If-Match", "\"0\"").body(Map.of("start", "2027-04-05T17:00:00Z",
-                        "end", "2027-04-05T18:30:00Z", "arrangements", Map.of("interpretation", List.of("bfi"))))
-                .patch("/sessions/" + id).then().statusCode(200)
+        asCoordinator()
+                .header("If-Match", "\"0\"")
+                .body(Map.of(
+                        "start",
+                        "2027-04-05T17:00:00Z",
+                        "end",
+                        "2027-04-05T18:30:00Z",
+                        "arrangements",
+                        Map.of("interpretation", List.of("bfi"))))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("start", equalTo("2027-04-05T17:00:00Z"))
                 .body("availabilityConflicts", empty())
@@ -218,9 +335,17 @@ class SessionResourceTest extends ApiTest {
         assertThat(notices.get(0).recipients).containsExactly(aisha);
         assertThat(notices.get(0).body).contains("Monday 5 April 2027, 18:00 to 19:30");
 
-        asCoordinator().body(Map.of("end", "2027-04-05T16:00:00Z")).patch("/sessions/" + id).then()
-                .statusCode(400).body("errors[0].field", equalTo("end"));
-        asCoordinator().body(Map.of("title", "Renamed")).patch("/sessions/" + id).then().statusCode(200);
+        asCoordinator()
+                .body(Map.of("end", "2027-04-05T16:00:00Z"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"));
+        asCoordinator()
+                .body(Map.of("title", "Renamed"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200);
         assertThat(notices(id)).hasSize(1);
     }
 
@@ -232,16 +357,22 @@ class SessionResourceTest extends ApiTest {
         String id = create(body).path("id");
 
         // RFC 7396: only interpretation changes; breaks, captions and easy read stay booked.
-        asCoordinator().body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"))))
-                .patch("/sessions/" + id).then().statusCode(200)
+        asCoordinator()
+                .body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"))))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200)
                 .body("arrangements.interpretation", equalTo(List.of("bfi")))
                 .body("arrangements.breaks", equalTo(true))
                 .body("arrangements.captions", equalTo(true))
                 .body("arrangements.easyReadMaterials", equalTo(true))
                 .body("arrangements.largePrintMaterials", equalTo(false));
 
-        asCoordinator().contentType("application/merge-patch+json")
-                .body(Map.of("arrangements", Map.of("captions", false))).patch("/sessions/" + id).then()
+        asCoordinator()
+                .contentType("application/merge-patch+json")
+                .body(Map.of("arrangements", Map.of("captions", false)))
+                .patch("/sessions/" + id)
+                .then()
                 .statusCode(200)
                 .body("arrangements.interpretation", equalTo(List.of("bfi")))
                 .body("arrangements.captions", equalTo(false))
@@ -261,7 +392,11 @@ class SessionResourceTest extends ApiTest {
         clear.put("venueId", null);
         clear.put("joiningLink", null);
         clear.put("purpose", null);
-        asCoordinator().body(clear).patch("/sessions/" + id).then().statusCode(200)
+        asCoordinator()
+                .body(clear)
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200)
                 .body("venue", org.hamcrest.Matchers.nullValue())
                 .body("joiningLink", org.hamcrest.Matchers.nullValue())
                 .body("purpose", org.hamcrest.Matchers.nullValue())
@@ -275,13 +410,18 @@ class SessionResourceTest extends ApiTest {
     @Test
     void aPatchCannotRemoveWhatASessionNeeds() {
         String project = createProject(aisha);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
         Map<String, Object> removals = new java.util.HashMap<>();
         removals.put("title", null);
         removals.put("start", null);
         removals.put("invitees", null);
 
-        asCoordinator().body(removals).patch("/sessions/" + id).then().statusCode(400)
+        asCoordinator()
+                .body(removals)
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("invitees", "start", "title"));
         asCoordinator().get("/sessions/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
@@ -290,10 +430,14 @@ class SessionResourceTest extends ApiTest {
     void participantsServiceDownIs503AndNoSessionIsStored() {
         String project = createProject(aisha);
         long before = Session.count();
-        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        WireMockServers.participants()
+                .stubFor(post(urlEqualTo("/participants/lookup"))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        asCoordinator().body(Sessions.body(project, null, "ONLINE", START, END, aisha)).post("/sessions").then()
+        asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .post("/sessions")
+                .then()
                 .statusCode(503)
                 .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"))
                 .body("detail", containsString("participants-service"));
@@ -304,16 +448,25 @@ class SessionResourceTest extends ApiTest {
     @Test
     void participantsServiceDownWhileMovingIs503AndTheSessionStaysAsItWas() {
         String project = createProject(aisha);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
-        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
+        WireMockServers.participants()
+                .stubFor(post(urlEqualTo("/participants/lookup"))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        asCoordinator().header("If-Match", "\"0\"").body(Map.of("start", "2027-04-05T17:00:00Z",
-                        "end", "2027-04-05T18:30:00Z")).patch("/sessions/" + id).then().statusCode(503)
+        asCoordinator()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("start", "2027-04-05T17:00:00Z", "end", "2027-04-05T18:30:00Z"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(503)
                 .body("type", equalTo("urn:coproduction:problem:dependency-unavailable"));
 
         WireMockServers.resetToDefaults();
-        asCoordinator().get("/sessions/" + id).then().statusCode(200)
+        asCoordinator()
+                .get("/sessions/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("start", equalTo(START));
         assertThat(notices(id)).isEmpty();
@@ -322,15 +475,28 @@ class SessionResourceTest extends ApiTest {
     @Test
     void aBadMoveIsRefusedWithoutAskingParticipantsService() {
         String project = createProject(aisha);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
         WireMockServers.participants().resetRequests();
 
-        asCoordinator().header("If-Match", "\"3\"").body(Map.of("title", "Renamed")).patch("/sessions/" + id)
-                .then().statusCode(412);
-        asCoordinator().body(Map.of("end", "2027-03-29T16:00:00Z")).patch("/sessions/" + id).then()
-                .statusCode(400).body("errors[0].field", equalTo("end"));
-        asCoordinator().body(Map.of("format", "IN_PERSON")).patch("/sessions/" + id).then()
-                .statusCode(400).body("errors[0].field", equalTo("venueId"));
+        asCoordinator()
+                .header("If-Match", "\"3\"")
+                .body(Map.of("title", "Renamed"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(412);
+        asCoordinator()
+                .body(Map.of("end", "2027-03-29T16:00:00Z"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("end"));
+        asCoordinator()
+                .body(Map.of("format", "IN_PERSON"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("venueId"));
 
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
@@ -338,16 +504,33 @@ class SessionResourceTest extends ApiTest {
     @Test
     void cancellingKeepsANoticeAndCannotHappenTwice() {
         String project = createProject(aisha, ben);
-        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha, ben)).path("id");
+        String id = create(Sessions.body(project, null, "ONLINE", START, END, aisha, ben))
+                .path("id");
 
-        asCoordinator().body(Map.of("reason", " ")).post("/sessions/" + id + "/cancel").then().statusCode(400)
+        asCoordinator()
+                .body(Map.of("reason", " "))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        asCoordinator().body(Map.of("reason", "The venue is flooded")).post("/sessions/" + id + "/cancel").then()
-                .statusCode(200).body("status", equalTo("CANCELLED"))
+        asCoordinator()
+                .body(Map.of("reason", "The venue is flooded"))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
                 .body("cancelReason", equalTo("The venue is flooded"));
-        asCoordinator().body(Map.of("reason", "Again")).post("/sessions/" + id + "/cancel").then()
-                .statusCode(409).body("type", equalTo("urn:coproduction:problem:conflict"));
-        asCoordinator().body(Map.of("title", "Too late")).patch("/sessions/" + id).then().statusCode(409);
+        asCoordinator()
+                .body(Map.of("reason", "Again"))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:coproduction:problem:conflict"));
+        asCoordinator()
+                .body(Map.of("title", "Too late"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(409);
 
         List<OutboxNotice> notices = notices(id);
         assertThat(notices).hasSize(1);
@@ -359,38 +542,58 @@ class SessionResourceTest extends ApiTest {
     @Test
     void theAccessCheckNamesEachUnmetNeedInPlainWords() {
         String venue = createVenue("IN_PERSON");
-        String id = create(Sessions.body(createProject(aisha), venue, "IN_PERSON", START, END, aisha, ben)).path("id");
+        String id = create(Sessions.body(createProject(aisha), venue, "IN_PERSON", START, END, aisha, ben))
+                .path("id");
 
-        asCoordinator().get("/sessions/" + id + "/access-check").then().statusCode(200)
+        asCoordinator()
+                .get("/sessions/" + id + "/access-check")
+                .then()
+                .statusCode(200)
                 .body("ok", equalTo(false))
                 .body("gaps", hasSize(2))
-                .body("gaps.detail", containsInAnyOrder("needs step-free access; the venue has none",
-                        "needs a BSL interpreter; none booked"));
+                .body(
+                        "gaps.detail",
+                        containsInAnyOrder(
+                                "needs step-free access; the venue has none", "needs a BSL interpreter; none booked"));
 
-        String online = create(Sessions.body(createProject(aisha), null, "ONLINE", START, END, aisha)).path("id");
-        asCoordinator().body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"))))
-                .patch("/sessions/" + online).then().statusCode(200);
-        asCoordinator().get("/sessions/" + online + "/access-check").then().statusCode(200)
-                .body("ok", equalTo(true)).body("gaps", empty());
+        String online = create(Sessions.body(createProject(aisha), null, "ONLINE", START, END, aisha))
+                .path("id");
+        asCoordinator()
+                .body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"))))
+                .patch("/sessions/" + online)
+                .then()
+                .statusCode(200);
+        asCoordinator()
+                .get("/sessions/" + online + "/access-check")
+                .then()
+                .statusCode(200)
+                .body("ok", equalTo(true))
+                .body("gaps", empty());
         asParticipant(aisha).get("/sessions/" + online + "/access-check").then().statusCode(403);
     }
 
     @Test
     void costsFollowTheConfiguredRatesAndEachPersonsClaims() {
         String venue = createVenue("IN_PERSON", "STEP_FREE_ACCESS");
-        String id = create(Sessions.body(createProject(), venue, "IN_PERSON", START, END, aisha, ben)).path("id");
+        String id = create(Sessions.body(createProject(), venue, "IN_PERSON", START, END, aisha, ben))
+                .path("id");
 
         // 90 minutes at 25.00/hour; travel 15.00 flat; childcare 12.00/hour.
-        asCoordinator().get("/sessions/" + id + "/costs").then().statusCode(200)
+        asCoordinator()
+                .get("/sessions/" + id + "/costs")
+                .then()
+                .statusCode(200)
                 .body("currency", equalTo("GBP"))
                 .body("lines", hasSize(4))
-                .body("lines.find { it.participantId == '" + aisha + "' && it.item == 'TIME' }.amount",
-                        equalTo(37.50f))
-                .body("lines.find { it.participantId == '" + aisha + "' && it.item == 'TRAVEL' }.amount",
+                .body("lines.find { it.participantId == '" + aisha + "' && it.item == 'TIME' }.amount", equalTo(37.50f))
+                .body(
+                        "lines.find { it.participantId == '" + aisha + "' && it.item == 'TRAVEL' }.amount",
                         equalTo(15.00f))
-                .body("lines.find { it.participantId == '" + ben + "' && it.item == 'TIME' }.paidAs",
+                .body(
+                        "lines.find { it.participantId == '" + ben + "' && it.item == 'TIME' }.paidAs",
                         equalTo("VOUCHERS"))
-                .body("lines.find { it.participantId == '" + ben + "' && it.item == 'CHILDCARE' }.amount",
+                .body(
+                        "lines.find { it.participantId == '" + ben + "' && it.item == 'CHILDCARE' }.amount",
                         equalTo(18.00f))
                 .body("total", equalTo(108.00f))
                 .body("vouchersTotal", equalTo(37.50f));
@@ -404,20 +607,35 @@ class SessionResourceTest extends ApiTest {
         body.put("arrangements", Map.of("interpretation", List.of("bfi"), "captions", true, "breaks", true));
         String id = create(body).path("id");
 
-        String ics = asParticipant(aisha).get("/sessions/" + id + "/calendar.ics").then().statusCode(200)
-                .contentType(containsString("text/calendar")).extract().asString();
+        String ics = asParticipant(aisha)
+                .get("/sessions/" + id + "/calendar.ics")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .extract()
+                .asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.validate().hasErrors()).isFalse();
-        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75));
         String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("DTSTART;TZID=Europe/London:20270329T180000")
-                .contains("BEGIN:VTIMEZONE").contains("STATUS:CONFIRMED")
+        assertThat(unfolded)
+                .contains("DTSTART;TZID=Europe/London:20270329T180000")
+                .contains("BEGIN:VTIMEZONE")
+                .contains("STATUS:CONFIRMED")
                 .contains("LOCATION:Community Hub\\, 12 High Street")
                 .contains("British Sign Language interpreter\\; live captions\\; regular breaks")
                 .contains("https://meet.example.org/crisis-line");
 
-        asCoordinator().body(Map.of("reason", "Snow")).post("/sessions/" + id + "/cancel").then().statusCode(200);
-        asService().get("/sessions/" + id + "/calendar.ics").then().statusCode(200)
+        asCoordinator()
+                .body(Map.of("reason", "Snow"))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(200);
+        asService()
+                .get("/sessions/" + id + "/calendar.ics")
+                .then()
+                .statusCode(200)
                 .body(containsString("STATUS:CANCELLED"));
         asParticipant(ben).get("/sessions/" + id + "/calendar.ics").then().statusCode(404);
     }
@@ -426,52 +644,113 @@ class SessionResourceTest extends ApiTest {
     void afterTheSessionItsSummaryActionsAndAttendanceAreRecorded() {
         UUID carol = People.person("Carol").register();
         String project = createProject(aisha, ben, carol);
-        String past = create(Sessions.body(project, null, "ONLINE", "2026-01-05T18:00:00Z", "2026-01-05T19:30:00Z",
-                aisha, ben)).path("id");
-        String future = create(Sessions.body(project, null, "ONLINE", START, END, aisha)).path("id");
+        String past = create(Sessions.body(
+                        project, null, "ONLINE", "2026-01-05T18:00:00Z", "2026-01-05T19:30:00Z", aisha, ben))
+                .path("id");
+        String future = create(Sessions.body(project, null, "ONLINE", START, END, aisha))
+                .path("id");
 
-        Map<String, Object> summary = Map.of("summary", "We agreed the topics.",
-                "decisions", List.of("Workshops on Mondays"),
-                "actions", List.of(Map.of("description", "Book the room", "ownerId", carol.toString(),
-                        "due", "2026-02-01")));
-        asCoordinator().body(summary).put("/sessions/" + future + "/summary").then().statusCode(409);
-        asCoordinator().body(Map.of("summary", "x", "actions", List.of(Map.of("description", "Do it",
-                        "ownerId", UUID.randomUUID().toString()))))
-                .put("/sessions/" + past + "/summary").then().statusCode(400)
+        Map<String, Object> summary = Map.of(
+                "summary",
+                "We agreed the topics.",
+                "decisions",
+                List.of("Workshops on Mondays"),
+                "actions",
+                List.of(Map.of("description", "Book the room", "ownerId", carol.toString(), "due", "2026-02-01")));
+        asCoordinator()
+                .body(summary)
+                .put("/sessions/" + future + "/summary")
+                .then()
+                .statusCode(409);
+        asCoordinator()
+                .body(Map.of(
+                        "summary",
+                        "x",
+                        "actions",
+                        List.of(Map.of(
+                                "description",
+                                "Do it",
+                                "ownerId",
+                                UUID.randomUUID().toString()))))
+                .put("/sessions/" + past + "/summary")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("actions[0].ownerId"));
-        asCoordinator().body(summary).put("/sessions/" + past + "/summary").then().statusCode(200)
+        asCoordinator()
+                .body(summary)
+                .put("/sessions/" + past + "/summary")
+                .then()
+                .statusCode(200)
                 .body("decisions", equalTo(List.of("Workshops on Mondays")))
                 .body("actions[0].ownerId", equalTo(carol.toString()))
                 .body("actions[0].done", equalTo(false));
-        asParticipant(aisha).get("/sessions/" + past + "/summary").then().statusCode(200)
+        asParticipant(aisha)
+                .get("/sessions/" + past + "/summary")
+                .then()
+                .statusCode(200)
                 .body("summary", equalTo("We agreed the topics."));
 
-        asCoordinator().body(Map.of("attended", List.of(aisha, carol))).put("/sessions/" + past + "/attendance")
-                .then().statusCode(400).body("errors[0].field", equalTo("attended[1]"));
-        asCoordinator().body(Map.of("attended", List.of(aisha))).put("/sessions/" + past + "/attendance")
-                .then().statusCode(200).body("attended", equalTo(List.of(aisha.toString())));
+        asCoordinator()
+                .body(Map.of("attended", List.of(aisha, carol)))
+                .put("/sessions/" + past + "/attendance")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("attended[1]"));
+        asCoordinator()
+                .body(Map.of("attended", List.of(aisha)))
+                .put("/sessions/" + past + "/attendance")
+                .then()
+                .statusCode(200)
+                .body("attended", equalTo(List.of(aisha.toString())));
         asCoordinator().get("/sessions/" + past).then().body("status", equalTo("COMPLETED"));
 
-        asCoordinator().queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-02-01T00:00:00Z")
-                .queryParam("participantId", aisha).get("/contributions").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].sessionsAttended", equalTo(1))
+        asCoordinator()
+                .queryParam("from", "2026-01-01T00:00:00Z")
+                .queryParam("to", "2026-02-01T00:00:00Z")
+                .queryParam("participantId", aisha)
+                .get("/contributions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].sessionsAttended", equalTo(1))
                 .body("items[0].hours", equalTo(1.5f));
-        asParticipant(aisha).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-02-01T00:00:00Z")
-                .get("/contributions").then().statusCode(200).body("items[0].participantId", equalTo(aisha.toString()));
-        asParticipant(ben).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-02-01T00:00:00Z")
-                .queryParam("participantId", aisha).get("/contributions").then().statusCode(403);
-        asCoordinator().queryParam("from", "2026-02-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
-                .get("/contributions").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        asParticipant(aisha)
+                .queryParam("from", "2026-01-01T00:00:00Z")
+                .queryParam("to", "2026-02-01T00:00:00Z")
+                .get("/contributions")
+                .then()
+                .statusCode(200)
+                .body("items[0].participantId", equalTo(aisha.toString()));
+        asParticipant(ben)
+                .queryParam("from", "2026-01-01T00:00:00Z")
+                .queryParam("to", "2026-02-01T00:00:00Z")
+                .queryParam("participantId", aisha)
+                .get("/contributions")
+                .then()
+                .statusCode(403);
+        asCoordinator()
+                .queryParam("from", "2026-02-01T00:00:00Z")
+                .queryParam("to", "2026-01-01T00:00:00Z")
+                .get("/contributions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 
     @Test
     void unknownSessionIs404AndAPathThatIsNotAnIdToo() {
-        asCoordinator().get("/sessions/" + UUID.randomUUID()).then().statusCode(404)
+        asCoordinator()
+                .get("/sessions/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        asCoordinator().get("/sessions/not-an-id").then().statusCode(404)
+        asCoordinator().get("/sessions/not-an-id").then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .get("/sessions/" + UUID.randomUUID() + "/calendar.ics")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.coordinator()).get("/sessions/" + UUID.randomUUID() + "/calendar.ics").then()
-                .statusCode(404).contentType("application/problem+json");
     }
 
     static List<OutboxNotice> notices(String sessionId) {

@@ -41,13 +41,20 @@ class SlotSearchResourceTest extends ApiTest {
     @Test
     void findsTheSharedTimeAcrossZonesWithOneBatchedLookup() {
         UUID london = People.person("Lon").free("MONDAY", "18:00", "20:00").register();
-        UUID newYork = People.person("Nyc").zone("America/New_York").free("MONDAY", "12:00", "14:00").register();
+        UUID newYork = People.person("Nyc")
+                .zone("America/New_York")
+                .free("MONDAY", "12:00", "14:00")
+                .register();
         UUID never = People.person("Never").register();
-        Map<String, Object> body = search(List.of(london, newYork, never), "2027-03-01T00:00:00Z",
-                "2027-03-02T00:00:00Z", 60);
+        Map<String, Object> body =
+                search(List.of(london, newYork, never), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         body.put("minAttendees", 2);
 
-        asCoordinator().body(body).post("/slot-search").then().statusCode(200)
+        asCoordinator()
+                .body(body)
+                .post("/slot-search")
+                .then()
+                .statusCode(200)
                 .body("slots", hasSize(1))
                 .body("slots[0].start", equalTo("2027-03-01T18:00:00Z"))
                 .body("slots[0].end", equalTo("2027-03-01T19:00:00Z"))
@@ -56,30 +63,47 @@ class SlotSearchResourceTest extends ApiTest {
                 .body("slots[0].unavailable[0].reason", equalTo("OUTSIDE_AVAILABILITY"))
                 .body("candidateSlots", equalTo(47));
 
-        WireMockServers.participants().verify(1, postRequestedFor(urlEqualTo("/participants/lookup"))
-                .withRequestBody(matchingJsonPath("$.ids.length()", com.github.tomakehurst.wiremock.client.WireMock.equalTo("3"))));
+        WireMockServers.participants()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/participants/lookup"))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.ids.length()",
+                                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("3"))));
     }
 
     @Test
     void aScheduledSessionMakesItsInviteesDoubleBooked() {
         UUID sam = People.person("Sam").free("MONDAY", "18:00", "20:00").register();
         String project = createProject(sam);
-        asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-01T18:00:00Z", "2027-03-01T19:00:00Z",
-                sam)).post("/sessions").then().statusCode(201);
+        asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", "2027-03-01T18:00:00Z", "2027-03-01T19:00:00Z", sam))
+                .post("/sessions")
+                .then()
+                .statusCode(201);
 
-        asCoordinator().body(search(List.of(sam), "2027-03-01T18:00:00Z", "2027-03-01T20:00:00Z", 60))
-                .post("/slot-search").then().statusCode(200)
+        asCoordinator()
+                .body(search(List.of(sam), "2027-03-01T18:00:00Z", "2027-03-01T20:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(200)
                 .body("slots.start", equalTo(List.of("2027-03-01T19:00:00Z")))
                 .body("people[0].reasons.DOUBLE_BOOKED", equalTo(2));
     }
 
     @Test
     void anEmptyAnswerSaysWhyForEachPerson() {
-        UUID away = People.person("Away").free("MONDAY", "18:00", "20:00")
-                .absent("2027-02-28T00:00:00Z", "2027-03-08T00:00:00Z").register();
+        UUID away = People.person("Away")
+                .free("MONDAY", "18:00", "20:00")
+                .absent("2027-02-28T00:00:00Z", "2027-03-08T00:00:00Z")
+                .register();
         Map<String, Object> body = search(List.of(away), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
 
-        asCoordinator().body(body).post("/slot-search").then().statusCode(200)
+        asCoordinator()
+                .body(body)
+                .post("/slot-search")
+                .then()
+                .statusCode(200)
                 .body("slots", empty())
                 .body("people[0].participantId", equalTo(away.toString()))
                 .body("people[0].freeSlots", equalTo(0))
@@ -96,7 +120,11 @@ class SlotSearchResourceTest extends ApiTest {
         body.put("requiredParticipantIds", List.of(chair));
         body.put("stepMinutes", 60);
 
-        asCoordinator().body(body).post("/slot-search").then().statusCode(200)
+        asCoordinator()
+                .body(body)
+                .post("/slot-search")
+                .then()
+                .statusCode(200)
                 .body("slots[0].start", equalTo("2027-03-01T18:00:00Z"))
                 .body("slots[0].available", hasItem(chair.toString()))
                 .body("slots[0].allRequiredFree", equalTo(true))
@@ -109,21 +137,40 @@ class SlotSearchResourceTest extends ApiTest {
     @Test
     void badInputIs400WithEveryBadField() {
         UUID sam = People.person("Sam").register();
-        asCoordinator().body(search(List.of(sam), "2027-03-02T00:00:00Z", "2027-03-01T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(400).body("errors.field", equalTo(List.of("to")));
-        asCoordinator().body(search(List.of(sam), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 0))
-                .post("/slot-search").then().statusCode(400).body("errors.field", equalTo(List.of("durationMinutes")));
-        asCoordinator().body(search(List.of(), "2027-03-01T00:00:00Z", "2027-09-02T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(400)
+        asCoordinator()
+                .body(search(List.of(sam), "2027-03-02T00:00:00Z", "2027-03-01T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("to")));
+        asCoordinator()
+                .body(search(List.of(sam), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 0))
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("durationMinutes")));
+        asCoordinator()
+                .body(search(List.of(), "2027-03-01T00:00:00Z", "2027-09-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("participantIds", "to"));
         Map<String, Object> tooMany = search(List.of(sam), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         tooMany.put("minAttendees", 5);
-        asCoordinator().body(tooMany).post("/slot-search").then().statusCode(400)
+        asCoordinator()
+                .body(tooMany)
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("minAttendees"));
         Map<String, Object> wrongType = search(List.of(sam), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         wrongType.put("from", "next monday");
         // An instant that cannot be read is a validation problem naming the field (platform-http's wording).
-        asCoordinator().body(wrongType).post("/slot-search").then().statusCode(400)
+        asCoordinator()
+                .body(wrongType)
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
                 .body("type", equalTo("urn:coproduction:problem:validation"))
                 .body("errors[0].field", equalTo("from"))
                 .body("errors[0].message", containsString("UTC instant"));
@@ -136,8 +183,11 @@ class SlotSearchResourceTest extends ApiTest {
         for (int i = 0; i < 1001; i++) {
             ids.add(UUID.randomUUID());
         }
-        asCoordinator().body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(400)
+        asCoordinator()
+                .body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("participantIds"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
@@ -149,8 +199,11 @@ class SlotSearchResourceTest extends ApiTest {
             ids.add(UUID.randomUUID());
         }
         // About 390 KB: over the one 256 KiB body limit, refused before it is read.
-        asCoordinator().body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(413)
+        asCoordinator()
+                .body(search(ids, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:coproduction:problem:payload-too-large"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
@@ -166,7 +219,11 @@ class SlotSearchResourceTest extends ApiTest {
         }
         Map<String, Object> body = search(asked, "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         body.put("requiredParticipantIds", required);
-        asCoordinator().body(body).post("/slot-search").then().statusCode(400)
+        asCoordinator()
+                .body(body)
+                .post("/slot-search")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("requiredParticipantIds"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
     }
@@ -174,24 +231,38 @@ class SlotSearchResourceTest extends ApiTest {
     @Test
     void unknownPeopleAre404() {
         UUID ghost = UUID.randomUUID();
-        asCoordinator().body(search(List.of(ghost), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(404).body("detail", containsString(ghost.toString()));
+        asCoordinator()
+                .body(search(List.of(ghost), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(404)
+                .body("detail", containsString(ghost.toString()));
     }
 
     @Test
     void participantsServiceDownIs503() {
-        WireMockServers.participants().stubFor(post(urlEqualTo("/participants/lookup"))
-                .willReturn(aResponse().withStatus(503)));
-        asCoordinator().body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
-                .post("/slot-search").then().statusCode(503)
+        WireMockServers.participants()
+                .stubFor(post(urlEqualTo("/participants/lookup"))
+                        .willReturn(aResponse().withStatus(503)));
+        asCoordinator()
+                .body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(503)
                 .body("detail", containsString("participants-service"));
     }
 
     @Test
     void onlyCoordinatorsSearch() {
-        asParticipant(UUID.randomUUID()).body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z",
-                "2027-03-02T00:00:00Z", 60)).post("/slot-search").then().statusCode(403);
-        asService().body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z",
-                "2027-03-02T00:00:00Z", 60)).post("/slot-search").then().statusCode(403);
+        asParticipant(UUID.randomUUID())
+                .body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(403);
+        asService()
+                .body(search(List.of(UUID.randomUUID()), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60))
+                .post("/slot-search")
+                .then()
+                .statusCode(403);
     }
 }

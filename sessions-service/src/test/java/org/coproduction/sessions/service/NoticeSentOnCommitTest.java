@@ -40,19 +40,33 @@ class NoticeSentOnCommitTest extends ApiTest {
     void aCancellationIsSentAsSoonAsItCommits() {
         UUID aisha = People.person("Aisha").register();
         String project = createProject(aisha);
-        String id = asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
-                "2027-03-29T18:30:00Z", aisha)).post("/sessions").then().statusCode(201).extract().path("id");
+        String id = asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z", "2027-03-29T18:30:00Z", aisha))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        asCoordinator().body(Map.of("reason", "Snow")).post("/sessions/" + id + "/cancel").then().statusCode(200);
+        asCoordinator()
+                .body(Map.of("reason", "Snow"))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(200);
 
         List<OutboxNotice> notices = OutboxNotice.list("sessionId", UUID.fromString(id));
         assertThat(notices).hasSize(1);
         UUID noticeId = notices.get(0).id;
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            WireMockServers.notifications().verify(1, postRequestedFor(urlEqualTo("/notices"))
-                    .withHeader("Idempotency-Key", equalTo(noticeId.toString())));
-            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxNotice.<OutboxNotice>findById(noticeId))
-                    .status).isEqualTo(NoticeStatus.SENT);
+            WireMockServers.notifications()
+                    .verify(
+                            1,
+                            postRequestedFor(urlEqualTo("/notices"))
+                                    .withHeader("Idempotency-Key", equalTo(noticeId.toString())));
+            assertThat(QuarkusTransaction.requiringNew()
+                            .call(() -> OutboxNotice.<OutboxNotice>findById(noticeId))
+                            .status)
+                    .isEqualTo(NoticeStatus.SENT);
         });
     }
 }

@@ -44,30 +44,37 @@ class OutboxDispatcherTest extends ApiTest {
 
         dispatcher.dispatchDue();
 
-        List<LoggedRequest> sent = WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
-                .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
+        List<LoggedRequest> sent = WireMockServers.notifications()
+                .findAll(postRequestedFor(urlEqualTo("/notices"))
+                        .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
         assertThat(sent).hasSize(1);
-        WireMockServers.notifications().verify(postRequestedFor(urlEqualTo("/notices"))
-                .withHeader("Idempotency-Key", equalTo(notice.id.toString()))
-                .withHeader("Authorization", matching("Bearer .+"))
-                .withRequestBody(matchingJsonPath("$.kind", equalTo("SESSION_CANCELLED")))
-                .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session)))
-                .withRequestBody(matchingJsonPath("$.participantIds[0]", equalTo(aisha.toString()))));
-        String payload = new String(Base64.getUrlDecoder().decode(
-                sent.get(0).getHeader("Authorization").split("\\.")[1]), StandardCharsets.UTF_8);
+        WireMockServers.notifications()
+                .verify(postRequestedFor(urlEqualTo("/notices"))
+                        .withHeader("Idempotency-Key", equalTo(notice.id.toString()))
+                        .withHeader("Authorization", matching("Bearer .+"))
+                        .withRequestBody(matchingJsonPath("$.kind", equalTo("SESSION_CANCELLED")))
+                        .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session)))
+                        .withRequestBody(matchingJsonPath("$.participantIds[0]", equalTo(aisha.toString()))));
+        String payload = new String(
+                Base64.getUrlDecoder()
+                        .decode(sent.get(0).getHeader("Authorization").split("\\.")[1]),
+                StandardCharsets.UTF_8);
         assertThat(payload).contains("\"groups\":[\"service\"]").contains("\"sub\":\"sessions-service\"");
         OutboxNotice after = reload(notice.id);
         assertThat(after.status).isEqualTo(NoticeStatus.SENT);
         assertThat(after.sentAt).isNotNull();
 
         dispatcher.dispatchDue();
-        assertThat(WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
-                .withHeader("Idempotency-Key", equalTo(notice.id.toString())))).hasSize(1);
+        assertThat(WireMockServers.notifications()
+                        .findAll(postRequestedFor(urlEqualTo("/notices"))
+                                .withHeader("Idempotency-Key", equalTo(notice.id.toString()))))
+                .hasSize(1);
     }
 
     @Test
     void whileNotificationsIsDownTheNoticeIsKeptAndSentLaterExactlyOnce() {
-        WireMockServers.notifications().stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(503)));
+        WireMockServers.notifications()
+                .stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(503)));
         UUID aisha = People.person("Aisha").register();
         String session = cancelledSession(aisha);
         OutboxNotice notice = noticeOf(session);
@@ -86,13 +93,16 @@ class OutboxDispatcherTest extends ApiTest {
         dispatcher.dispatchDue();
         assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.PENDING);
 
-        QuarkusTransaction.requiringNew().run(() -> OutboxNotice.update("nextAttemptAt = ?1 where id = ?2",
-                Instant.now().minusSeconds(1), notice.id));
+        QuarkusTransaction.requiringNew()
+                .run(() -> OutboxNotice.update(
+                        "nextAttemptAt = ?1 where id = ?2", Instant.now().minusSeconds(1), notice.id));
         dispatcher.dispatchDue();
 
         assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.SENT);
-        assertThat(WireMockServers.notifications().findAll(postRequestedFor(urlEqualTo("/notices"))
-                .withHeader("Idempotency-Key", equalTo(notice.id.toString())))).hasSize(1);
+        assertThat(WireMockServers.notifications()
+                        .findAll(postRequestedFor(urlEqualTo("/notices"))
+                                .withHeader("Idempotency-Key", equalTo(notice.id.toString()))))
+                .hasSize(1);
     }
 
     @Test
@@ -100,24 +110,30 @@ class OutboxDispatcherTest extends ApiTest {
         UUID aisha = People.person("Aisha").register();
         OutboxNotice notice = noticeOf(cancelledSession(aisha));
 
-        Optional<OutboxDispatcher.Claimed> claimed = QuarkusTransaction.requiringNew().call(dispatcher::claimNext);
+        Optional<OutboxDispatcher.Claimed> claimed =
+                QuarkusTransaction.requiringNew().call(dispatcher::claimNext);
         assertThat(claimed).map(OutboxDispatcher.Claimed::id).contains(notice.id);
         // Another replica asking now finds nothing due: the lease moved the next attempt ahead.
-        assertThat(QuarkusTransaction.requiringNew().call(dispatcher::claimNext)).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(dispatcher::claimNext))
+                .isEmpty();
         assertThat(reload(notice.id).nextAttemptAt).isAfter(Instant.now().plus(Duration.ofMinutes(1)));
         WireMockServers.notifications().verify(0, postRequestedFor(urlEqualTo("/notices")));
 
         dispatcher.send(claimed.get());
 
         assertThat(reload(notice.id).status).isEqualTo(NoticeStatus.SENT);
-        WireMockServers.notifications().verify(1, postRequestedFor(urlEqualTo("/notices"))
-                .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
+        WireMockServers.notifications()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/notices"))
+                                .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
     }
 
     @Test
     void theCoordinatorNeverWaitsForNotificationsService() {
-        WireMockServers.notifications().stubFor(post(urlEqualTo("/notices"))
-                .willReturn(aResponse().withStatus(202).withFixedDelay(10_000)));
+        WireMockServers.notifications()
+                .stubFor(post(urlEqualTo("/notices"))
+                        .willReturn(aResponse().withStatus(202).withFixedDelay(10_000)));
         UUID aisha = People.person("Aisha").register();
         long started = System.nanoTime();
 
@@ -140,9 +156,18 @@ class OutboxDispatcherTest extends ApiTest {
 
     String cancelledSession(UUID invitee) {
         String project = createProject(invitee);
-        String id = asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
-                "2027-03-29T18:30:00Z", invitee)).post("/sessions").then().statusCode(201).extract().path("id");
-        asCoordinator().body(Map.of("reason", "Snow")).post("/sessions/" + id + "/cancel").then().statusCode(200);
+        String id = asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z", "2027-03-29T18:30:00Z", invitee))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asCoordinator()
+                .body(Map.of("reason", "Snow"))
+                .post("/sessions/" + id + "/cancel")
+                .then()
+                .statusCode(200);
         return id;
     }
 

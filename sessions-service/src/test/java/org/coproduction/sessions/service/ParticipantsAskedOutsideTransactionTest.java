@@ -36,16 +36,20 @@ class ParticipantsAskedOutsideTransactionTest extends ApiTest {
     @BeforeEach
     void noteTransactionsAtEachLookup() {
         TRANSACTION_OPEN.clear();
-        QuarkusMock.installMockForType(new ParticipantsClient(null) {
-            @Override
-            public ParticipantDirectory lookup(Collection<UUID> ids) {
-                TRANSACTION_OPEN.add(transactionOpen());
-                Map<UUID, ParticipantView> found = new LinkedHashMap<>();
-                ids.forEach(id -> found.put(id, new ParticipantView(id, "Someone", null, "Europe/London", "ACTIVE",
-                        null, null, null, null, null)));
-                return new ParticipantDirectory(found, List.of());
-            }
-        }, ParticipantsClient.class);
+        QuarkusMock.installMockForType(
+                new ParticipantsClient(null) {
+                    @Override
+                    public ParticipantDirectory lookup(Collection<UUID> ids) {
+                        TRANSACTION_OPEN.add(transactionOpen());
+                        Map<UUID, ParticipantView> found = new LinkedHashMap<>();
+                        ids.forEach(id -> found.put(
+                                id,
+                                new ParticipantView(
+                                        id, "Someone", null, "Europe/London", "ACTIVE", null, null, null, null, null)));
+                        return new ParticipantDirectory(found, List.of());
+                    }
+                },
+                ParticipantsClient.class);
     }
 
     static boolean transactionOpen() {
@@ -62,10 +66,20 @@ class ParticipantsAskedOutsideTransactionTest extends ApiTest {
         UUID ben = UUID.randomUUID();
         String project = createProject(aisha);
         asCoordinator().put("/projects/" + project + "/members/" + ben).then().statusCode(200);
-        String id = asCoordinator().body(Sessions.body(project, null, "ONLINE", "2027-03-29T17:00:00Z",
-                "2027-03-29T18:30:00Z", aisha, ben)).post("/sessions").then().statusCode(201).extract().path("id");
-        asCoordinator().header("If-Match", "\"0\"").body(Map.of("start", "2027-04-05T17:00:00Z",
-                "end", "2027-04-05T18:30:00Z")).patch("/sessions/" + id).then().statusCode(200);
+        String id = asCoordinator()
+                .body(Sessions.body(
+                        project, null, "ONLINE", "2027-03-29T17:00:00Z", "2027-03-29T18:30:00Z", aisha, ben))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asCoordinator()
+                .header("If-Match", "\"0\"")
+                .body(Map.of("start", "2027-04-05T17:00:00Z", "end", "2027-04-05T18:30:00Z"))
+                .patch("/sessions/" + id)
+                .then()
+                .statusCode(200);
 
         assertThat(TRANSACTION_OPEN).containsExactly(false, false, false, false);
     }

@@ -16,9 +16,18 @@ class PersonCalendarsTest {
     private static final Instant TO = Instant.parse("2027-03-08T00:00:00Z");
 
     private static ParticipantView person(String status) {
-        return new ParticipantView(UUID.randomUUID(), "Sam Taylor", "Sam", "Europe/London", status, "LIVED_EXPERIENCE",
-                null, null, null, new ParticipantView.Availability(
-                List.of(new ParticipantView.Window("MONDAY", "18:00", "21:00")), List.of(), null, null));
+        return new ParticipantView(
+                UUID.randomUUID(),
+                "Sam Taylor",
+                "Sam",
+                "Europe/London",
+                status,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                new ParticipantView.Availability(
+                        List.of(new ParticipantView.Window("MONDAY", "18:00", "21:00")), List.of(), null, null));
     }
 
     @Test

@@ -38,16 +38,42 @@ public abstract class ApiTest {
     }
 
     protected static RequestSpecification asService() {
-        return given().auth().oauth2(TestTokens.service("notifications-service")).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(TestTokens.service("notifications-service"))
+                .contentType(ContentType.JSON);
     }
 
     protected static String createProject(UUID... members) {
-        return asCoordinator().body(Map.of("name", "Crisis line redesign", "purpose", "Redesign it together",
-                "memberIds", List.of(members))).post("/projects").then().statusCode(201).extract().path("id");
+        return asCoordinator()
+                .body(Map.of(
+                        "name",
+                        "Crisis line redesign",
+                        "purpose",
+                        "Redesign it together",
+                        "memberIds",
+                        List.of(members)))
+                .post("/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     protected static String createVenue(String format, String... features) {
-        return asCoordinator().body(Map.of("name", "Community Hub", "address", "12 High Street", "format", format,
-                "features", List.of(features))).post("/venues").then().statusCode(201).extract().path("id");
+        return asCoordinator()
+                .body(Map.of(
+                        "name",
+                        "Community Hub",
+                        "address",
+                        "12 High Street",
+                        "format",
+                        format,
+                        "features",
+                        List.of(features)))
+                .post("/venues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -40,10 +40,16 @@ public class ParticipantDirectoryStub implements ResponseDefinitionTransformerV2
                     items.add(person);
                 }
             }
-            return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(JSON.writeValueAsString(answer)).build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(JSON.writeValueAsString(answer))
+                    .build();
         } catch (Exception e) {
-            return new ResponseDefinitionBuilder().withStatus(400).withBody("bad lookup request").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(400)
+                    .withBody("bad lookup request")
+                    .build();
         }
     }
 

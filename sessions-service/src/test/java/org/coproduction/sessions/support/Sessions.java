@@ -7,11 +7,10 @@ import java.util.UUID;
 
 /** Bodies for POST /sessions. */
 public final class Sessions {
-    private Sessions() {
-    }
+    private Sessions() {}
 
-    public static Map<String, Object> body(String projectId, String venueId, String format, String start, String end,
-                                           UUID... invitees) {
+    public static Map<String, Object> body(
+            String projectId, String venueId, String format, String start, String end, UUID... invitees) {
         Map<String, Object> body = new HashMap<>();
         body.put("projectId", projectId);
         body.put("title", "Planning the spring workshops");

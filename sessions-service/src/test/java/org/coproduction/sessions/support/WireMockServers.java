@@ -24,8 +24,11 @@ public class WireMockServers implements QuarkusTestResourceLifecycleManager {
         participants.start();
         notifications.start();
         resetToDefaults();
-        return Map.of("quarkus.rest-client.participants.url", participants.baseUrl(),
-                "quarkus.rest-client.notifications.url", notifications.baseUrl());
+        return Map.of(
+                "quarkus.rest-client.participants.url",
+                participants.baseUrl(),
+                "quarkus.rest-client.notifications.url",
+                notifications.baseUrl());
     }
 
     @Override
@@ -52,8 +55,10 @@ public class WireMockServers implements QuarkusTestResourceLifecycleManager {
         participants.stubFor(post(urlEqualTo("/participants/lookup"))
                 .willReturn(aResponse().withTransformers(ParticipantDirectoryStub.NAME)));
         notifications.resetAll();
-        notifications.stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(202)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"9d1f3c1e-0000-4000-8000-000000000001\",\"deliveries\":1}")));
+        notifications.stubFor(post(urlEqualTo("/notices"))
+                .willReturn(aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"9d1f3c1e-0000-4000-8000-000000000001\",\"deliveries\":1}")));
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReadabilityCheckerTest {
-    final ReadabilityChecker checker = new ReadabilityChecker(
-            List.of("stakeholder", "leverage", "going forward", "co-design"), 20, 60);
+    final ReadabilityChecker checker =
+            new ReadabilityChecker(List.of("stakeholder", "leverage", "going forward", "co-design"), 20, 60);
 
     @Test
     void shortPlainSentencesScoreHighAndNeedNoAdvice() {

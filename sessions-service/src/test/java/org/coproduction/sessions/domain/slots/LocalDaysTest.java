@@ -13,8 +13,17 @@ class LocalDaysTest {
 
     /** The arithmetic shortcut must agree with ZonedDateTime on every day of a year, DST switches included. */
     @ParameterizedTest
-    @ValueSource(strings = {"Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata",
-        "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham", "UTC"})
+    @ValueSource(
+            strings = {
+                "Europe/London",
+                "America/New_York",
+                "Australia/Sydney",
+                "Asia/Kolkata",
+                "Australia/Lord_Howe",
+                "America/Santiago",
+                "Pacific/Chatham",
+                "UTC"
+            })
     void agreesWithZonedDateTimeEveryDayOfTheYear(String zoneId) {
         ZoneId zone = ZoneId.of(zoneId);
         long from = LocalDate.of(2027, 1, 1).atStartOfDay(zone).toEpochSecond();
@@ -26,7 +35,8 @@ class LocalDaysTest {
             assertThat(days.dayOfWeek(d)).isEqualTo(day.getDayOfWeek());
             for (String time : new String[] {"00:00", "00:30", "01:30", "02:00", "02:30", "03:00", "18:00", "23:30"}) {
                 LocalTime t = LocalTime.parse(time);
-                assertThat(days.epochSecond(d, t)).as("%s %s %s", zoneId, day, time)
+                assertThat(days.epochSecond(d, t))
+                        .as("%s %s %s", zoneId, day, time)
                         .isEqualTo(ZonedDateTime.of(day, t, zone).toEpochSecond());
             }
         }
