@@ -32,6 +32,7 @@ public class RequestGuards {
 
     private final Map<Method, Set<String>> known = new ConcurrentHashMap<>();
     private final Map<Method, Boolean> takesBody = new ConcurrentHashMap<>();
+    private final Map<Method, Set<String>> repeatable = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void refuseMissingBody(ContainerRequestContext request, ResourceInfo resource) {
@@ -74,7 +75,8 @@ public class RequestGuards {
         if (query.isEmpty() || resource == null || resource.getResourceMethod() == null) {
             return;
         }
-        Set<String> allowed = known.computeIfAbsent(resource.getResourceMethod(), RequestGuards::namesOf);
+        Set<String> allowed = known.computeIfAbsent(resource.getResourceMethod(), m -> namesOf(m, false));
+        repeatable.computeIfAbsent(resource.getResourceMethod(), m -> namesOf(m, true));
         List<FieldError> errors = new ArrayList<>();
         query.forEach((name, values) -> {
             if (!allowed.contains(name)) {
@@ -83,6 +85,11 @@ public class RequestGuards {
                         allowed.isEmpty()
                                 ? "is not a parameter of this operation, which takes none"
                                 : "is not a parameter of this operation; it takes " + String.join(", ", allowed)));
+                return;
+            }
+            if (values.size() > 1
+                    && !repeatable.get(resource.getResourceMethod()).contains(name)) {
+                errors.add(new FieldError(name, "must be given once"));
                 return;
             }
             for (String value : values) {
@@ -99,18 +106,28 @@ public class RequestGuards {
     }
 
     static Set<String> namesOf(Method method) {
+        return namesOf(method, false);
+    }
+
+    /** The operation's query parameter names; with {@code onlyLists}, only those that may be given several times. */
+    static Set<String> namesOf(Method method, boolean onlyLists) {
         Set<String> names = new TreeSet<>();
         for (Parameter parameter : method.getParameters()) {
-            addName(
-                    names,
-                    parameter.getAnnotation(QueryParam.class),
-                    parameter.getAnnotation(RestQuery.class),
-                    parameter.getName());
+            if (!onlyLists || isMultiValued(parameter.getType())) {
+                addName(
+                        names,
+                        parameter.getAnnotation(QueryParam.class),
+                        parameter.getAnnotation(RestQuery.class),
+                        parameter.getName());
+            }
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Class<?> type = parameter.getType();
                         type != null && type != Object.class;
                         type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
+                        if (onlyLists && !isMultiValued(field.getType())) {
+                            continue;
+                        }
                         addName(
                                 names,
                                 field.getAnnotation(QueryParam.class),
@@ -121,6 +138,10 @@ public class RequestGuards {
             }
         }
         return Set.copyOf(names);
+    }
+
+    private static boolean isMultiValued(Class<?> type) {
+        return type.isArray() || java.util.Collection.class.isAssignableFrom(type);
     }
 
     private static void addName(Set<String> names, QueryParam query, RestQuery rest, String javaName) {

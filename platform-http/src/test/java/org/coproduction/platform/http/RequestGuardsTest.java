@@ -48,6 +48,7 @@ class RequestGuardsTest {
         assertThat(RequestGuards.namesOf(method("list")))
                 .containsExactlyInAnyOrder("page", "size", "q", "status", "need");
         assertThat(RequestGuards.namesOf(method("update"))).isEmpty();
+        assertThat(RequestGuards.namesOf(method("list"), true)).containsExactly("need");
     }
 
     @Test
