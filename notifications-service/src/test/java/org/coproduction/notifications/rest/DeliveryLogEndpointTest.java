@@ -10,7 +10,6 @@ import static org.coproduction.platform.testing.Problems.assertProblem;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,6 +30,7 @@ import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.SharedSmtp;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeliveryLogEndpointTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = SharedSmtp.SERVER;
 
     @InjectWireMock
     WireMockServer others;

@@ -15,7 +15,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,6 +37,7 @@ import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.SharedSmtp;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DigestRunTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = SharedSmtp.SERVER;
 
     @InjectWireMock
     WireMockServer others;

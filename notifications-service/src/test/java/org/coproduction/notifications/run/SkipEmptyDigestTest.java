@@ -34,13 +34,14 @@ class SkipEmptyDigestTest {
     public static class SkipEmpty implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notifications.digest.skip-empty", "true");
+            // A profile of its own runs in a class loader of its own, so it gets an SMTP server of its own too.
+            return Map.of("notifications.digest.skip-empty", "true", "quarkus.mailer.port", "3926");
         }
     }
 
     @RegisterExtension
     static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            new GreenMailExtension(new ServerSetup(3926, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;

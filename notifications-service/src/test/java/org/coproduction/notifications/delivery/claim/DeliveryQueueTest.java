@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +33,7 @@ import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.SharedSmtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeliveryQueueTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = SharedSmtp.SERVER;
 
     @InjectWireMock
     WireMockServer others;
