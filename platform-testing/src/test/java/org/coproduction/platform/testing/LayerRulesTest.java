@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The rules fail where they should: a sample "service" that imports from "rest", a resource that is transactional. */
 class LayerRulesTest {
 
-    private final JavaClasses sample = new ClassFileImporter().importPackages("org.coproduction.sample");
+    private final JavaClasses sample =
+            new ClassFileImporter().importPackages("org.coproduction.platform.testing.fixture.layers");
 
     private List<String> failures() {
-        return LayerRules.all("org.coproduction.sample", "..sample.service..").stream()
+        return LayerRules.all("org.coproduction.platform.testing.fixture.layers", "..layers.service..").stream()
                 .map(rule -> rule.allowEmptyShould(true).evaluate(sample))
                 .filter(EvaluationResult::hasViolation)
                 .map(result -> result.getFailureReport().toString())
@@ -40,7 +41,7 @@ class LayerRulesTest {
 
     @Test
     void everyRuleHasAName() {
-        for (ArchRule rule : LayerRules.all("org.coproduction.sample", "..service..")) {
+        for (ArchRule rule : LayerRules.all("org.coproduction.platform.testing.fixture.layers", "..layers.service..")) {
             assertThat(rule.getDescription()).isNotBlank();
         }
     }
