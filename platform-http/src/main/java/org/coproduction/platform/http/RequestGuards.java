@@ -137,7 +137,7 @@ public class RequestGuards {
                 }
             }
         }
-        return Set.copyOf(names);
+        return java.util.Collections.unmodifiableSet(names); // sorted, so the error lists them alphabetically
     }
 
     private static boolean isMultiValued(Class<?> type) {
