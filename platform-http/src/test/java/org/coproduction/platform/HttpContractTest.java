@@ -289,6 +289,31 @@ class HttpContractTest {
                         equalTo("#/components/schemas/Problem"))
                 .body(
                         "components.schemas.Problem.properties.errors.items.$ref",
-                        equalTo("#/components/schemas/FieldError"));
+                        equalTo("#/components/schemas/FieldError"))
+                .body(
+                        "paths.'/contract/items'.post.responses.'401'.headers.'WWW-Authenticate'.schema.type",
+                        equalTo("string"));
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhichPropertiesMayBeNull() {
+        Map<String, Object> item = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("components.schemas.Item.properties");
+        // Required (@NotBlank): never null. Optional text, number and list: null allowed, as the services write it.
+        assertThat(item.get("name")).asString().contains("type=string").doesNotContain("null");
+        assertThat(item.get("notes")).asString().contains("type=[string, null]");
+        assertThat(item.get("count")).asString().contains("type=[integer, null]");
+        assertThat(item.get("tags")).asString().contains("type=[array, null]");
+        assertThat(given().accept("application/json")
+                        .get("/q/openapi")
+                        .jsonPath()
+                        .getMap("components.schemas.Problem.properties.detail"))
+                .as("problems leave out what they do not carry")
+                .containsEntry("type", "string");
     }
 }

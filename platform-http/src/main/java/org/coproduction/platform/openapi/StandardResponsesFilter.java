@@ -15,15 +15,22 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Writes the answers every operation can give into the OpenAPI document, so a resource declares only the errors
  * particular to it, one line each: 401, 403 and 500 everywhere; 400 where there are parameters or a body; 413 and
- * 415 where there is a body; and the problem schema on every 4xx and 5xx answer that names no content.
+ * 415 where there is a body; the problem schema on every 4xx and 5xx answer that names no content; the
+ * {@code WWW-Authenticate} header of a 401 and the {@code Retry-After} header of a 503. It also says which properties
+ * may be {@code null}: every one a schema does not list as required, because the services write absent values as
+ * {@code null} and accept {@code null} for an optional field (OpenAPI 3.1 needs {@code "null"} in the type for that).
  */
 public class StandardResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /** Problems leave out what they do not carry (they are written without nulls). */
+    private static final java.util.Set<String> NOT_NULLABLE = java.util.Set.of("Problem", "FieldError");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ensureProblemSchema(openAPI);
+        NullableProperties.mark(openAPI.getComponents().getSchemas(), NOT_NULLABLE);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -39,7 +46,10 @@ public class StandardResponsesFilter implements OASFilter {
                                 code, OASFactory.createAPIResponse().description(description));
                     }
                 });
-                responses.getAPIResponses().forEach((code, response) -> addProblemContent(code, response));
+                responses.getAPIResponses().forEach((code, response) -> {
+                    addProblemContent(code, response);
+                    addStandardHeaders(code, response);
+                });
             }
         }
     }
@@ -63,6 +73,24 @@ public class StandardResponsesFilter implements OASFilter {
         }
         standard.put("500", "Unexpected failure; the body carries an error id to quote, never a stack trace");
         return standard;
+    }
+
+    private static void addStandardHeaders(String code, APIResponse response) {
+        if ("401".equals(code)) {
+            addHeader(response, "WWW-Authenticate", "Always `Bearer`: the scheme the token must use");
+        } else if ("503".equals(code)) {
+            addHeader(response, "Retry-After", "Seconds to wait before trying again");
+        }
+    }
+
+    private static void addHeader(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(
+                    name,
+                    OASFactory.createHeader()
+                            .description(description)
+                            .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))));
+        }
     }
 
     private static void addProblemContent(String code, APIResponse response) {
