@@ -4,28 +4,16 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.platform.text.MultiLine;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AccessNeeds", description = "What a person needs so that physical and online spaces suit them.")
 public record AccessNeedsDto(
         @Schema(
-                description = "Needs from the shared vocabulary (venues describe their features with the same words).",
-                enumeration = {
-                    "STEP_FREE_ACCESS",
-                    "ACCESSIBLE_TOILET",
-                    "HEARING_LOOP",
-                    "BSL_INTERPRETER",
-                    "SPOKEN_LANGUAGE_INTERPRETER",
-                    "CAPTIONS",
-                    "LARGE_PRINT",
-                    "EASY_READ",
-                    "SCREEN_READER_FRIENDLY",
-                    "QUIET_SPACE",
-                    "REGULAR_BREAKS",
-                    "PHONE_DIAL_IN",
-                    "ASSISTANCE_DOG_WELCOME",
-                    "PERSONAL_ASSISTANT"
-                },
+                description =
+                        "Needs from the shared vocabulary (venues describe their features with the same words); repeats are kept once. Always listed in answers, empty when there are none.",
+                type = SchemaType.ARRAY,
+                implementation = AccessNeed.class,
                 example = "[\"STEP_FREE_ACCESS\", \"BSL_INTERPRETER\"]")
         @Size(max = 14, message = "lists at most 14 needs")
         List<@EnumName(AccessNeed.class) String> needs,

@@ -19,17 +19,23 @@ public record WeeklyWindowDto(
         String day,
 
         @Schema(
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                implementation = String.class,
+                description = "Local time as HH:mm (24-hour clock).",
                 example = "18:00",
-                format = "HH:mm")
+                pattern = HH_MM)
         @NotNull
         @JsonFormat(pattern = "HH:mm")
         LocalTime start,
 
         @Schema(
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                implementation = String.class,
+                description = "Local time as HH:mm, after start on the same day.",
                 example = "20:30",
-                format = "HH:mm")
+                pattern = HH_MM)
         @NotNull
         @JsonFormat(pattern = "HH:mm")
-        LocalTime end) {}
+        LocalTime end) {
+
+    /** Two-digit hour and minute: the one form Jackson's {@code HH:mm} pattern reads. */
+    static final String HH_MM = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+}

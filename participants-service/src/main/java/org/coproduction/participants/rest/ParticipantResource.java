@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.LookupResponse;
+import org.coproduction.participants.api.ParticipantPage;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.config.ParticipantsConfig;
@@ -44,6 +45,7 @@ import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Participants", description = "People taking part in co-production and what they need to take part.")
 @SecurityRequirement(name = "bearer")
 public class ParticipantResource {
+
+    private static final String VERSION_TAG =
+            "The record's version in quotes, such as \"3\": send it back in `If-Match` to change the record safely.";
 
     private final ParticipantService participants;
     private final ParticipantsConfig config;
@@ -82,13 +87,24 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "createParticipant",
             summary = "Register a participant",
             description =
                     "Registers a person with their needs and preferences. Coordinators only. Unknown JSON fields are refused.")
     @APIResponse(
             responseCode = "201",
             description = "Registered; `Location` names the new record and `ETag` its version.",
-            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "Address of the new participant's record.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "ETag", description = VERSION_TAG, schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed.")
     @APIResponse(responseCode = "409", description = "Another participant has this email address.")
     public Response register(@RequestBody(required = true) ParticipantRequest request, UriInfo uri) {
@@ -105,14 +121,21 @@ public class ParticipantResource {
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "getParticipant",
             summary = "Read a participant",
             description =
                     "Coordinators read anyone; a participant reads only their own record (any other id is 403, whether or not it exists).")
     @APIResponse(
             responseCode = "200",
             description = "The record; `ETag` carries its version for If-Match.",
-            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "403", description = "A participant asked about someone else.")
+            headers = @Header(name = "ETag", description = VERSION_TAG, schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token's role may not read participants, or a participant asked about someone else.")
     @APIResponse(responseCode = "404", description = "No participant with this id (or erased).")
     public Response get(@PathParam("id") UUID id) {
         ParticipantResponse found = participants.get(id, caller());
@@ -124,17 +147,23 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "replaceParticipant",
             summary = "Replace a participant",
             description =
                     "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored. A participant may replace only their own record and may not change their role or status.")
     @APIResponse(
             responseCode = "200",
             description = "Replaced; `ETag` carries the new version.",
-            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+            headers = @Header(name = "ETag", description = VERSION_TAG, schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed; or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
-            description = "A participant named someone else, or changed their own role or status.")
+            description =
+                    "The token's role may not change participants, or a participant named someone else or changed their own role or status.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
@@ -161,35 +190,53 @@ public class ParticipantResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "updateParticipant",
             summary = "Change part of a participant (JSON merge patch)",
             description =
                     "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace.")
     @RequestBody(
             required = true,
-            content =
-                    @Content(
-                            mediaType = MergePatch.MEDIA_TYPE,
-                            schema = @Schema(type = SchemaType.OBJECT),
-                            examples =
-                                    @ExampleObject(
-                                            name = "digest monthly",
-                                            value = "{\"communication\": {\"digestFrequency\": \"MONTHLY\"}}")))
+            description = "The members to change, shaped like a registration; `null` resets a member to its default.",
+            content = {
+                @Content(
+                        mediaType = MergePatch.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.OBJECT),
+                        examples =
+                                @ExampleObject(
+                                        name = "digest monthly",
+                                        value = "{\"communication\": {\"digestFrequency\": \"MONTHLY\"}}")),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.OBJECT),
+                        examples =
+                                @ExampleObject(
+                                        name = "digest monthly",
+                                        value = "{\"communication\": {\"digestFrequency\": \"MONTHLY\"}}"))
+            })
     @APIResponse(
             responseCode = "200",
             description = "Changed; `ETag` carries the new version.",
-            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+            headers = @Header(name = "ETag", description = VERSION_TAG, schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(
             responseCode = "400",
             description = "The patch is not a JSON object, or the result is invalid; or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
-            description = "A participant named someone else, or changed their own role or status.")
+            description =
+                    "The token's role may not change participants, or a participant named someone else or changed their own role or status.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
             description =
                     "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version. Nothing was changed.")
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is sent as neither application/merge-patch+json nor application/json.")
     public Response patch(
             @PathParam("id") UUID id,
             @Parameter(description = "The ETag you read.", example = "\"3\"") @HeaderParam(EntityTags.IF_MATCH)
@@ -205,6 +252,7 @@ public class ParticipantResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "eraseParticipant",
             summary = "Erase a participant",
             description =
                     "Right to erasure: the record is deleted outright and nothing personal is kept. People they mentored are left without a mentor. Other services keep only the bare id.")
@@ -217,18 +265,44 @@ public class ParticipantResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(
+            operationId = "listParticipants",
             summary = "List participants",
             description =
                     "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match).")
-    @APIResponse(responseCode = "200", description = "One page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown filter value or parameter, or page out of range.")
     public Page<ParticipantResponse> list(
-            @Parameter(description = "LIVED_EXPERIENCE, PRACTITIONER, FACILITATOR or COORDINATOR") @QueryParam("role")
+            @Parameter(
+                            description = "Only participants with this role",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {
+                                                "LIVED_EXPERIENCE",
+                                                "PRACTITIONER",
+                                                "FACILITATOR",
+                                                "COORDINATOR"
+                                            }))
+                    @QueryParam("role")
                     String role,
-            @Parameter(description = "ACTIVE, PAUSED or WITHDRAWN") @QueryParam("status") String status,
+            @Parameter(
+                            description = "Only participants with this status",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"}))
+                    @QueryParam("status")
+                    String status,
             @Parameter(
                             description =
-                                    "An access need from the shared vocabulary, e.g. BSL_INTERPRETER; repeat for several")
+                                    "An access need from the shared vocabulary, e.g. BSL_INTERPRETER; repeat for several",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AccessNeed.class))
                     @QueryParam("need")
                     List<String> needs,
             @Parameter(
@@ -265,13 +339,17 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
     @Operation(
+            operationId = "lookupParticipants",
             summary = "Look up many participants",
             description =
                     "Up to 1000 ids in one call, answered in the order asked; ids not registered are listed in `missing`.")
     @APIResponse(
             responseCode = "200",
             description = "Found and missing.",
-            content = @Content(schema = @Schema(implementation = LookupResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LookupResponse.class)))
     @APIResponse(responseCode = "400", description = "No ids, more than 1000, or an id that is not a UUID.")
     public LookupResponse lookup(@RequestBody(required = true) LookupRequest request) {
         return participants.lookup(request);

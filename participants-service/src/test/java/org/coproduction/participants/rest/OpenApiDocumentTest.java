@@ -202,6 +202,91 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasItsOwnStableId() {
+        Map<String, String> ids = new java.util.TreeMap<>();
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(op -> ids.put(
+                                op.getKey() + " " + path.getKey(),
+                                op.getValue().path("operationId").asText())));
+        // Generated clients name their methods after these: changing one breaks every caller.
+        assertThat(ids)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "post /participants", "createParticipant",
+                        "get /participants", "listParticipants",
+                        "post /participants/lookup", "lookupParticipants",
+                        "get /participants/{id}", "getParticipant",
+                        "put /participants/{id}", "replaceParticipant",
+                        "patch /participants/{id}", "updateParticipant",
+                        "delete /participants/{id}", "eraseParticipant"));
+        document.path("tags")
+                .forEach(tag -> assertThat(tag.path("description").asText())
+                        .as(tag.path("name").asText())
+                        .isNotBlank());
+    }
+
+    @Test
+    void enumeratedListsPutTheEnumOnTheirItems() {
+        JsonNode needs = schema("AccessNeeds").path("properties").path("needs");
+        assertThat(needs.has("enum")).as("no enum on the array itself").isFalse();
+        assertThat(needs.path("items").path("enum").toString())
+                .contains("\"STEP_FREE_ACCESS\"", "\"PERSONAL_ASSISTANT\"");
+        JsonNode needParameter = null;
+        for (JsonNode parameter : operation("/participants", "get").path("parameters")) {
+            if (parameter.path("name").asText().equals("need")) {
+                needParameter = parameter;
+            }
+        }
+        assertThat(needParameter).isNotNull();
+        assertThat(needParameter.path("schema").has("enum")).isFalse();
+        assertThat(needParameter.path("schema").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/AccessNeed");
+        assertThat(schema("AccessNeed").path("enum").size()).isEqualTo(14);
+    }
+
+    @Test
+    void answersDocumentTheHeadersTheySend() {
+        JsonNode created = operation("/participants", "post").path("responses").path("201");
+        assertThat(created.path("headers").has("Location")).isTrue();
+        assertThat(created.path("headers").has("ETag")).isTrue();
+        for (String method : List.of("get", "put", "patch")) {
+            assertThat(operation("/participants/{id}", method)
+                            .path("responses")
+                            .path("200")
+                            .path("headers")
+                            .has("ETag"))
+                    .as(method)
+                    .isTrue();
+        }
+        assertThat(operation("/participants", "get")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/ParticipantPage");
+    }
+
+    @Test
+    void answersMarkAsRequiredWhatIsAlwaysThere() {
+        List<String> participant = new ArrayList<>();
+        schema("Participant").path("required").forEach(n -> participant.add(n.asText()));
+        assertThat(participant)
+                .contains("id", "name", "email", "role", "status", "accessNeeds", "consent", "version", "createdAt")
+                .doesNotContain("preferredName", "pronouns", "phone", "organisation");
+        List<String> page = new ArrayList<>();
+        schema("ParticipantPage").path("required").forEach(n -> page.add(n.asText()));
+        assertThat(page).containsExactlyInAnyOrder("items", "page", "size", "total");
+        List<String> lookup = new ArrayList<>();
+        schema("LookupResult").path("required").forEach(n -> lookup.add(n.asText()));
+        assertThat(lookup).containsExactlyInAnyOrder("items", "missing");
+    }
+
+    @Test
     void theListParametersAreDocumentedWithTheirBounds() {
         JsonNode parameters = operation("/participants", "get").path("parameters");
         assertThat(parameters.findValuesAsText("name"))
