@@ -20,13 +20,18 @@ import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/deliveries")
-@Tag(name = "Deliveries")
+@Tag(
+        name = "Deliveries",
+        description = "The log of every digest and notice sent or still to send, and trying one again when it failed.")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
@@ -41,28 +46,55 @@ public class DeliveryResource {
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "listDeliveries",
             summary = "The delivery log",
-            description = "Newest first; filter by participant, status "
-                    + "(PENDING, CLAIMED, SENDING, SENT, FAILED, SKIPPED) and kind (DIGEST, NOTICE).")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of deliveries",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            value = "{\"items\":[{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
-                                                    + "\"participantId\":\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\",\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
-                                                    + "\"status\":\"FAILED\",\"attempts\":6,\"lastError\":\"SMTP: ConnectException: Connection refused\"}],"
-                                                    + "\"page\":0,\"size\":50,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "A bad filter or paging value")
+            description = "Newest first; filters combine, and each is optional. No message content is ever shown.")
+    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(responseCode = "400", description = "A bad filter or paging value, or an unknown parameter")
     public Page<DeliveryView> list(
-            @QueryParam("participantId") String participantId,
-            @QueryParam("status") String status,
-            @QueryParam("kind") String kind,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(
+                            description = "Only this person's deliveries",
+                            example = "0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("participantId")
+                    String participantId,
+            @Parameter(
+                            description = "Only deliveries in this state",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED"
+                                            }))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Only digests or only notices",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"DIGEST", "NOTICE"}))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Page number from 0",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "0",
+                                            maximum = "1000000",
+                                            defaultValue = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 200",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         UUID participant = params.uuid("participantId", participantId);
         DeliveryStatus byStatus = params.oneOf("status", status, DeliveryStatus.class);
@@ -76,13 +108,39 @@ public class DeliveryResource {
     @Path("/{id}/retry")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "retryDelivery",
             summary = "Try a delivery again now",
-            description = "For FAILED, SKIPPED or waiting deliveries, with a "
-                    + "fresh allowance of attempts. A SENT delivery, or one being sent, is a 409.")
-    @APIResponse(responseCode = "202", description = "Queued for sending")
+            description = "For a FAILED or SKIPPED delivery, or one waiting for its next attempt: it is due at once, "
+                    + "with a fresh allowance of attempts, and is sent in the background. A delivery already sent, "
+                    + "or being sent right now, is never sent twice.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued for sending; the delivery as it now stands (PENDING)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "queued",
+                                            summary = "A failed digest queued again",
+                                            value = "{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
+                                                    + "\"participantId\":\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\","
+                                                    + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
+                                                    + "\"periodDate\":\"2027-03-29\",\"status\":\"PENDING\","
+                                                    + "\"attempts\":0,"
+                                                    + "\"lastError\":\"SMTP: ConnectException: Connection refused\","
+                                                    + "\"nextAttemptAt\":\"2027-03-29T09:15:00Z\",\"sentAt\":null,"
+                                                    + "\"runId\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\","
+                                                    + "\"noticeId\":null,\"createdAt\":\"2027-03-29T07:00:02Z\","
+                                                    + "\"updatedAt\":\"2027-03-29T09:15:00Z\"}")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such delivery")
-    @APIResponse(responseCode = "409", description = "Already sent, or being sent")
-    public Response retry(@PathParam("id") String id) {
+    @APIResponse(responseCode = "409", description = "Already sent, or being sent right now")
+    public Response retry(
+            @Parameter(description = "The delivery's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
         QueryParams params = new QueryParams();
         UUID deliveryId = params.uuid("id", id);
         params.check();

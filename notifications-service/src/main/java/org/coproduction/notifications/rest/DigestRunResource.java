@@ -19,15 +19,25 @@ import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/digests/runs")
-@Tag(name = "Digests")
+@Tag(name = DigestRunResource.TAG, description = DigestRunResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestRunResource {
+
+    /** One tag for the digest operations of this class and {@link PreviewResource}, with one description. */
+    static final String TAG = "Digests";
+
+    static final String TAG_DESCRIPTION =
+            "Each person's scheduled digest: run the digest job now, follow a run, and preview a person's digest.";
 
     private final DigestRunService runs;
     private final DigestRunStore store;
@@ -41,20 +51,29 @@ public class DigestRunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "startDigestRun",
             summary = "Run the digest job now",
-            description = "For everyone who is due, or only the people named; "
-                    + "force sends even if not due. Answers at once; follow the run at its Location.")
+            description = "For everyone who is due, or only the people named; force sends even if not due. "
+                    + "The body is required: {} runs for everyone. Answers at once; follow the run at its Location.")
     @APIResponse(
             responseCode = "202",
             description = "Run started",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where to follow the run",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RunAccepted.class),
                             examples =
                                     @ExampleObject(
+                                            name = "queued",
+                                            summary = "A run just started",
                                             value =
                                                     "{\"id\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\",\"status\":\"QUEUED\"}")))
-    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "400", description = "The body is missing or not valid; the problem names each field")
     public Response start(@Valid RunRequest body) {
         RunRequest request = body == null ? new RunRequest(null, null) : body;
         UUID id = runs.start(request.participantIds(), request.forced());
@@ -67,23 +86,31 @@ public class DigestRunResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "getDigestRun",
             summary = "How a run is going",
-            description =
-                    "status is QUEUED, RUNNING, WAITING (some deliveries wait "
-                            + "for a retry or a dependency), COMPLETED or ABORTED; counts are of the deliveries the run claimed.")
+            description = "Its status, and counts of the deliveries the run created by what became of them.")
     @APIResponse(
             responseCode = "200",
             description = "The run",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RunCounts.class),
                             examples =
                                     @ExampleObject(
-                                            value =
-                                                    "{\"id\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\",\"status\":\"COMPLETED\","
-                                                            + "\"forced\":false,\"trigger\":\"OPS\",\"due\":3,\"sent\":2,\"failed\":0,\"skipped\":1,\"waiting\":0}")))
+                                            name = "completed",
+                                            summary = "A finished run: two sent, one skipped",
+                                            value = "{\"id\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\","
+                                                    + "\"status\":\"COMPLETED\",\"forced\":false,\"trigger\":\"OPS\","
+                                                    + "\"due\":3,\"sent\":2,\"failed\":0,\"skipped\":1,\"waiting\":0,"
+                                                    + "\"error\":null,\"createdAt\":\"2027-03-29T07:00:00Z\","
+                                                    + "\"finishedAt\":\"2027-03-29T07:00:04Z\"}")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such run")
-    public RunCounts get(@PathParam("id") String id) {
+    public RunCounts get(
+            @Parameter(description = "The run's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
         QueryParams params = new QueryParams();
         UUID runId = params.uuid("id", id);
         params.check();

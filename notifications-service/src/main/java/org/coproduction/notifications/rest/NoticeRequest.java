@@ -8,11 +8,33 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.platform.text.MultiLine;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /notices (CONTRACTS.md). */
+@Schema(description = "An immediate notice to the people named.")
 public record NoticeRequest(
-        @NotEmpty @Size(max = 1000) List<@NotNull UUID> participantIds,
-        @NotNull NoticeKind kind,
-        @NotBlank @Size(max = 200) String subject,
-        @NotBlank @Size(max = 20000) @MultiLine String body,
+        @Schema(
+                description = "Who gets it; a person named twice gets it once",
+                example = "[\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\"]")
+        @NotEmpty
+        @Size(max = 1000)
+        List<@NotNull UUID> participantIds,
+
+        @Schema(description = "What the notice is about; it sets the message's headline") @NotNull
+        NoticeKind kind,
+
+        @Schema(description = "The subject line, one line of plain text", example = "Thursday's session is cancelled")
+        @NotBlank
+        @Size(max = 200)
+        String subject,
+
+        @Schema(
+                description = "The message in plain text; line breaks are kept",
+                example = "Sorry: the venue is closed on Thursday. We will send a new date soon.")
+        @NotBlank
+        @Size(max = 20000)
+        @MultiLine
+        String body,
+
+        @Schema(description = "The session it is about; its calendar entry (.ics) is attached when given")
         UUID sessionId) {}

@@ -16,11 +16,13 @@ import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/notices")
-@Tag(name = "Notices")
+@Tag(name = "Notices", description = "Immediate messages to named people, such as a session cancelled or moved.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoticeResource {
@@ -34,23 +36,35 @@ public class NoticeResource {
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR})
     @Operation(
+            operationId = "sendNotice",
             summary = "Send an immediate notice",
-            description = "Each person gets it at once in their language, with "
-                    + "the session's .ics attached when sessionId is given. The same Idempotency-Key again answers with the "
-                    + "first notice and sends nothing twice.")
+            description = "Each person gets it at once in their language, with the session's calendar entry (.ics) "
+                    + "attached when sessionId is given. It is sent in the background: follow each person's delivery "
+                    + "in the delivery log. The same Idempotency-Key again answers with the first notice and sends "
+                    + "nothing twice.")
     @APIResponse(
             responseCode = "202",
-            description = "Accepted",
+            description = "Accepted for sending (or, with an Idempotency-Key already used, the notice first accepted "
+                    + "with it)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = NoticeAccepted.class),
                             examples =
                                     @ExampleObject(
-                                            value =
-                                                    "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\",\"deliveries\":12}")))
-    @APIResponse(responseCode = "400", description = "Invalid notice")
+                                            name = "accepted",
+                                            summary = "A notice to twelve people",
+                                            value = "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\","
+                                                    + "\"deliveries\":12}")))
+    @APIResponse(responseCode = "400", description = "The notice is not valid; the problem names each field")
     public Response send(
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @Parameter(
+                            description = "Any text up to 200 characters that identifies this notice, so that "
+                                    + "sending it again after a timeout cannot send it twice",
+                            example = "session-4711-cancelled")
+                    @HeaderParam("Idempotency-Key")
+                    @Size(max = 200)
+                    String idempotencyKey,
             @Valid @NotNull NoticeRequest body) {
         var accepted = notices.accept(
                 blankToNull(idempotencyKey),

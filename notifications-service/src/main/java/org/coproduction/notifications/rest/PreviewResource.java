@@ -16,11 +16,15 @@ import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/digests/preview")
-@Tag(name = "Digests")
+@Tag(name = DigestRunResource.TAG, description = DigestRunResource.TAG_DESCRIPTION)
 public class PreviewResource {
 
     private final PreviewService previews;
@@ -38,13 +42,42 @@ public class PreviewResource {
     @Produces({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "previewDigest",
             summary = "The digest as it would be sent now",
-            description = "format=html (default) or text. " + "A participant may preview only their own.")
-    @APIResponse(responseCode = "200", description = "The rendered digest")
-    @APIResponse(responseCode = "403", description = "Someone else's digest")
+            description = "Rendered as HTML (the default) or plain text, in the person's language; nothing is sent "
+                    + "or recorded. A participant may preview only their own.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rendered digest, as HTML or plain text as asked by format",
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_HTML,
+                        schema = @Schema(type = SchemaType.STRING, description = "An HTML document")),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema = @Schema(type = SchemaType.STRING, description = "The plain-text digest"))
+            })
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or format is neither html nor text")
+    @APIResponse(
+            responseCode = "403",
+            description = "A participant asking for someone else's digest, or a role that may not preview")
     @APIResponse(responseCode = "404", description = "No such participant")
-    @APIResponse(responseCode = "503", description = "participants-service or sessions-service is down")
-    public Response preview(@PathParam("participantId") String participantId, @QueryParam("format") String format) {
+    @APIResponse(
+            responseCode = "503",
+            description = "participants-service or sessions-service is unavailable; try again later")
+    public Response preview(
+            @Parameter(description = "Whose digest", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("participantId")
+                    String participantId,
+            @Parameter(
+                            description = "html (the default) or text",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"html", "text"},
+                                            defaultValue = "html"))
+                    @QueryParam("format")
+                    String format) {
         boolean coordinator = identity.hasRole(Roles.COORDINATOR);
         // Checked before anything is looked up, so a participant learns nothing about other ids.
         if (!coordinator && !participantId.equals(jwt.getSubject())) {

@@ -7,11 +7,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /digests/runs: everyone who is due, or only the people named; force ignores the schedule. */
+@Schema(description = "Which people a digest run is for; the empty object {} means everyone who is due.")
 public record RunRequest(
-        @Schema(description = "Only these people (default: everyone active)") @Size(max = 10000)
+        @Schema(
+                description = "Only these people (default: everyone active)",
+                example = "[\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\"]")
+        @Size(max = 10000)
         List<@NotNull UUID> participantIds,
 
-        @Schema(description = "Send now even if not due (never to people who are paused, withdrawn or chose NEVER)")
+        @Schema(
+                description = "Send now even if not due (never to people who are paused, withdrawn or chose NEVER); "
+                        + "default false",
+                example = "false")
         Boolean force) {
 
     public boolean forced() {

@@ -2,18 +2,55 @@ package org.coproduction.notifications.run;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A run as ops see it: what it found due and what became of each. */
+@Schema(description = "A digest run and what became of the deliveries it created.")
 public record RunCounts(
+        @Schema(required = true, description = "The run's id", example = "6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11")
         UUID id,
+
+        @Schema(
+                required = true,
+                description = "QUEUED, RUNNING, WAITING (finished, but some deliveries wait for a retry or for "
+                        + "another service), COMPLETED or ABORTED (the run stopped early; see error)",
+                enumeration = {"QUEUED", "RUNNING", "WAITING", "COMPLETED", "ABORTED"},
+                example = "COMPLETED")
         String status,
+
+        @Schema(required = true, description = "Whether digests were sent even if not due", example = "false")
         boolean forced,
+
+        @Schema(
+                required = true,
+                description = "Who started it: the schedule or ops",
+                enumeration = {"SCHEDULE", "OPS"},
+                example = "OPS")
         String trigger,
+
+        @Schema(
+                required = true,
+                description = "Deliveries the run created (sent + failed + skipped + waiting)",
+                example = "3")
         long due,
+
+        @Schema(required = true, description = "Deliveries sent", example = "2")
         long sent,
+
+        @Schema(required = true, description = "Deliveries that failed for good", example = "0")
         long failed,
+
+        @Schema(required = true, description = "Deliveries skipped; the delivery log says why each was", example = "1")
         long skipped,
+
+        @Schema(required = true, description = "Deliveries still waiting to be sent", example = "0")
         long waiting,
+
+        @Schema(description = "Why the run stopped early, in plain words; absent otherwise")
         String error,
+
+        @Schema(required = true, description = "When the run was started", example = "2027-03-29T07:00:00Z")
         Instant createdAt,
+
+        @Schema(description = "When the run finished looking for people who are due; absent while it runs")
         Instant finishedAt) {}

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -118,7 +119,8 @@ class OpsEndpointsTest {
                 .then()
                 .statusCode(202)
                 .body("status", equalTo("QUEUED"))
-                .header("Location", containsString("/digests/runs/"));
+                // Absolute, as the document's uri format says.
+                .header("Location", matchesPattern("^https?://[^/]+/digests/runs/[0-9a-f-]{36}$"));
         given().auth()
                 .oauth2(TestTokens.coordinator())
                 .contentType(ContentType.TEXT)

@@ -4,22 +4,64 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.coproduction.notifications.domain.Delivery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of the delivery log as ops see it (no content: bodies are never exposed or logged). */
+@Schema(description = "One delivery: a digest for one person and period, or a notice for one person.")
 public record DeliveryView(
+        @Schema(required = true, description = "The delivery's id", example = "9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b")
         UUID id,
+
+        @Schema(required = true, description = "Who it is for", example = "0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d")
         UUID participantId,
+
+        @Schema(
+                required = true,
+                description = "A scheduled digest or an immediate notice",
+                enumeration = {"DIGEST", "NOTICE"},
+                example = "DIGEST")
         String kind,
+
+        @Schema(
+                required = true,
+                description = "What it covers, unique per person: the digest period (WEEKLY:2027-03-29), "
+                        + "FORCED: and the run's id for a digest sent on demand, or NOTICE: and the notice's id",
+                example = "WEEKLY:2027-03-29")
         String period,
+
+        @Schema(description = "The day the digest period is due; absent for notices and digests sent on demand")
         LocalDate periodDate,
+
+        @Schema(
+                required = true,
+                description = "PENDING waits for its next attempt, CLAIMED is being prepared, SENDING has been handed "
+                        + "to the mail server; SENT, FAILED and SKIPPED are final",
+                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED"},
+                example = "SENT")
         String status,
+
+        @Schema(required = true, description = "Attempts made since it was created or last retried", example = "1")
         int attempts,
+
+        @Schema(description = "Why the last attempt failed or was skipped, without any message content")
         String lastError,
+
+        @Schema(description = "When the next attempt is due; absent once the delivery is SENT, FAILED or SKIPPED")
         Instant nextAttemptAt,
+
+        @Schema(description = "When the mail server accepted it")
         Instant sentAt,
+
+        @Schema(description = "The digest run that created it (digests only)")
         UUID runId,
+
+        @Schema(description = "The notice it delivers (notices only)")
         UUID noticeId,
+
+        @Schema(required = true, description = "When it was created", example = "2027-03-29T07:00:02Z")
         Instant createdAt,
+
+        @Schema(required = true, description = "When it last changed", example = "2027-03-29T07:00:05Z")
         Instant updatedAt) {
 
     static DeliveryView of(Delivery d) {

@@ -1,0 +1,171 @@
+package org.coproduction.notifications.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.coproduction.notifications.support.OtherServicesWireMock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The served OpenAPI document is what clients are generated from: every operation is named, tagged, secured and
+ * lists the answers it really gives, and the enums and required properties say what the JSON really holds.
+ */
+@QuarkusTest
+@QuarkusTestResource(OtherServicesWireMock.class)
+class OpenApiDocumentTest {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+
+    private JsonNode document;
+
+    @BeforeEach
+    void readDocument() throws Exception {
+        String text = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        document = new ObjectMapper().readTree(text);
+    }
+
+    @Test
+    void everyOperationHasAStableIdASummaryATagAndTheBearerToken() {
+        Map<String, String> ids = new TreeMap<>();
+        List<String> tags = new ArrayList<>();
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (!METHODS.contains(method.getKey())) {
+                        return;
+                    }
+                    JsonNode op = method.getValue();
+                    String where = method.getKey() + " " + path.getKey();
+                    assertThat(op.path("summary").asText())
+                            .as("summary of %s", where)
+                            .isNotBlank();
+                    assertThat(op.path("tags")).as("tags of %s", where).hasSize(1);
+                    tags.add(op.path("tags").get(0).asText());
+                    assertThat(op.path("security").toString())
+                            .as("security of %s", where)
+                            .contains("bearer");
+                    ids.put(op.path("operationId").asText(), where);
+                }));
+        assertThat(ids)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "listDeliveries", "get /deliveries",
+                        "retryDelivery", "post /deliveries/{id}/retry",
+                        "startDigestRun", "post /digests/runs",
+                        "getDigestRun", "get /digests/runs/{id}",
+                        "previewDigest", "get /digests/preview/{participantId}",
+                        "sendNotice", "post /notices"));
+        Set<String> described = new TreeSet<>();
+        document.path("tags").forEach(tag -> {
+            assertThat(tag.path("description").asText())
+                    .as("description of tag %s", tag.path("name").asText())
+                    .isNotBlank();
+            described.add(tag.path("name").asText());
+        });
+        assertThat(described).containsExactlyInAnyOrderElementsOf(new TreeSet<>(tags));
+    }
+
+    @Test
+    void eachOperationDocumentsTheAnswersItGives() {
+        assertThat(statuses("/deliveries", "get")).containsExactly("200", "400", "401", "403", "500");
+        assertThat(statuses("/deliveries/{id}/retry", "post"))
+                .containsExactly("202", "400", "401", "403", "404", "409", "500");
+        assertThat(statuses("/digests/runs", "post")).containsExactly("202", "400", "401", "403", "413", "415", "500");
+        assertThat(statuses("/digests/runs/{id}", "get")).containsExactly("200", "400", "401", "403", "404", "500");
+        assertThat(statuses("/digests/preview/{participantId}", "get"))
+                .containsExactly("200", "400", "401", "403", "404", "500", "503");
+        assertThat(statuses("/notices", "post")).containsExactly("202", "400", "401", "403", "413", "415", "500");
+
+        JsonNode started = operation("/digests/runs", "post").path("responses").path("202");
+        assertThat(started.path("headers").has("Location")).isTrue();
+        assertThat(started.at("/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/RunAccepted");
+        assertThat(operation("/deliveries/{id}/retry", "post")
+                        .at("/responses/202/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/DeliveryView");
+        assertThat(operation("/notices", "post")
+                        .at("/responses/202/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/NoticeAccepted");
+        List<String> previewTypes = new ArrayList<>();
+        operation("/digests/preview/{participantId}", "get")
+                .at("/responses/200/content")
+                .fieldNames()
+                .forEachRemaining(previewTypes::add);
+        assertThat(previewTypes).containsExactlyInAnyOrder("text/html", "text/plain");
+    }
+
+    @Test
+    void enumsAndRequiredPropertiesSayWhatTheJsonHolds() {
+        JsonNode delivery = schema("DeliveryView");
+        assertThat(texts(delivery.at("/properties/status/enum")))
+                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED");
+        assertThat(texts(delivery.at("/properties/kind/enum"))).containsExactly("DIGEST", "NOTICE");
+        assertThat(texts(delivery.path("required")))
+                .contains("id", "participantId", "kind", "period", "status", "attempts", "createdAt", "updatedAt")
+                .doesNotContain("sentAt", "lastError", "nextAttemptAt", "periodDate", "runId", "noticeId");
+        JsonNode run = schema("RunCounts");
+        assertThat(texts(run.at("/properties/status/enum")))
+                .containsExactly("QUEUED", "RUNNING", "WAITING", "COMPLETED", "ABORTED");
+        assertThat(texts(run.path("required")))
+                .contains("id", "status", "due", "sent")
+                .doesNotContain("error");
+        // Request bodies require only what the service requires.
+        assertThat(texts(schema("RunRequest").path("required"))).isEmpty();
+        assertThat(texts(schema("NoticeRequest").path("required")))
+                .containsExactlyInAnyOrder("participantIds", "kind", "subject", "body");
+        // Enumerated query parameters carry their values (on the parameter's schema, never on an array).
+        JsonNode status = parameter("/deliveries", "get", "status");
+        assertThat(status.at("/schema/type").asText()).isEqualTo("string");
+        assertThat(texts(status.at("/schema/enum"))).contains("FAILED");
+    }
+
+    private JsonNode operation(String path, String method) {
+        JsonNode op = document.path("paths").path(path).path(method);
+        assertThat(op.isMissingNode()).as("%s %s is documented", method, path).isFalse();
+        return op;
+    }
+
+    private Set<String> statuses(String path, String method) {
+        Set<String> codes = new TreeSet<>();
+        operation(path, method).path("responses").fieldNames().forEachRemaining(codes::add);
+        return codes;
+    }
+
+    private JsonNode parameter(String path, String method, String name) {
+        for (JsonNode parameter : operation(path, method).path("parameters")) {
+            if (name.equals(parameter.path("name").asText())) {
+                return parameter;
+            }
+        }
+        throw new AssertionError(method + " " + path + " has no parameter " + name);
+    }
+
+    private JsonNode schema(String name) {
+        JsonNode schema = document.path("components").path("schemas").path(name);
+        assertThat(schema.isMissingNode()).as("schema %s", name).isFalse();
+        return schema;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
