@@ -49,7 +49,13 @@ public class DeliveryResource {
             operationId = "listDeliveries",
             summary = "The delivery log",
             description = "Newest first; filters combine, and each is optional. No message content is ever shown.")
-    @APIResponse(responseCode = "200", description = "A page of deliveries")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of deliveries",
+            content =
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryPage.class)))
     @APIResponse(responseCode = "400", description = "A bad filter or paging value, or an unknown parameter")
     public Page<DeliveryView> list(
             @Parameter(

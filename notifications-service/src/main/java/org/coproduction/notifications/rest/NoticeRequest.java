@@ -11,7 +11,7 @@ import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /notices (CONTRACTS.md). */
-@Schema(description = "An immediate notice to the people named.")
+@Schema(name = "NoticeInput", description = "An immediate notice to the people named.")
 public record NoticeRequest(
         @Schema(
                 description = "Who gets it; a person named twice gets it once",

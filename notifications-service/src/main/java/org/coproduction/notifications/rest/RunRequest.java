@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /digests/runs: everyone who is due, or only the people named; force ignores the schedule. */
-@Schema(description = "Which people a digest run is for; the empty object {} means everyone who is due.")
+@Schema(
+        name = "DigestRunInput",
+        description = "Which people a digest run is for; the empty object {} means everyone who is due.")
 public record RunRequest(
         @Schema(
                 description = "Only these people (default: everyone active)",

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A run as ops see it: what it found due and what became of each. */
-@Schema(description = "A digest run and what became of the deliveries it created.")
+@Schema(name = "DigestRun", description = "A digest run and what became of the deliveries it created.")
 public record RunCounts(
         @Schema(required = true, description = "The run's id", example = "6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11")
         UUID id,

@@ -94,15 +94,15 @@ class OpenApiDocumentTest {
         JsonNode started = operation("/digests/runs", "post").path("responses").path("202");
         assertThat(started.path("headers").has("Location")).isTrue();
         assertThat(started.at("/content/application~1json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/RunAccepted");
+                .isEqualTo("#/components/schemas/DigestRunAccepted");
         assertThat(operation("/deliveries/{id}/retry", "post")
                         .at("/responses/202/content/application~1json/schema/$ref")
                         .asText())
-                .isEqualTo("#/components/schemas/DeliveryView");
+                .isEqualTo("#/components/schemas/Delivery");
         assertThat(operation("/notices", "post")
                         .at("/responses/202/content/application~1json/schema/$ref")
                         .asText())
-                .isEqualTo("#/components/schemas/NoticeAccepted");
+                .isEqualTo("#/components/schemas/Notice");
         List<String> previewTypes = new ArrayList<>();
         operation("/digests/preview/{participantId}", "get")
                 .at("/responses/200/content")
@@ -113,22 +113,22 @@ class OpenApiDocumentTest {
 
     @Test
     void enumsAndRequiredPropertiesSayWhatTheJsonHolds() {
-        JsonNode delivery = schema("DeliveryView");
+        JsonNode delivery = schema("Delivery");
         assertThat(texts(delivery.at("/properties/status/enum")))
                 .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED");
         assertThat(texts(delivery.at("/properties/kind/enum"))).containsExactly("DIGEST", "NOTICE");
         assertThat(texts(delivery.path("required")))
                 .contains("id", "participantId", "kind", "period", "status", "attempts", "createdAt", "updatedAt")
                 .doesNotContain("sentAt", "lastError", "nextAttemptAt", "periodDate", "runId", "noticeId");
-        JsonNode run = schema("RunCounts");
+        JsonNode run = schema("DigestRun");
         assertThat(texts(run.at("/properties/status/enum")))
                 .containsExactly("QUEUED", "RUNNING", "WAITING", "COMPLETED", "ABORTED");
         assertThat(texts(run.path("required")))
                 .contains("id", "status", "due", "sent")
                 .doesNotContain("error");
         // Request bodies require only what the service requires.
-        assertThat(texts(schema("RunRequest").path("required"))).isEmpty();
-        assertThat(texts(schema("NoticeRequest").path("required")))
+        assertThat(texts(schema("DigestRunInput").path("required"))).isEmpty();
+        assertThat(texts(schema("NoticeInput").path("required")))
                 .containsExactlyInAnyOrder("participantIds", "kind", "subject", "body");
         // Enumerated query parameters carry their values (on the parameter's schema, never on an array).
         JsonNode status = parameter("/deliveries", "get", "status");

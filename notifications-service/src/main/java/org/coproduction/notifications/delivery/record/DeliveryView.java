@@ -7,7 +7,9 @@ import org.coproduction.notifications.domain.Delivery;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of the delivery log as ops see it (no content: bodies are never exposed or logged). */
-@Schema(description = "One delivery: a digest for one person and period, or a notice for one person.")
+@Schema(
+        name = "Delivery",
+        description = "One delivery: a digest for one person and period, or a notice for one person.")
 public record DeliveryView(
         @Schema(required = true, description = "The delivery's id", example = "9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b")
         UUID id,
