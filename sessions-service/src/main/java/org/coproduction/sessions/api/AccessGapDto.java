@@ -6,10 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An invitee's need that the venue and arrangements leave unmet")
 public record AccessGapDto(
-        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
+        @Schema(required = true, description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
         UUID participantId,
 
-        @Schema(example = "BSL_INTERPRETER") AccessNeed need,
+        @Schema(required = true, example = "BSL_INTERPRETER")
+        AccessNeed need,
 
-        @Schema(example = "needs a BSL interpreter; none booked")
+        @Schema(required = true, example = "needs a BSL interpreter; none booked")
         String detail) {}

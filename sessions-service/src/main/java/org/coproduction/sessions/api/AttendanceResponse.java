@@ -7,10 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Who came to a session")
 public record AttendanceResponse(
-        @Schema(description = "The session", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, description = "The session", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID sessionId,
 
-        @Schema(description = "Participant ids of those who came")
+        @Schema(required = true, description = "Participant ids of those who came")
         List<UUID> attended,
 
-        @Schema(example = "2027-03-29T19:00:00Z") Instant recordedAt) {}
+        @Schema(required = true, example = "2027-03-29T19:00:00Z")
+        Instant recordedAt) {}

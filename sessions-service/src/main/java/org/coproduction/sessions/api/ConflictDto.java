@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An invitee who cannot come at this time, and which rule says so")
 public record ConflictDto(
-        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
+        @Schema(required = true, description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
         UUID participantId,
 
-        @Schema(example = "OUTSIDE_AVAILABILITY") UnavailableReason reason) {}
+        @Schema(required = true, example = "OUTSIDE_AVAILABILITY")
+        UnavailableReason reason) {}

@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One amount for one person")
 public record CostLineDto(
-        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
+        @Schema(required = true, description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
         UUID participantId,
 
-        @Schema(example = "TIME") CostItem item,
+        @Schema(required = true, example = "TIME") CostItem item,
 
-        @Schema(description = "Exact decimal in the estimate's currency", example = "37.50")
+        @Schema(required = true, description = "Exact decimal in the estimate's currency", example = "37.50")
         BigDecimal amount,
 
-        @Schema(example = "MONEY") PaidAs paidAs) {}
+        @Schema(required = true, example = "MONEY") PaidAs paidAs) {}

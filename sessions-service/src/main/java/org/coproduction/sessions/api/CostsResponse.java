@@ -6,11 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What a session is estimated to cost in payments for time and support")
 public record CostsResponse(
-        @Schema(example = "GBP") String currency,
-        List<CostLineDto> lines,
+        @Schema(required = true, example = "GBP") String currency,
+        @Schema(required = true) List<CostLineDto> lines,
 
-        @Schema(description = "Every line, vouchers included", example = "117.50")
+        @Schema(required = true, description = "Every line, vouchers included", example = "117.50")
         BigDecimal total,
 
-        @Schema(description = "The part paid in vouchers", example = "30.00")
+        @Schema(required = true, description = "The part paid in vouchers", example = "30.00")
         BigDecimal vouchersTotal) {}

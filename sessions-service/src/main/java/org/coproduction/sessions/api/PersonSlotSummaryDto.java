@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Over every candidate time: how many a person could take, and how many each rule ruled out")
 public record PersonSlotSummaryDto(
-        @Schema(description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
+        @Schema(required = true, description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
         UUID participantId,
 
-        @Schema(example = "12") int freeSlots,
+        @Schema(required = true, example = "12") int freeSlots,
 
-        @Schema(example = "{\"OUTSIDE_AVAILABILITY\": 300, \"ABSENT\": 24}")
+        @Schema(required = true, example = "{\"OUTSIDE_AVAILABILITY\": 300, \"ABSENT\": 24}")
         Map<UnavailableReason, Integer> reasons) {}

@@ -7,22 +7,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A co-production group")
 public record ProjectResponse(
-        @Schema(example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID id,
 
-        @Schema(example = "Redesigning the crisis line") String name,
+        @Schema(required = true, example = "Redesigning the crisis line")
+        String name,
 
         @Schema(example = "People who have used the crisis line and its staff redesign it together")
         String purpose,
 
-        @Schema(description = "Participant ids of the members")
+        @Schema(required = true, description = "Participant ids of the members")
         List<UUID> memberIds,
 
-        @Schema(description = "When it was created", example = "2027-03-29T17:00:00Z")
+        @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")
         Instant createdAt,
 
-        @Schema(description = "When it last changed", example = "2027-03-29T17:00:00Z")
+        @Schema(required = true, description = "When it last changed", example = "2027-03-29T17:00:00Z")
         Instant updatedAt,
 
-        @Schema(description = "Also sent as the ETag", example = "2")
+        @Schema(required = true, description = "Also sent as the ETag", example = "2")
         long version) {}

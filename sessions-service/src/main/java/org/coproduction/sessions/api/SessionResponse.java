@@ -14,42 +14,55 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 "A session. availabilityConflicts and accessGaps come only in answers to creating or changing it.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionResponse(
-        @Schema(description = "Its id", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, description = "Its id", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID id,
 
-        @Schema(description = "The project", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, description = "The project", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID projectId,
 
-        @Schema(example = "Planning the spring workshops") String title,
+        @Schema(required = true, example = "Planning the spring workshops")
+        String title,
+
         String purpose,
-        SessionType type,
-        SessionFormat format,
+        @Schema(required = true) SessionType type,
+        @Schema(required = true) SessionFormat format,
         VenueSummary venue,
 
         @Schema(example = "https://meet.example.org/crisis-line")
         String joiningLink,
 
-        @Schema(example = "2027-03-29T17:00:00Z") Instant start,
-        @Schema(example = "2027-03-29T18:30:00Z") Instant end,
-        @Schema(example = "Europe/London") String timeZone,
-        SessionStatus status,
+        @Schema(required = true, example = "2027-03-29T17:00:00Z")
+        Instant start,
+
+        @Schema(required = true, example = "2027-03-29T18:30:00Z")
+        Instant end,
+
+        @Schema(required = true, example = "Europe/London") String timeZone,
+        @Schema(required = true) SessionStatus status,
 
         @Schema(description = "Why it was cancelled", example = "Venue flooded")
         String cancelReason,
 
-        @Schema(description = "Participant ids of the invitees")
+        @Schema(required = true, description = "Participant ids of the invitees")
         List<UUID> invitees,
 
-        ArrangementsDto arrangements,
+        @Schema(required = true) ArrangementsDto arrangements,
 
-        @Schema(description = "When it was created", example = "2027-03-29T17:00:00Z")
+        @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")
         Instant createdAt,
 
-        @Schema(description = "When it last changed", example = "2027-03-29T17:00:00Z")
+        @Schema(required = true, description = "When it last changed", example = "2027-03-29T17:00:00Z")
         Instant updatedAt,
 
-        @Schema(description = "Also sent as the ETag; send it back in If-Match", example = "1")
+        @Schema(required = true, description = "Also sent as the ETag; send it back in If-Match", example = "1")
         long version,
 
+        @Schema(
+                description = "Invitees who cannot come at this time, and why; only in the answer to creating or "
+                        + "changing the session")
         List<ConflictDto> availabilityConflicts,
+
+        @Schema(
+                description = "Needs the venue and arrangements leave unmet; only in the answer to creating or "
+                        + "changing the session")
         List<AccessGapDto> accessGaps) {}

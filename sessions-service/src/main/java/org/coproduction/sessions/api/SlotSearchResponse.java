@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Best slots first: every required person free, then most people free, then people most often "
                 + "left out of their projects' recent sessions, then earliest. `people` says why when nothing fits.")
 public record SlotSearchResponse(
-        List<SlotDto> slots,
+        @Schema(required = true) List<SlotDto> slots,
 
-        @Schema(description = "Candidate start times weighed", example = "2160")
+        @Schema(required = true, description = "Candidate start times weighed", example = "2160")
         int candidateSlots,
 
-        List<PersonSlotSummaryDto> people) {}
+        @Schema(required = true) List<PersonSlotSummaryDto> people) {}

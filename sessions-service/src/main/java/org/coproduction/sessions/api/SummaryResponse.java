@@ -7,14 +7,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The record of a session")
 public record SummaryResponse(
-        @Schema(description = "The session", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, description = "The session", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID sessionId,
 
-        @Schema(example = "We agreed the topics for the spring workshops.")
+        @Schema(
+                description = "What happened; null until recorded",
+                example = "We agreed the topics for the spring workshops.")
         String summary,
 
-        @Schema(description = "What was decided, in plain words")
+        @Schema(required = true, description = "What was decided, in plain words")
         List<String> decisions,
 
-        List<ActionDto> actions,
-        @Schema(example = "2027-03-29T19:00:00Z") Instant recordedAt) {}
+        @Schema(required = true) List<ActionDto> actions,
+
+        @Schema(description = "When it was recorded; null until then", example = "2027-03-29T19:00:00Z")
+        Instant recordedAt) {}

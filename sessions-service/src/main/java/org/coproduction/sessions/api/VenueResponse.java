@@ -9,15 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A room or an online space and its access features")
 public record VenueResponse(
-        @Schema(description = "Its id", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @Schema(required = true, description = "Its id", example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
         UUID id,
 
-        @Schema(example = "Community Hub, Room 2") String name,
-        @Schema(example = "12 High Street, Leeds LS1 4AB") String address,
-        VenueFormat format,
-        Set<AccessNeed> features,
+        @Schema(required = true, example = "Community Hub, Room 2")
+        String name,
 
-        @Schema(description = "When it was created", example = "2027-03-29T17:00:00Z")
+        @Schema(example = "12 High Street, Leeds LS1 4AB") String address,
+        @Schema(required = true) VenueFormat format,
+        @Schema(required = true) Set<AccessNeed> features,
+
+        @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")
         Instant createdAt,
 
-        @Schema(example = "0") long version) {}
+        @Schema(required = true, example = "0") long version) {}

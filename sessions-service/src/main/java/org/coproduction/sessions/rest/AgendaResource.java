@@ -17,7 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/agendas")
-@Tag(name = "Agendas", description = "What each person's digest needs, for many people at once")
+@Tag(
+        name = "Agendas",
+        description = "Gathers what each person's digest needs (upcoming sessions, summaries, open actions, project "
+                + "updates and contributions) for many people in one call.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgendaResource {
@@ -30,6 +33,7 @@ public class AgendaResource {
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "gatherAgendas",
             summary = "Gather agendas",
             description = "Per participant: upcoming sessions they are invited to "
                     + "(with arrangements), summaries recorded since `since` of sessions they were invited to, open actions "
@@ -38,8 +42,14 @@ public class AgendaResource {
     @APIResponse(
             responseCode = "200",
             description = "One item per distinct id, in the order asked",
-            content = @Content(schema = @Schema(implementation = AgendaResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaResponse.class)))
     @APIResponse(responseCode = "400", description = "No ids, more than 1000 ids, or no since")
+    @APIResponse(
+            responseCode = "403",
+            description = "Your role may not do this, or a participant asked for anyone but themselves")
     public AgendaResponse agendas(AgendaRequest body) {
         return agendas.agendas(body);
     }

@@ -29,6 +29,7 @@ import org.coproduction.sessions.service.ProjectService;
 import org.coproduction.sessions.service.ProjectUpdateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/projects")
-@Tag(name = "Projects", description = "Co-production groups, their members and their updates")
+@Tag(
+        name = "Projects",
+        description = "Co-production groups: who belongs to each one, and the updates posted about the work done "
+                + "between sessions.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -51,13 +55,27 @@ public class ProjectResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "createProject",
             summary = "Create a project",
             description = "Members are checked against participants-service "
                     + "in one batched lookup before anything is stored.")
     @APIResponse(
             responseCode = "201",
-            description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+            description = "Created",
+            headers = {
+                @Header(
+                        name = ApiText.LOCATION,
+                        description = ApiText.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = ApiText.ETAG,
+                        description = ApiText.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "A member is unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
@@ -73,31 +91,49 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Read a project")
+    @Operation(operationId = "getProject", summary = "Read a project")
     @APIResponse(
             responseCode = "200",
-            description = "The project; ETag is its version",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+            description = "The project",
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The project's id") @PathParam("id") UUID id) {
         ProjectResponse p = projects.get(id);
         return Response.ok(p).tag(EntityTags.of(p.version())).build();
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "List projects", description = "Paged, by name.")
+    @Operation(operationId = "listProjects", summary = "List projects", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
     public Page<ProjectResponse> list(
             @Parameter(
-                            description = "Page number from 0",
-                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+                            description = ApiText.PAGE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "0",
+                                            minimum = "0",
+                                            maximum = "1000000"))
                     @QueryParam("page")
                     String page,
             @Parameter(
-                            description = "Page size 1..200",
-                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+                            description = ApiText.SIZE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "200"))
                     @QueryParam("size")
                     String size) {
         QueryParams params = new QueryParams();
@@ -109,14 +145,29 @@ public class ProjectResource {
     @PUT
     @Path("/{id}/members/{participantId}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Add a member", description = "Idempotent: adding a member twice changes nothing.")
+    @Operation(
+            operationId = "addProjectMember",
+            summary = "Add a member",
+            description = "Idempotent: adding a member twice changes nothing. Only a newcomer is checked against "
+                    + "participants-service.")
     @APIResponse(
             responseCode = "200",
             description = "The project with its members",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project, or participant unknown to participants-service")
+    @APIResponse(responseCode = "409", description = "The project was " + ApiText.CONCURRENT_CHANGE)
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
-    public Response addMember(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+    public Response addMember(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The participant to add") @PathParam("participantId") UUID participantId) {
         ProjectResponse p = projects.addMember(id, participantId);
         return Response.ok(p).tag(EntityTags.of(p.version())).build();
     }
@@ -124,10 +175,13 @@ public class ProjectResource {
     @DELETE
     @Path("/{id}/members/{participantId}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Remove a member")
+    @Operation(operationId = "removeProjectMember", summary = "Remove a member")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such project, or not a member")
-    public void removeMember(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId) {
+    @APIResponse(responseCode = "409", description = "The project was " + ApiText.CONCURRENT_CHANGE)
+    public void removeMember(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The member to remove") @PathParam("participantId") UUID participantId) {
         projects.removeMember(id, participantId);
     }
 
@@ -135,6 +189,7 @@ public class ProjectResource {
     @Path("/{id}/updates")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "createProjectUpdate",
             summary = "Post a project update",
             description = "Records background work people should hear "
                     + "about. The answer carries a readability report (Flesch reading ease, grade, jargon, long sentences): "
@@ -142,10 +197,22 @@ public class ProjectResource {
     @APIResponse(
             responseCode = "201",
             description = "Stored, with its readability report",
-            content = @Content(schema = @Schema(implementation = ProjectUpdateResponse.class)))
+            headers =
+                    @Header(
+                            name = ApiText.LOCATION,
+                            description = "The project's updates from this one on (its since query names when it "
+                                    + "was posted)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectUpdateResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing title or body")
     @APIResponse(responseCode = "404", description = "No such project")
-    public Response postUpdate(@PathParam("id") UUID id, CreateUpdateRequest body, @Context UriInfo uri) {
+    public Response postUpdate(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            CreateUpdateRequest body,
+            @Context UriInfo uri) {
         ProjectUpdateResponse u = updates.post(id, body);
         return Response.created(uri.getAbsolutePathBuilder()
                         .queryParam("since", u.postedAt())
@@ -158,20 +225,40 @@ public class ProjectResource {
     @Path("/{id}/updates")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "listProjectUpdates",
             summary = "List a project's updates",
-            description = "Newest first, paged; optionally only those " + "posted since an instant.")
+            description = "Newest first, paged; optionally only those posted since an instant.")
     @APIResponse(responseCode = "200", description = "One page of updates")
     @APIResponse(responseCode = "400", description = "Bad since or paging parameter")
     @APIResponse(responseCode = "404", description = "No such project")
     public Page<ProjectUpdateResponse> listUpdates(
-            @PathParam("id") UUID id,
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
             @Parameter(
-                            description = "Only updates posted at or after this UTC instant",
-                            example = "2027-03-01T00:00:00Z")
+                            description = "Only updates posted at or after this instant",
+                            example = "2027-03-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("since")
                     String since,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(
+                            description = ApiText.PAGE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "0",
+                                            minimum = "0",
+                                            maximum = "1000000"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = ApiText.SIZE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "200"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         Instant sinceInstant = params.instant("since", since);
         PageRequest paging = params.page(page, size);

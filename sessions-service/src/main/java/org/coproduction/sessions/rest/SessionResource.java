@@ -41,6 +41,8 @@ import org.coproduction.sessions.service.CostService;
 import org.coproduction.sessions.service.SessionRecordService;
 import org.coproduction.sessions.service.SessionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sessions")
-@Tag(name = "Sessions", description = "Meetings, workshops, training and mentoring: when, where, who, what was decided")
+@Tag(
+        name = "Sessions",
+        description = "Meetings, workshops, training and mentoring: when and where they happen, who is invited, "
+                + "whether their access needs are met, what they cost and what was decided.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -78,18 +83,31 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "createSession",
             summary = "Create a session",
             description = "The answer lists availabilityConflicts (invitees who "
                     + "cannot come, and why) and accessGaps (needs the venue and arrangements leave unmet). Nothing is "
                     + "refused for them: the coordinator decides.")
     @APIResponse(
             responseCode = "201",
-            description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            description = "Created, with availabilityConflicts and accessGaps",
+            headers = {
+                @Header(
+                        name = ApiText.LOCATION,
+                        description = ApiText.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = ApiText.ETAG,
+                        description = ApiText.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description =
-                    "Invalid body: end not after start, unknown zone or enum, " + "venue of the wrong format, ...")
+            description = "Invalid body: end not after start, unknown zone or value, venue of the wrong format, ...")
     @APIResponse(responseCode = "404", description = "Unknown project, venue or invitee")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateSessionRequest body, @Context UriInfo uri) {
@@ -105,15 +123,24 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "getSession",
             summary = "Read a session",
             description = "A participant may read only sessions they are invited to; "
                     + "any other id answers 404, exactly as an unknown one.")
     @APIResponse(
             responseCode = "200",
-            description = "The session; ETag is its version",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            description = "The session",
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         SessionResponse s = sessions.get(id);
         return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
@@ -121,22 +148,58 @@ public class SessionResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "listSessions",
             summary = "List sessions",
             description = "By project, invitee and start range, soonest first, paged. "
                     + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)")
+    @APIResponse(
+            responseCode = "403",
+            description = "Your role may not do this, or a participant asked for someone else's sessions")
     public Page<SessionResponse> list(
-            @Parameter(description = "Only this project's sessions") @QueryParam("projectId") String projectId,
-            @Parameter(description = "Only sessions this person is invited to") @QueryParam("participantId")
+            @Parameter(
+                            description = "Only this project's sessions",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("projectId")
+                    String projectId,
+            @Parameter(
+                            description = "Only sessions this person is invited to",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("participantId")
                     String participantId,
-            @Parameter(description = "Sessions starting at or after", example = "2027-03-01T00:00:00Z")
+            @Parameter(
+                            description = "Sessions starting at or after this instant",
+                            example = "2027-03-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("from")
                     String from,
-            @Parameter(description = "Sessions starting before", example = "2027-04-01T00:00:00Z") @QueryParam("to")
+            @Parameter(
+                            description = "Sessions starting before this instant",
+                            example = "2027-04-01T00:00:00Z",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("to")
                     String to,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @Parameter(
+                            description = ApiText.PAGE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "0",
+                                            minimum = "0",
+                                            maximum = "1000000"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = ApiText.SIZE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "200"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         UUID project = params.uuid("projectId", projectId);
         UUID participant = params.uuid("participantId", participantId);
@@ -155,6 +218,7 @@ public class SessionResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Consumes({MediaType.APPLICATION_JSON, MergePatch.MEDIA_TYPE})
     @Operation(
+            operationId = "updateSession",
             summary = "Reschedule or change a session",
             description = "JSON merge patch (RFC 7396): fields left "
                     + "out stay, null clears purpose, venueId or joiningLink, arrangements merge field by field. Send "
@@ -163,15 +227,25 @@ public class SessionResource {
     @APIResponse(
             responseCode = "200",
             description = "Changed, with availabilityConflicts and accessGaps",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid change")
     @APIResponse(responseCode = "404", description = "No such session, venue or invitee")
-    @APIResponse(responseCode = "409", description = "The session is cancelled or completed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The session is cancelled or completed, or " + ApiText.CONCURRENT_CHANGE)
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
     public Response update(
-            @PathParam("id") UUID id,
-            @Parameter(description = "The ETag you read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = ApiText.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
             @RequestBody(content = @Content(schema = @Schema(implementation = UpdateSessionRequest.class)))
                     JsonNode body) {
@@ -184,19 +258,31 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "cancelSession",
             summary = "Cancel a session",
             description = "Every invitee is told with the reason; the notice is "
                     + "stored with the cancellation and delivered even if notifications-service is down right now.")
     @APIResponse(
             responseCode = "200",
             description = "Cancelled",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Already cancelled or completed")
+    @APIResponse(responseCode = "409", description = "Already cancelled or completed, or " + ApiText.CONCURRENT_CHANGE)
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     public Response cancel(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CancelRequest body) {
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = ApiText.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            CancelRequest body) {
         SessionResponse s =
                 sessions.cancel(id, EntityTags.expectedVersion(ifMatch).orElse(null), body);
         return Response.ok(s).tag(EntityTags.of(s.version())).build();
@@ -206,6 +292,7 @@ public class SessionResource {
     @Path("/{id}/access-check")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "checkSessionAccess",
             summary = "Check access",
             description = "Each invitee's need that the venue's features and the "
                     + "session's arrangements leave unmet, in plain words.")
@@ -214,16 +301,18 @@ public class SessionResource {
             description = "ok is true when nothing is missing",
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AccessCheckResponse.class),
                             examples =
                                     @ExampleObject(
                                             name = "gap",
+                                            summary = "An interpreter is needed and none is booked",
                                             value = "{\"ok\":false,\"gaps\":[{\"participantId\":"
                                                     + "\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\",\"need\":\"BSL_INTERPRETER\",\"detail\":"
                                                     + "\"needs a BSL interpreter; none booked\"}]}")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "503", description = "participants-service is down")
-    public AccessCheckResponse accessCheck(@PathParam("id") UUID id) {
+    public AccessCheckResponse accessCheck(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         return access.check(id);
     }
 
@@ -231,6 +320,7 @@ public class SessionResource {
     @Path("/{id}/costs")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "estimateSessionCosts",
             summary = "Estimate costs",
             description = "Payment for time at the configured hourly rate of the "
                     + "session type (none for people who decline it; VOUCHERS shown as vouchers) and the configured "
@@ -238,10 +328,13 @@ public class SessionResource {
     @APIResponse(
             responseCode = "200",
             description = "Lines and totals as exact decimals",
-            content = @Content(schema = @Schema(implementation = CostsResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CostsResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "503", description = "participants-service is down")
-    public CostsResponse costs(@PathParam("id") UUID id) {
+    public CostsResponse costs(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         return costs.costs(id);
     }
 
@@ -249,17 +342,22 @@ public class SessionResource {
     @Path("/{id}/summary")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "recordSessionSummary",
             summary = "Record what happened",
             description = "Summary, decisions and actions (owners must be "
                     + "invitees or project members). Replaces any earlier record; the session must have started.")
     @APIResponse(
             responseCode = "200",
             description = "Recorded",
-            content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SummaryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or an action's owner is not invited nor a member")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet")
-    public SummaryResponse summary(@PathParam("id") UUID id, SummaryRequest body) {
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet, or " + ApiText.CONCURRENT_CHANGE)
+    public SummaryResponse summary(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id, SummaryRequest body) {
         return records.recordSummary(id, body);
     }
 
@@ -267,14 +365,18 @@ public class SessionResource {
     @Path("/{id}/summary")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "getSessionSummary",
             summary = "Read what happened",
-            description = "A participant may read it for sessions they were " + "invited to.")
+            description = "A participant may read it for sessions they were invited to.")
     @APIResponse(
             responseCode = "200",
-            description = "The record (summary null until recorded)",
-            content = @Content(schema = @Schema(implementation = SummaryResponse.class)))
+            description = "The record (summary and recordedAt are null until recorded)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
-    public SummaryResponse readSummary(@PathParam("id") UUID id) {
+    public SummaryResponse readSummary(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         return records.summary(id);
     }
 
@@ -282,16 +384,21 @@ public class SessionResource {
     @Path("/{id}/attendance")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "recordSessionAttendance",
             summary = "Record who came",
-            description = "Invitees only; replaces any earlier record and marks " + "the session COMPLETED.")
+            description = "Invitees only; replaces any earlier record and marks the session COMPLETED.")
     @APIResponse(
             responseCode = "200",
             description = "Recorded",
-            content = @Content(schema = @Schema(implementation = AttendanceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Someone listed was not invited")
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or someone listed was not invited")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet")
-    public AttendanceResponse attendance(@PathParam("id") UUID id, AttendanceRequest body) {
+    @APIResponse(responseCode = "409", description = "Cancelled, or not started yet, or " + ApiText.CONCURRENT_CHANGE)
+    public AttendanceResponse attendance(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id, AttendanceRequest body) {
         return records.recordAttendance(id, body);
     }
 
@@ -300,23 +407,22 @@ public class SessionResource {
     @Produces(CALENDAR)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE, Roles.PARTICIPANT})
     @Operation(
-            summary = "Calendar file",
-            description =
-                    "An RFC 5545 event with its zone, the place or joining "
-                            + "link and the access arrangements; STATUS:CANCELLED once cancelled. Participants: invited sessions only.")
+            operationId = "getSessionCalendar",
+            summary = "Download a calendar file",
+            description = "An RFC 5545 event with its zone, the place or joining "
+                    + "link and the access arrangements; STATUS:CANCELLED once cancelled. Participants: invited "
+                    + "sessions only.")
     @APIResponse(
             responseCode = "200",
-            description = "text/calendar",
-            content =
-                    @Content(
-                            mediaType = CALENDAR,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING)))
+            description = "The event as an iCalendar file (UTF-8)",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment, with the file name session-{id}.ics",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
-    public Response calendar(@PathParam("id") UUID id) {
+    public Response calendar(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         return Response.ok(calendars.ics(id), CALENDAR + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"session-" + id + ".ics\"")
                 .build();

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/slot-search")
-@Tag(name = "Slot search", description = "Find times that suit the most people")
+@Tag(
+        name = "Slot search",
+        description = "Finds the times that suit the most people, and says why the others cannot come.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SlotSearchResource {
@@ -30,6 +32,7 @@ public class SlotSearchResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "searchSlots",
             summary = "Find slots",
             description = "A person is free when the slot lies inside one of their "
                     + "weekly windows (in their own zone, so across daylight-saving changes), outside every absence, after "
@@ -39,10 +42,13 @@ public class SlotSearchResource {
     @APIResponse(
             responseCode = "200",
             description = "Best slots first (may be empty: see people for why)",
-            content = @Content(schema = @Schema(implementation = SlotSearchResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SlotSearchResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Bad input: to not after from, duration 0, too many ids, range " + "too long")
+            description = "Bad input: to not after from, duration out of range, too many ids, range too long")
     @APIResponse(responseCode = "404", description = "A participant id is unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down")
     public SlotSearchResponse search(SlotSearchRequest body) {

@@ -22,13 +22,16 @@ import org.coproduction.sessions.api.CreateVenueRequest;
 import org.coproduction.sessions.api.VenueResponse;
 import org.coproduction.sessions.service.VenueService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/venues")
-@Tag(name = "Venues", description = "Rooms and online spaces with the access features they offer")
+@Tag(name = "Venues", description = "Rooms and online spaces, with the access features each one offers.")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VenueResource {
@@ -40,11 +43,24 @@ public class VenueResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Add a venue")
+    @Operation(operationId = "createVenue", summary = "Add a venue")
     @APIResponse(
             responseCode = "201",
-            description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = VenueResponse.class)))
+            description = "Created",
+            headers = {
+                @Header(
+                        name = ApiText.LOCATION,
+                        description = ApiText.LOCATION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = ApiText.ETAG,
+                        description = ApiText.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (unknown format or feature, missing name)")
     public Response create(CreateVenueRequest body, @Context UriInfo uri) {
         VenueResponse v = venues.create(body);
@@ -59,24 +75,53 @@ public class VenueResource {
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
     @Operation(
+            operationId = "getVenue",
             summary = "Read a venue",
             description = "Participants may read venues too: where and how " + "accessible a place is is not personal.")
     @APIResponse(
             responseCode = "200",
             description = "The venue",
-            content = @Content(schema = @Schema(implementation = VenueResponse.class)))
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueResponse.class)))
     @APIResponse(responseCode = "404", description = "No such venue")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = "The venue's id") @PathParam("id") UUID id) {
         VenueResponse v = venues.get(id);
         return Response.ok(v).tag(EntityTags.of(v.version())).build();
     }
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "List venues", description = "Paged, by name.")
+    @Operation(operationId = "listVenues", summary = "List venues", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of venues")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
-    public Page<VenueResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<VenueResponse> list(
+            @Parameter(
+                            description = ApiText.PAGE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "0",
+                                            minimum = "0",
+                                            maximum = "1000000"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = ApiText.SIZE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            defaultValue = "50",
+                                            minimum = "1",
+                                            maximum = "200"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = params.page(page, size);
         params.check();
