@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A next step: what, who (an invitee or project member), by when")
+@Schema(name = "Action", description = "A next step: what, who (an invitee or project member), by when")
 public record ActionDto(
         @Schema(required = true, example = "Book the room for May") @NotBlank @Size(max = 1000) @MultiLine
         String description,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "What is booked for access. Missing booleans are false.")
+@Schema(name = "Arrangements", description = "What is booked for access. Missing booleans are false.")
 public record ArrangementsDto(
         @Schema(
                 description = "Interpretation languages booked, as language codes; \"bfi\" is British Sign Language",

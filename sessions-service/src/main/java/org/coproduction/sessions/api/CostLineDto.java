@@ -6,7 +6,7 @@ import org.coproduction.sessions.domain.costs.CostItem;
 import org.coproduction.sessions.domain.costs.PaidAs;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One amount for one person")
+@Schema(name = "CostLine", description = "One amount for one person")
 public record CostLineDto(
         @Schema(required = true, description = "The participant", example = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11")
         UUID participantId,

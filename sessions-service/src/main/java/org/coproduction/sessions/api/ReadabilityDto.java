@@ -3,7 +3,7 @@ package org.coproduction.sessions.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "How easy a text is to read. A warning only: nothing is refused.")
+@Schema(name = "Readability", description = "How easy a text is to read. A warning only: nothing is refused.")
 public record ReadabilityDto(
         @Schema(
                 required = true,

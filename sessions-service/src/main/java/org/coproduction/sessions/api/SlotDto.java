@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A candidate time with who can come and who cannot (and why)")
+@Schema(name = "Slot", description = "A candidate time with who can come and who cannot (and why)")
 public record SlotDto(
         @Schema(required = true, example = "2027-03-29T17:00:00Z")
         Instant start,

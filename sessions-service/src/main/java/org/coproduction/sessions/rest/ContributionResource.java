@@ -12,7 +12,7 @@ import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
-import org.coproduction.sessions.api.ContributionDto;
+import org.coproduction.sessions.api.Contribution;
 import org.coproduction.sessions.service.ContributionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,7 +47,7 @@ public class ContributionResource {
     @APIResponse(
             responseCode = "403",
             description = "Your role may not do this, or a participant asked for someone else's contributions")
-    public Page<ContributionDto> list(
+    public Page<Contribution> list(
             @Parameter(
                             required = true,
                             description = "Sessions starting at or after this instant",

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
-import org.coproduction.sessions.api.ContributionDto;
+import org.coproduction.sessions.api.Contribution;
 
 /** Contributions per person over a date range: sessions attended and their hours, counted in SQL. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class ContributionService {
     }
 
     @SuppressWarnings("unchecked")
-    public Page<ContributionDto> contributions(Instant from, Instant to, UUID participantId, PageRequest paging) {
+    public Page<Contribution> contributions(Instant from, Instant to, UUID participantId, PageRequest paging) {
         if (caller.isParticipantOnly()) {
             UUID self = caller.participantId();
             if (self == null || (participantId != null && !participantId.equals(self))) {
@@ -47,9 +47,9 @@ public class ContributionService {
             }
         }
         rows.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
-        List<ContributionDto> items = ((List<Object[]>) rows.getResultList())
+        List<Contribution> items = ((List<Object[]>) rows.getResultList())
                 .stream()
-                        .map(r -> new ContributionDto((UUID) r[0], ((Number) r[1]).longValue(), hours((Number) r[2])))
+                        .map(r -> new Contribution((UUID) r[0], ((Number) r[1]).longValue(), hours((Number) r[2])))
                         .toList();
         return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
     }

@@ -184,7 +184,7 @@ class OpenApiDocumentTest {
         assertThat(doc.getList("components.schemas.CostsResponse.required", String.class))
                 .contains("currency", "lines", "total", "vouchersTotal");
         // Shared by requests and answers: only what a request must carry is required.
-        assertThat(doc.getMap("components.schemas.ArrangementsDto")).doesNotContainKey("required");
+        assertThat(doc.getMap("components.schemas.Arrangements")).doesNotContainKey("required");
     }
 
     @Test
