@@ -292,7 +292,10 @@ class HttpContractTest {
                         equalTo("#/components/schemas/FieldError"))
                 .body(
                         "paths.'/contract/items'.post.responses.'401'.headers.'WWW-Authenticate'.schema.type",
-                        equalTo("string"));
+                        equalTo("string"))
+                .body(
+                        "paths.'/contract/items'.post.responses.'401'.description",
+                        equalTo("Missing, expired or invalid bearer token"));
     }
 
     @Test

@@ -1,19 +1,46 @@
 package org.coproduction.suite;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.coproduction.platform.testing.TestTokens;
+import org.coproduction.suite.client.notifications.api.DigestsApi;
+import org.coproduction.suite.client.notifications.model.Delivery;
+import org.coproduction.suite.client.notifications.model.DigestRun;
+import org.coproduction.suite.client.notifications.model.DigestRunInput;
+import org.coproduction.suite.client.participants.model.LookupRequest;
+import org.coproduction.suite.client.participants.model.ParticipantInput;
+import org.coproduction.suite.client.sessions.ApiException;
+import org.coproduction.suite.client.sessions.ApiResponse;
+import org.coproduction.suite.client.sessions.model.AccessCheckResponse;
+import org.coproduction.suite.client.sessions.model.Action;
+import org.coproduction.suite.client.sessions.model.Arrangements;
+import org.coproduction.suite.client.sessions.model.AttendanceRequest;
+import org.coproduction.suite.client.sessions.model.CancelRequest;
+import org.coproduction.suite.client.sessions.model.CostLine;
+import org.coproduction.suite.client.sessions.model.CostsResponse;
+import org.coproduction.suite.client.sessions.model.CreateProjectRequest;
+import org.coproduction.suite.client.sessions.model.CreateSessionRequest;
+import org.coproduction.suite.client.sessions.model.CreateUpdateRequest;
+import org.coproduction.suite.client.sessions.model.CreateVenueRequest;
+import org.coproduction.suite.client.sessions.model.ProjectUpdateResponse;
+import org.coproduction.suite.client.sessions.model.SessionResponse;
+import org.coproduction.suite.client.sessions.model.Slot;
+import org.coproduction.suite.client.sessions.model.SlotSearchRequest;
+import org.coproduction.suite.client.sessions.model.SlotSearchResponse;
+import org.coproduction.suite.client.sessions.model.SummaryRequest;
+import org.coproduction.suite.client.sessions.model.UpdateSessionRequest;
+import org.coproduction.suite.contract.ConformanceProxy;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,14 +49,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The story a coordinator lives, across the three real services: register people, plan a project, find a time,
- * check access and costs, record what happened, send digests, cancel a session. Each step builds on the last.
+ * check access and costs, record what happened, send digests, read the delivery log, cancel a session. Each step
+ * builds on the last, and every call goes through the clients generated from the published OpenAPI documents and a
+ * proxy that checks each request and answer against them; the last step asks the proxies what differed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoordinatorStoryIT {
 
     static SuiteEnvironment suite;
+    static GeneratedClients api;
     static final Map<String, People.Person> people = new LinkedHashMap<>();
     static final Map<String, UUID> ids = new LinkedHashMap<>();
+    static final ObjectMapper participantsJson =
+            org.coproduction.suite.client.participants.ApiClient.createDefaultObjectMapper();
     static UUID projectId;
     static UUID venueId;
     static UUID upcomingSessionId;
@@ -38,280 +70,191 @@ class CoordinatorStoryIT {
     @BeforeAll
     static void startSuite() throws Exception {
         suite = SuiteEnvironment.get();
+        api = new GeneratedClients(suite);
     }
 
-    /** A fresh token for each request: the story outlasts one token's ten minutes on a slow machine. */
-    static String coordinator() {
-        return TestTokens.coordinator();
-    }
-
-    static RequestSpecification participantsApi() {
-        return given().baseUri(suite.participants.url())
-                .auth()
-                .oauth2(coordinator())
-                .contentType(ContentType.JSON);
-    }
-
-    static RequestSpecification sessionsApi() {
-        return given().baseUri(suite.sessions.url())
-                .auth()
-                .oauth2(coordinator())
-                .contentType(ContentType.JSON);
-    }
-
-    static RequestSpecification notificationsApi() {
-        return given().baseUri(suite.notifications.url())
-                .auth()
-                .oauth2(coordinator())
-                .contentType(ContentType.JSON);
+    @AfterAll
+    static void stopProxies() {
+        if (api != null) {
+            api.close();
+        }
     }
 
     static List<UUID> idsOf(String... keys) {
         return java.util.Arrays.stream(keys).map(ids::get).toList();
     }
 
+    static ParticipantInput input(People.Person person) {
+        return participantsJson.convertValue(person.body, ParticipantInput.class);
+    }
+
+    static OffsetDateTime at(String instant) {
+        return OffsetDateTime.parse(instant);
+    }
+
+    static String header(ApiResponse<?> response, String name) {
+        return response.getHeaders().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " header"));
+    }
+
     @Test
     @Order(1)
-    void registerEightPeopleWithDifferentNeeds() {
+    void registerEightPeopleWithDifferentNeeds() throws Exception {
         for (People.Person person : People.story()) {
-            String id = participantsApi()
-                    .body(person.body)
-                    .post("/participants")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            UUID id = api.participants.createParticipant(input(person)).getId();
             people.put(person.key, person);
-            ids.put(person.key, UUID.fromString(id));
+            ids.put(person.key, id);
         }
-        participantsApi()
-                .body(Map.of("ids", ids.values()))
-                .post("/participants/lookup")
-                .then()
-                .statusCode(200)
-                .body("items.size()", org.hamcrest.Matchers.equalTo(8));
+        assertThat(api.participants
+                        .lookupParticipants(new LookupRequest().ids(List.copyOf(ids.values())))
+                        .getItems())
+                .hasSize(8);
     }
 
     @Test
     @Order(2)
-    void createAProjectAddEveryoneAndPostAnUpdate() {
-        projectId = UUID.fromString(sessionsApi()
-                .body(Map.of(
-                        "name",
-                        "Redesigning the crisis line",
-                        "purpose",
-                        "People who used the crisis line and its staff redesign it together",
-                        "memberIds",
-                        idsOf("aisha", "dafydd", "grace", "tomasz", "priya", "sam", "jo")))
-                .post("/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<String>path("id"));
-        sessionsApi()
-                .put("/projects/" + projectId + "/members/" + ids.get("ruth"))
-                .then()
-                .statusCode(org.hamcrest.Matchers.oneOf(200, 204));
-        sessionsApi()
-                .get("/projects/" + projectId)
-                .then()
-                .statusCode(200)
-                .body("memberIds.size()", org.hamcrest.Matchers.equalTo(8));
+    void createAProjectAddEveryoneAndPostAnUpdate() throws Exception {
+        projectId = api.projects
+                .createProject(new CreateProjectRequest()
+                        .name("Redesigning the crisis line")
+                        .purpose("People who used the crisis line and its staff redesign it together")
+                        .memberIds(idsOf("aisha", "dafydd", "grace", "tomasz", "priya", "sam", "jo")))
+                .getId();
+        api.projects.addProjectMember(projectId, ids.get("ruth"));
+        assertThat(api.projects.getProject(projectId).getMemberIds()).hasSize(8);
 
-        Response update = sessionsApi()
-                .body(Map.of(
-                        "title",
-                        "New room booked",
-                        "body",
-                        "We found a room near the station. It has step-free access. We meet there from March."))
-                .post("/projects/" + projectId + "/updates");
-        update.then()
-                .statusCode(201)
-                .body("readability.score", org.hamcrest.Matchers.notNullValue())
-                .body("readability.gradeLevel", org.hamcrest.Matchers.notNullValue());
+        ProjectUpdateResponse update = api.projects.createProjectUpdate(
+                projectId,
+                new CreateUpdateRequest()
+                        .title("New room booked")
+                        .body("We found a room near the station. It has step-free access. We meet there from March."));
+        assertThat(update.getReadability()).isNotNull();
+        assertThat(update.getReadability().getScore()).isNotNull();
+        assertThat(update.getReadability().getGradeLevel()).isNotNull();
     }
 
     @Test
     @Order(3)
-    void searchForASlotAndSeeWhyOthersAreOut() {
-        Map<String, Object> search = Map.of(
-                "participantIds",
-                idsOf("aisha", "dafydd", "grace", "tomasz", "priya", "ruth", "sam"),
-                "requiredParticipantIds",
-                idsOf("grace"),
-                "from",
-                "2027-03-01T00:00:00Z",
-                "to",
-                "2027-03-02T00:00:00Z",
-                "durationMinutes",
-                90,
-                "stepMinutes",
-                30,
-                "minAttendees",
-                3,
-                "limit",
-                5);
-        Response response = sessionsApi().body(search).post("/slot-search");
-        response.then().statusCode(200);
-        Map<String, Object> best = response.jsonPath().getMap("slots[0]");
+    void searchForASlotAndSeeWhyOthersAreOut() throws Exception {
+        SlotSearchResponse response = api.slots.searchSlots(new SlotSearchRequest()
+                .participantIds(idsOf("aisha", "dafydd", "grace", "tomasz", "priya", "ruth", "sam"))
+                .requiredParticipantIds(idsOf("grace"))
+                .from(at("2027-03-01T00:00:00Z"))
+                .to(at("2027-03-02T00:00:00Z"))
+                .durationMinutes(90)
+                .stepMinutes(30)
+                .minAttendees(3)
+                .limit(5));
+        Slot best = response.getSlots().get(0);
         // London is on GMT in early March; Tomasz's 19:00 in Warsaw is 18:00 UTC.
-        assertThat(best.get("start")).isEqualTo("2027-03-01T18:00:00Z");
-        assertThat(response.jsonPath().getList("slots[0].available", String.class))
-                .containsExactlyInAnyOrderElementsOf(idsOf("aisha", "dafydd", "grace", "tomasz").stream()
-                        .map(UUID::toString)
-                        .toList());
-        Map<String, String> reasons = new HashMap<>();
-        for (Map<String, String> out : response.jsonPath().<Map<String, String>>getList("slots[0].unavailable")) {
-            reasons.put(out.get("participantId"), out.get("reason"));
-        }
+        assertThat(best.getStart().toInstant())
+                .isEqualTo(at("2027-03-01T18:00:00Z").toInstant());
+        assertThat(best.getAvailable())
+                .containsExactlyInAnyOrderElementsOf(idsOf("aisha", "dafydd", "grace", "tomasz"));
+        Map<UUID, String> reasons = new HashMap<>();
+        best.getUnavailable()
+                .forEach(out ->
+                        reasons.put(out.getParticipantId(), out.getReason().getValue()));
         assertThat(reasons)
-                .containsEntry(ids.get("priya").toString(), "OUTSIDE_AVAILABILITY")
-                .containsEntry(ids.get("ruth").toString(), "ABSENT")
+                .containsEntry(ids.get("priya"), "OUTSIDE_AVAILABILITY")
+                .containsEntry(ids.get("ruth"), "ABSENT")
                 // Sam has paused taking part: nobody should plan a session around them.
-                .containsEntry(ids.get("sam").toString(), "ABSENT");
+                .containsEntry(ids.get("sam"), "ABSENT");
     }
 
     @Test
     @Order(4)
-    void scheduleASessionCheckAccessFixTheGapAndReadTheCosts() {
-        venueId = UUID.fromString(sessionsApi()
-                .body(Map.of(
-                        "name",
-                        "Community Hub, Room 2",
-                        "address",
-                        "12 High Street, Leeds LS1 4AB",
-                        "format",
-                        "IN_PERSON",
-                        "features",
-                        List.of("STEP_FREE_ACCESS", "ACCESSIBLE_TOILET", "HEARING_LOOP")))
-                .post("/venues")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<String>path("id"));
+    void scheduleASessionCheckAccessFixTheGapAndReadTheCosts() throws Exception {
+        venueId = api.venues
+                .createVenue(new CreateVenueRequest()
+                        .name("Community Hub, Room 2")
+                        .address("12 High Street, Leeds LS1 4AB")
+                        .format(org.coproduction.suite.client.sessions.model.VenueFormat.IN_PERSON)
+                        .features(new java.util.LinkedHashSet<>(List.of(
+                                org.coproduction.suite.client.sessions.model.AccessNeed.STEP_FREE_ACCESS,
+                                org.coproduction.suite.client.sessions.model.AccessNeed.ACCESSIBLE_TOILET,
+                                org.coproduction.suite.client.sessions.model.AccessNeed.HEARING_LOOP))))
+                .getId();
 
-        Map<String, Object> session = new HashMap<>(Map.of(
-                "projectId",
-                projectId,
-                "title",
-                "Planning the spring workshops",
-                "purpose",
-                "Agree dates and topics",
-                "type",
-                "WORKSHOP",
-                "format",
-                "IN_PERSON",
-                "venueId",
-                venueId,
-                "start",
-                "2027-03-01T18:00:00Z",
-                "end",
-                "2027-03-01T19:30:00Z",
-                "timeZone",
-                "Europe/London",
-                "invitees",
-                idsOf("aisha", "dafydd", "grace", "tomasz", "sam")));
-        Response created = sessionsApi().body(session).post("/sessions");
-        created.then().statusCode(201);
-        upcomingSessionId = UUID.fromString(created.path("id"));
-        assertThat(created.jsonPath().getList("accessGaps.participantId", String.class))
-                .contains(ids.get("grace").toString());
+        SessionResponse created = api.sessions.createSession(new CreateSessionRequest()
+                .projectId(projectId)
+                .title("Planning the spring workshops")
+                .purpose("Agree dates and topics")
+                .type(org.coproduction.suite.client.sessions.model.SessionType.WORKSHOP)
+                .format(org.coproduction.suite.client.sessions.model.SessionFormat.IN_PERSON)
+                .venueId(venueId)
+                .start(at("2027-03-01T18:00:00Z"))
+                .end(at("2027-03-01T19:30:00Z"))
+                .timeZone("Europe/London")
+                .invitees(idsOf("aisha", "dafydd", "grace", "tomasz", "sam")));
+        upcomingSessionId = created.getId();
+        assertThat(created.getAccessGaps())
+                .extracting(g -> g.getParticipantId())
+                .contains(ids.get("grace"));
 
-        sessionsApi()
-                .get("/sessions/" + upcomingSessionId + "/access-check")
-                .then()
-                .statusCode(200)
-                .body("ok", org.hamcrest.Matchers.equalTo(false))
-                .body(
-                        "gaps.find { it.participantId == '" + ids.get("grace") + "' }.need",
-                        org.hamcrest.Matchers.equalTo("BSL_INTERPRETER"));
+        AccessCheckResponse before = api.sessions.checkSessionAccess(upcomingSessionId);
+        assertThat(before.getOk()).isFalse();
+        assertThat(before.getGaps())
+                .filteredOn(g -> ids.get("grace").equals(g.getParticipantId()))
+                .extracting(g -> g.getNeed().getValue())
+                .containsExactly("BSL_INTERPRETER");
 
-        String etag = sessionsApi()
-                .get("/sessions/" + upcomingSessionId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        sessionsApi()
-                .contentType("application/merge-patch+json")
-                .header("If-Match", etag)
-                .body(Map.of("arrangements", Map.of("interpretation", List.of("bfi"), "breaks", true)))
-                .patch("/sessions/" + upcomingSessionId)
-                .then()
-                .statusCode(200);
-        sessionsApi()
-                .get("/sessions/" + upcomingSessionId + "/access-check")
-                .then()
-                .statusCode(200)
-                .body("ok", org.hamcrest.Matchers.equalTo(true))
-                .body("gaps", org.hamcrest.Matchers.empty());
+        String etag = header(api.sessions.getSessionWithHttpInfo(upcomingSessionId), "ETag");
+        api.sessions.updateSession(
+                upcomingSessionId,
+                new UpdateSessionRequest()
+                        .arrangements(new Arrangements()
+                                .interpretation(List.of("bfi"))
+                                .breaks(true)),
+                etag);
+        AccessCheckResponse after = api.sessions.checkSessionAccess(upcomingSessionId);
+        assertThat(after.getOk()).isTrue();
+        assertThat(after.getGaps()).isEmpty();
 
-        Response costs = sessionsApi().get("/sessions/" + upcomingSessionId + "/costs");
-        costs.then().statusCode(200).body("currency", org.hamcrest.Matchers.equalTo("GBP"));
-        List<Map<String, Object>> lines = costs.jsonPath().getList("lines");
-        assertThat(lines).anySatisfy(l -> {
-            assertThat(l.get("participantId")).isEqualTo(ids.get("aisha").toString());
-            assertThat(l.get("item")).isEqualTo("TIME");
-        });
-        assertThat(lines).noneSatisfy(l -> {
-            assertThat(l.get("participantId")).isEqualTo(ids.get("dafydd").toString());
-            assertThat(l.get("item")).isEqualTo("TIME");
-        });
-        assertThat(new java.math.BigDecimal(costs.jsonPath().getString("total")))
-                .isPositive();
+        CostsResponse costs = api.sessions.estimateSessionCosts(upcomingSessionId);
+        assertThat(costs.getCurrency()).isEqualTo("GBP");
+        List<CostLine> lines = costs.getLines();
+        assertThat(lines)
+                .anySatisfy(l -> {
+                    assertThat(l.getParticipantId()).isEqualTo(ids.get("aisha"));
+                    assertThat(l.getItem().getValue()).isEqualTo("TIME");
+                })
+                .noneSatisfy(l -> {
+                    assertThat(l.getParticipantId()).isEqualTo(ids.get("dafydd"));
+                    assertThat(l.getItem().getValue()).isEqualTo("TIME");
+                });
+        assertThat(new java.math.BigDecimal(String.valueOf(costs.getTotal()))).isPositive();
     }
 
     @Test
     @Order(5)
-    void recordAttendanceASummaryAndActionsOfLastWeeksMeeting() {
-        Map<String, Object> past = new HashMap<>(Map.of(
-                "projectId",
-                projectId,
-                "title",
-                "Listening to what went wrong",
-                "type",
-                "MEETING",
-                "format",
-                "IN_PERSON",
-                "venueId",
-                venueId,
-                "start",
-                "2026-11-23T18:00:00Z",
-                "end",
-                "2026-11-23T19:30:00Z",
-                "timeZone",
-                "Europe/London",
-                "invitees",
-                idsOf("aisha", "dafydd", "grace", "tomasz", "ruth")));
-        pastSessionId = UUID.fromString(sessionsApi()
-                .body(past)
-                .post("/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .<String>path("id"));
-        sessionsApi()
-                .body(Map.of("attended", idsOf("aisha", "dafydd", "grace", "tomasz")))
-                .put("/sessions/" + pastSessionId + "/attendance")
-                .then()
-                .statusCode(200);
-        sessionsApi()
-                .body(Map.of(
-                        "summary",
-                        "We heard what made calling the crisis line hard.",
-                        "decisions",
-                        List.of("Call-backs within one hour"),
-                        "actions",
-                        List.of(Map.of(
-                                "description",
-                                "Draft the call-back promise",
-                                "ownerId",
-                                ids.get("aisha"),
-                                "due",
-                                "2026-12-07"))))
-                .put("/sessions/" + pastSessionId + "/summary")
-                .then()
-                .statusCode(200);
+    void recordAttendanceASummaryAndActionsOfLastWeeksMeeting() throws Exception {
+        pastSessionId = api.sessions
+                .createSession(new CreateSessionRequest()
+                        .projectId(projectId)
+                        .title("Listening to what went wrong")
+                        .type(org.coproduction.suite.client.sessions.model.SessionType.MEETING)
+                        .format(org.coproduction.suite.client.sessions.model.SessionFormat.IN_PERSON)
+                        .venueId(venueId)
+                        .start(at("2026-11-23T18:00:00Z"))
+                        .end(at("2026-11-23T19:30:00Z"))
+                        .timeZone("Europe/London")
+                        .invitees(idsOf("aisha", "dafydd", "grace", "tomasz", "ruth")))
+                .getId();
+        api.sessions.recordSessionAttendance(
+                pastSessionId, new AttendanceRequest().attended(idsOf("aisha", "dafydd", "grace", "tomasz")));
+        api.sessions.recordSessionSummary(
+                pastSessionId,
+                new SummaryRequest()
+                        .summary("We heard what made calling the crisis line hard.")
+                        .decisions(List.of("Call-backs within one hour"))
+                        .actions(List.of(new Action()
+                                .description("Draft the call-back promise")
+                                .ownerId(ids.get("aisha"))
+                                .due(LocalDate.parse("2026-12-07")))));
     }
 
     static List<Mailbox.Mail> digests() throws Exception {
@@ -321,33 +264,22 @@ class CoordinatorStoryIT {
     }
 
     /** A run as the schedule would make it (not forced): only people whose digest is due, at most once per period. */
-    static Map<String, Object> runDigests(RequestSpecification api, List<UUID> participantIds) {
-        String runId = api.body(Map.of("participantIds", participantIds, "force", false))
-                .post("/digests/runs")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
+    static DigestRun runDigests(DigestsApi digests, List<UUID> participantIds) throws Exception {
+        UUID runId = digests.startDigestRun(
+                        new DigestRunInput().participantIds(participantIds).force(false))
+                .getId();
+        List<String> settled = List.of("COMPLETED", "WAITING", "ABORTED");
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> List.of("FINISHED", "COMPLETED", "WAITING")
-                        .contains(api.get("/digests/runs/" + runId)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .<String>path("status")));
-        return api.get("/digests/runs/" + runId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("");
+                .until(() ->
+                        settled.contains(digests.getDigestRun(runId).getStatus().getValue()));
+        return digests.getDigestRun(runId);
     }
 
     @Test
     @Order(6)
-    void runTheDigestsAndReadTheMailbox() throws Exception {
-        runDigests(notificationsApi(), List.copyOf(ids.values()));
+    void runTheDigestsReadTheMailboxAndTheDeliveryLog() throws Exception {
+        runDigests(api.digests, List.copyOf(ids.values()));
         List<String> due = List.of("aisha", "dafydd", "grace", "tomasz", "priya", "ruth");
         await().atMost(Duration.ofSeconds(60)).until(() -> digests().size() >= due.size());
         List<Mailbox.Mail> mails = digests();
@@ -385,36 +317,15 @@ class CoordinatorStoryIT {
         assertThat(grace.text()).contains("Grace", "Planning the spring workshops");
 
         DigestSamples.save("digest-aisha.html", aisha.html());
-    }
 
-    @Test
-    @Order(8)
-    void cancelASessionAndTheInviteesHearAtOnceWithTheCalendarFile() throws Exception {
-        String etag = sessionsApi()
-                .get("/sessions/" + upcomingSessionId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag");
-        sessionsApi()
-                .header("If-Match", etag)
-                .body(Map.of("reason", "The venue is flooded; we will find a new date."))
-                .post("/sessions/" + upcomingSessionId + "/cancel")
-                .then()
-                .statusCode(org.hamcrest.Matchers.oneOf(200, 202, 204));
-        List<String> invited = List.of("aisha", "dafydd", "grace", "tomasz", "sam");
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> notices().size() >= invited.size());
-        List<Mailbox.Mail> notices = notices();
-        for (String key : invited) {
-            List<Mailbox.Mail> theirs = Mailbox.to(notices, people.get(key).email());
-            assertThat(theirs).as("notices for " + key).hasSize(1);
-            assertThat(theirs.get(0).attachmentTypes())
-                    .anySatisfy(t -> assertThat(t).contains("text/calendar"));
-            assertThat(theirs.get(0).attachments())
-                    .anySatisfy(ics -> assertThat(ics).contains("BEGIN:VEVENT", "STATUS:CANCELLED"));
-        }
+        List<Delivery> aishas = api.deliveries
+                .listDeliveries(null, 0, ids.get("aisha"), 50, null)
+                .getItems();
+        assertThat(aishas).singleElement().satisfies(d -> {
+            assertThat(d.getKind().getValue()).isEqualTo("DIGEST");
+            assertThat(d.getStatus().getValue()).isEqualTo("SENT");
+            assertThat(d.getSentAt()).isNotNull();
+        });
     }
 
     @Test
@@ -444,49 +355,67 @@ class CoordinatorStoryIT {
     }
 
     @Test
+    @Order(8)
+    void cancelASessionAndTheInviteesHearAtOnceWithTheCalendarFile() throws Exception {
+        String etag = header(api.sessions.getSessionWithHttpInfo(upcomingSessionId), "ETag");
+        SessionResponse cancelled = api.sessions.cancelSession(
+                upcomingSessionId, new CancelRequest().reason("The venue is flooded; we will find a new date."), etag);
+        assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
+        List<String> invited = List.of("aisha", "dafydd", "grace", "tomasz", "sam");
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> notices().size() >= invited.size());
+        List<Mailbox.Mail> notices = notices();
+        for (String key : invited) {
+            List<Mailbox.Mail> theirs = Mailbox.to(notices, people.get(key).email());
+            assertThat(theirs).as("notices for " + key).hasSize(1);
+            assertThat(theirs.get(0).attachmentTypes())
+                    .anySatisfy(t -> assertThat(t).contains("text/calendar"));
+            assertThat(theirs.get(0).attachments())
+                    .anySatisfy(ics -> assertThat(ics).contains("BEGIN:VEVENT", "STATUS:CANCELLED"));
+        }
+    }
+
+    @Test
     @Order(9)
     void whenParticipantsServiceIsDownSessionsAnswers503AndWritesNothing() throws Exception {
-        int before =
-                sessionsApi().get("/projects").then().statusCode(200).extract().path("total");
+        long before = api.projects.listProjects(0, 1).getTotal();
         suite.participants.stop();
         try {
-            sessionsApi()
-                    .body(Map.of("name", "While the directory is down", "memberIds", idsOf("aisha")))
-                    .post("/projects")
-                    .then()
-                    .statusCode(503)
-                    .contentType("application/problem+json")
-                    .body("detail", org.hamcrest.Matchers.containsString("participants-service"));
+            ApiException refused = catchThrowableOfType(
+                    ApiException.class,
+                    () -> api.projects.createProject(new CreateProjectRequest()
+                            .name("While the directory is down")
+                            .memberIds(idsOf("aisha"))));
+            assertThat(refused.getCode()).isEqualTo(503);
+            assertThat(refused.getResponseHeaders().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(refused.getResponseBody()).contains("participants-service");
         } finally {
             suite.participants.start();
             suite.participants.awaitReady(Duration.ofSeconds(120));
         }
-        assertThat(sessionsApi().get("/projects").then().extract().<Integer>path("total"))
-                .isEqualTo(before);
+        assertThat(api.projects.listProjects(0, 1).getTotal()).isEqualTo(before);
         // Carry on: the circuit breaker closes again once participants-service answers.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(2))
-                .until(() -> sessionsApi()
-                                .body(Map.of("name", "After the directory is back", "memberIds", idsOf("aisha")))
-                                .post("/projects")
-                                .statusCode()
-                        == 201);
+                .ignoreException(ApiException.class)
+                .until(() -> api.projects
+                                .createProject(new CreateProjectRequest()
+                                        .name("After the directory is back")
+                                        .memberIds(idsOf("aisha")))
+                                .getId()
+                        != null);
     }
 
-    static List<UUID> registerFresh(String prefix, int count) {
+    static List<UUID> registerFresh(String prefix, int count) throws Exception {
         List<UUID> fresh = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             People.Person person =
                     new People.Person(prefix + i, "Fresh Person " + prefix + i, "Fresh", "LIVED_EXPERIENCE");
-            String id = participantsApi()
-                    .body(person.body)
-                    .post("/participants")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            UUID id = api.participants.createParticipant(input(person)).getId();
             people.put(person.key, person);
-            fresh.add(UUID.fromString(id));
+            fresh.add(id);
         }
         return fresh;
     }
@@ -520,15 +449,15 @@ class CoordinatorStoryIT {
         List<UUID> fresh = registerFresh("smtp", 3);
         suite.smtp.stop();
         try {
-            Map<String, Object> whileDown = runDigests(notificationsApi(), fresh);
-            assertThat(whileDown.get("due")).isEqualTo(3);
-            assertThat(whileDown.get("sent"))
+            DigestRun whileDown = runDigests(api.digests, fresh);
+            assertThat(whileDown.getDue()).isEqualTo(3);
+            assertThat(whileDown.getSent())
                     .as("nothing can be sent while SMTP is down")
-                    .isEqualTo(0);
+                    .isZero();
         } finally {
             suite.smtp.start();
         }
-        runDigests(notificationsApi(), fresh);
+        runDigests(api.digests, fresh);
         assertExactlyOneDigestEach(List.of("smtp0", "smtp1", "smtp2"));
     }
 
@@ -540,11 +469,14 @@ class CoordinatorStoryIT {
         second.start();
         try {
             second.awaitReady(Duration.ofSeconds(120));
-            RequestSpecification secondApi =
-                    given().baseUri(second.url()).auth().oauth2(coordinator()).contentType(ContentType.JSON);
+            var client = new org.coproduction.suite.client.notifications.ApiClient();
+            client.updateBaseUri(second.url());
+            client.setRequestInterceptor(r -> r.setHeader(
+                    "Authorization", "Bearer " + org.coproduction.platform.testing.TestTokens.coordinator()));
+            DigestsApi secondApi = new DigestsApi(client);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
-                var first = pool.submit(() -> runDigests(notificationsApi(), fresh));
+                var first = pool.submit(() -> runDigests(api.digests, fresh));
                 var other = pool.submit(() -> runDigests(secondApi, fresh));
                 first.get(120, java.util.concurrent.TimeUnit.SECONDS);
                 other.get(120, java.util.concurrent.TimeUnit.SECONDS);
@@ -555,6 +487,43 @@ class CoordinatorStoryIT {
             second.stop();
         }
         assertExactlyOneDigestEach(List.of("twin0", "twin1", "twin2", "twin3", "twin4", "twin5"));
+    }
+
+    @Test
+    @Order(12)
+    void theDocumentsDescribeEveryRequestAndAnswerOfTheStory() {
+        Map<String, Map<Integer, Integer>> covered = new java.util.TreeMap<>();
+        for (ConformanceProxy proxy : api.proxies()) {
+            System.out.println("Checked against the document through " + proxy.url() + ": " + proxy.coverage());
+            covered.putAll(proxy.coverage());
+            assertThat(proxy.differences())
+                    .as("where the requests and answers differed from the documents")
+                    .isEmpty();
+        }
+        // The story's steps, each one checked: a step left out of the story would leave its operation unchecked.
+        assertThat(covered)
+                .containsKeys(
+                        "createParticipant",
+                        "lookupParticipants",
+                        "createProject",
+                        "addProjectMember",
+                        "getProject",
+                        "createProjectUpdate",
+                        "searchSlots",
+                        "createVenue",
+                        "createSession",
+                        "checkSessionAccess",
+                        "getSession",
+                        "updateSession",
+                        "estimateSessionCosts",
+                        "recordSessionAttendance",
+                        "recordSessionSummary",
+                        "startDigestRun",
+                        "getDigestRun",
+                        "listDeliveries",
+                        "cancelSession",
+                        "listProjects");
+        assertThat(covered.get("createProject")).as("statuses of createProject").containsKeys(201, 503);
     }
 
     static List<Mailbox.Mail> notices() throws Exception {

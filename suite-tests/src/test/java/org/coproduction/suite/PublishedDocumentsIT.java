@@ -25,12 +25,11 @@ class PublishedDocumentsIT {
     @ParameterizedTest
     @ValueSource(strings = {"participants-service", "sessions-service", "notifications-service"})
     void thePublishedDocumentIsTheServedOne(String service) throws Exception {
-        ServiceProcess running =
-                switch (service) {
-                    case "participants-service" -> suite.participants;
-                    case "sessions-service" -> suite.sessions;
-                    default -> suite.notifications;
-                };
+        ServiceProcess running = switch (service) {
+            case "participants-service" -> suite.participants;
+            case "sessions-service" -> suite.sessions;
+            default -> suite.notifications;
+        };
         String served = given().baseUri(running.url())
                 .accept("application/yaml")
                 .get("/q/openapi")

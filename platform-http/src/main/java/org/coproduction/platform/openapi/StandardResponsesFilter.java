@@ -24,6 +24,9 @@ public class StandardResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /** What Quarkus writes for the 401 and 403 it adds by itself: replaced with words that say what happened. */
+    private static final java.util.Set<String> FRAMEWORK_WORDING = java.util.Set.of("Not Authorized", "Not Allowed");
+
     /** Problems leave out what they do not carry (they are written without nulls). */
     private static final java.util.Set<String> NOT_NULLABLE = java.util.Set.of("Problem", "FieldError");
 
@@ -41,9 +44,12 @@ public class StandardResponsesFilter implements OASFilter {
                     continue;
                 }
                 standardFor(op).forEach((code, description) -> {
-                    if (responses.getAPIResponse(code) == null) {
+                    APIResponse existing = responses.getAPIResponse(code);
+                    if (existing == null) {
                         responses.addAPIResponse(
                                 code, OASFactory.createAPIResponse().description(description));
+                    } else if (FRAMEWORK_WORDING.contains(existing.getDescription())) {
+                        existing.setDescription(description);
                     }
                 });
                 responses.getAPIResponses().forEach((code, response) -> {

@@ -61,6 +61,18 @@ public final class ConformanceProxy implements AutoCloseable {
         }
     }
 
+    /** The operations the calls so far were instances of, with how many answers of each status. */
+    public java.util.SortedMap<String, java.util.SortedMap<Integer, Integer>> coverage() {
+        java.util.SortedMap<String, java.util.SortedMap<Integer, Integer>> coverage = new java.util.TreeMap<>();
+        for (Exchange exchange : exchanges()) {
+            coverage.computeIfAbsent(
+                            document.operationId(exchange).orElse(exchange.method() + " " + exchange.path()),
+                            k -> new java.util.TreeMap<>())
+                    .merge(exchange.status(), 1, Integer::sum);
+        }
+        return coverage;
+    }
+
     public List<Exchange> exchanges() {
         synchronized (exchanges) {
             return List.copyOf(exchanges);

@@ -172,6 +172,12 @@ public final class OpenApiDocument {
         });
     }
 
+    /** The operationId the exchange was an instance of, if the document describes it. */
+    public Optional<String> operationId(Exchange exchange) {
+        return operation(exchange.method(), exchange.path())
+                .map(op -> op.path("operationId").asText());
+    }
+
     /** The operation for a method and a concrete path; a literal segment wins over a template. */
     Optional<JsonNode> operation(String method, String path) {
         JsonNode best = null;
