@@ -299,6 +299,22 @@ class HttpContractTest {
     }
 
     @Test
+    void everyListDescribesPageAndSizeWithTheLimitsItEnforces() {
+        List<Map<String, Object>> parameters = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("paths.'/contract/items'.get.parameters");
+        assertThat(parameters)
+                .anySatisfy(p ->
+                        assertThat(p.toString()).contains("name=page", "minimum=0", "maximum=1000000", "default=0"))
+                .anySatisfy(p -> assertThat(p.toString())
+                        .contains("name=size", "minimum=1", "maximum=200", "default=50", "1 to 200"));
+    }
+
+    @Test
     void theOpenApiDocumentSaysWhichPropertiesMayBeNull() {
         Map<String, Object> item = given().accept("application/json")
                 .get("/q/openapi")

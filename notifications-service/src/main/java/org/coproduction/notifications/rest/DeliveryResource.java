@@ -81,26 +81,8 @@ public class DeliveryResource {
                                             enumeration = {"DIGEST", "NOTICE"}))
                     @QueryParam("kind")
                     String kind,
-            @Parameter(
-                            description = "Page number from 0",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "0",
-                                            maximum = "1000000",
-                                            defaultValue = "0"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "200",
-                                            defaultValue = "50"))
-                    @QueryParam("size")
-                    String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         UUID participant = params.uuid("participantId", participantId);
         DeliveryStatus byStatus = params.oneOf("status", status, DeliveryStatus.class);

@@ -310,18 +310,8 @@ public class ParticipantResource {
                                     "Text found in name, preferred name or organisation, ignoring case and accents (`sian` finds Siân); `%` and `_` are plain characters")
                     @QueryParam("q")
                     String text,
-            @Parameter(
-                            description = "Page number from 0",
-                            example = "0",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1 to 200 (default 50)",
-                            example = "50",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         ParticipantFilter filter = new ParticipantFilter(
                 Optional.ofNullable(params.oneOf("role", role, ParticipantRole.class)),

@@ -39,6 +39,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation op : item.getOperations().values()) {
+                PagingParameters.describe(op);
                 APIResponses responses = op.getResponses();
                 if (responses == null) {
                     continue;

@@ -9,8 +9,6 @@ final class ApiText {
     static final String IF_MATCH_DESCRIPTION =
             "The ETag you read, such as \"3\" (with the quotes): the change is refused with 412 if the record "
                     + "changed since. Leave it out (or send *) to change it whatever its version.";
-    static final String PAGE_DESCRIPTION = "Page number, from 0";
-    static final String SIZE_DESCRIPTION = "Items per page, 1 to 200";
     static final String CONCURRENT_CHANGE = "changed by someone else at the same moment; read it again and retry";
 
     private ApiText() {}

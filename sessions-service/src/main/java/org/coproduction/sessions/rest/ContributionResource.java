@@ -67,26 +67,8 @@ public class ContributionResource {
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                     @QueryParam("participantId")
                     String participantId,
-            @Parameter(
-                            description = ApiText.PAGE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "0",
-                                            minimum = "0",
-                                            maximum = "1000000"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = ApiText.SIZE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Instant fromInstant = params.instant("from", from);
         Instant toInstant = params.instant("to", to);

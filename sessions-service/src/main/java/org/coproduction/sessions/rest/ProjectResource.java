@@ -115,27 +115,7 @@ public class ProjectResource {
     @Operation(operationId = "listProjects", summary = "List projects", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of projects")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
-    public Page<ProjectResponse> list(
-            @Parameter(
-                            description = ApiText.PAGE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "0",
-                                            minimum = "0",
-                                            maximum = "1000000"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = ApiText.SIZE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+    public Page<ProjectResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = params.page(page, size);
         params.check();
@@ -239,26 +219,8 @@ public class ProjectResource {
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("since")
                     String since,
-            @Parameter(
-                            description = ApiText.PAGE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "0",
-                                            minimum = "0",
-                                            maximum = "1000000"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = ApiText.SIZE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         Instant sinceInstant = params.instant("since", since);
         PageRequest paging = params.page(page, size);

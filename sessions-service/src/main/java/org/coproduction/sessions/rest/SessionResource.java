@@ -180,26 +180,8 @@ public class SessionResource {
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("to")
                     String to,
-            @Parameter(
-                            description = ApiText.PAGE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "0",
-                                            minimum = "0",
-                                            maximum = "1000000"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = ApiText.SIZE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         UUID project = params.uuid("projectId", projectId);
         UUID participant = params.uuid("participantId", participantId);

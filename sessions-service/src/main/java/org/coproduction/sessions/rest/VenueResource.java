@@ -101,27 +101,7 @@ public class VenueResource {
     @Operation(operationId = "listVenues", summary = "List venues", description = "Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of venues")
     @APIResponse(responseCode = "400", description = "Bad paging parameters")
-    public Page<VenueResponse> list(
-            @Parameter(
-                            description = ApiText.PAGE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "0",
-                                            minimum = "0",
-                                            maximum = "1000000"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = ApiText.SIZE_DESCRIPTION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            defaultValue = "50",
-                                            minimum = "1",
-                                            maximum = "200"))
-                    @QueryParam("size")
-                    String size) {
+    public Page<VenueResponse> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = params.page(page, size);
         params.check();
