@@ -63,6 +63,7 @@ keys="$root/dev-keys"
 common=(MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$keys/publicKey.pem" MP_JWT_VERIFY_ISSUER=coproduction-dev
         SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$keys/privateKey.pem" SMALLRYE_JWT_NEW_TOKEN_ISSUER=coproduction-dev
         QUARKUS_DATASOURCE_USERNAME=coproduction QUARKUS_DATASOURCE_PASSWORD=coproduction
+        COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true
         PARTICIPANTS_URL=http://localhost:8081 SESSIONS_URL=http://localhost:8082 NOTIFICATIONS_URL=http://localhost:8083)
 
 echo "Starting the SMTP server (GreenMail) on 3025..."

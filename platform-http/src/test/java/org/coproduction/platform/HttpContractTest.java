@@ -201,11 +201,13 @@ class HttpContractTest {
         none.then().header("WWW-Authenticate", "Bearer");
         assertProblem(given().auth().oauth2("not-a-token").get("/contract/coordinators"), ProblemType.UNAUTHORIZED);
         String participant = Jwt.issuer("coproduction-dev")
+                .audience("coproduction")
                 .subject("p")
                 .groups("participant")
                 .sign();
         assertProblem(given().auth().oauth2(participant).get("/contract/coordinators"), ProblemType.FORBIDDEN);
         String coordinator = Jwt.issuer("coproduction-dev")
+                .audience("coproduction")
                 .subject("c")
                 .groups("coordinator")
                 .sign();
@@ -221,6 +223,7 @@ class HttpContractTest {
                 .body("whoami.groups", equalTo(List.of("service")))
                 .body("newer", equalTo("x"));
         String coordinator = Jwt.issuer("coproduction-dev")
+                .audience("coproduction")
                 .subject("coordinator-7")
                 .groups("coordinator")
                 .sign();

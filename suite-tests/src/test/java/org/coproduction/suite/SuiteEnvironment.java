@@ -47,6 +47,7 @@ final class SuiteEnvironment {
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + root.resolve("dev-keys/publicKey.pem"));
         common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         common.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + root.resolve("dev-keys/privateKey.pem"));
+        common.put("COPRODUCTION_ALLOW_DEVELOPMENT_KEY", "true");
         common.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         common.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
         common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Writes the answers every operation can give into the OpenAPI document, so a resource declares only the errors
  * particular to it, one line each: 401, 403 and 500 everywhere; 400 where there are parameters or a body; 413 and
  * 415 where there is a body; the problem schema on every 4xx and 5xx answer that names no content; the
- * {@code WWW-Authenticate} header of a 401 and the {@code Retry-After} header of a 503. It also says which properties
+ * {@code WWW-Authenticate} header of a 401 and the {@code Retry-After} header of a 503 or 429 (the 429 of a
+ * rate-limited operation is written by {@link RateLimitResponsesFilter}). It also says which properties
  * may be {@code null}: every one a schema does not list as required, because the services write absent values as
  * {@code null} and accept {@code null} for an optional field (OpenAPI 3.1 needs {@code "null"} in the type for that).
  */
@@ -85,12 +86,12 @@ public class StandardResponsesFilter implements OASFilter {
     private static void addStandardHeaders(String code, APIResponse response) {
         if ("401".equals(code)) {
             addHeader(response, "WWW-Authenticate", "Always `Bearer`: the scheme the token must use");
-        } else if ("503".equals(code)) {
+        } else if ("503".equals(code) || "429".equals(code)) {
             addHeader(response, "Retry-After", "Seconds to wait before trying again");
         }
     }
 
-    private static void addHeader(APIResponse response, String name, String description) {
+    static void addHeader(APIResponse response, String name, String description) {
         if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
             response.addHeader(
                     name,
@@ -100,7 +101,7 @@ public class StandardResponsesFilter implements OASFilter {
         }
     }
 
-    private static void addProblemContent(String code, APIResponse response) {
+    static void addProblemContent(String code, APIResponse response) {
         if (code.startsWith("4") || code.startsWith("5")) {
             if (response.getContent() == null
                     || response.getContent().getMediaTypes() == null

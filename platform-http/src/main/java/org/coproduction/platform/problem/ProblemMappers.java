@@ -33,7 +33,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.toProblem(ProblemResponses.instance(uri)));
+        Response answer = ProblemResponses.of(e.toProblem(ProblemResponses.instance(uri)));
+        if (e instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(answer)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()))
+                    .build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

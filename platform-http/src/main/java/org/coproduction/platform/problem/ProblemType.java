@@ -30,6 +30,11 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large", "The request body is too large."),
     UNSUPPORTED_MEDIA_TYPE(
             415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json."),
+    TOO_MANY_REQUESTS(
+            429,
+            "too-many-requests",
+            "Too many requests",
+            "You have made too many requests of this kind; wait as long as Retry-After says, then try again."),
     INTERNAL(500, "internal", "Internal error", "Something went wrong on our side."),
     DEPENDENCY_UNAVAILABLE(
             503,
@@ -84,6 +89,7 @@ public enum ProblemType {
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 503 -> DEPENDENCY_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
         };

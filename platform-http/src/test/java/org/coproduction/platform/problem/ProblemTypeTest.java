@@ -24,6 +24,7 @@ class ProblemTypeTest {
                         "precondition-failed",
                         "payload-too-large",
                         "unsupported-media-type",
+                        "too-many-requests",
                         "internal",
                         "dependency-unavailable");
         for (ProblemType type : ProblemType.values()) {
@@ -41,6 +42,7 @@ class ProblemTypeTest {
         assertThat(ProblemType.forStatus(405)).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
         assertThat(ProblemType.forStatus(415)).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(ProblemType.forStatus(414)).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(ProblemType.forStatus(429)).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
         assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL);
         assertThat(ProblemType.forStatus(503)).isEqualTo(ProblemType.DEPENDENCY_UNAVAILABLE);
     }
