@@ -1,7 +1,6 @@
 package org.coproduction.sessions.api;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +12,12 @@ public record ActionDto(
         @Schema(required = true, example = "Book the room for May") @NotBlank @Size(max = 1000) @MultiLine
         String description,
 
-        @Schema(required = true) @NotNull UUID ownerId,
+        @Schema(
+                description = "Who will do it: an invitee or a member of the project. Required when recording "
+                        + "a summary; null in an answer once the person who owned it was erased (the action "
+                        + "is kept, with no owner)")
+        UUID ownerId,
+
         @Schema(example = "2027-04-12") LocalDate due,
 
         @Schema(description = "Done yet (false when left out)", example = "false")

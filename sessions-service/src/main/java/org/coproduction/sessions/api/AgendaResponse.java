@@ -112,7 +112,9 @@ public record AgendaResponse(
             @Schema(required = true, example = "Book the room for May")
             String description,
 
-            @Schema(required = true, example = PERSON) UUID ownerId,
+            @Schema(example = PERSON, description = "Who owns it; null once the person who owned it was erased")
+            UUID ownerId,
+
             @Schema(example = "2027-04-12") LocalDate due) {}
 
     @Schema(name = "AgendaOpenAction", description = "An action the person owns that is not done")

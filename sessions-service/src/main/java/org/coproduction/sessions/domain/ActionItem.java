@@ -10,6 +10,7 @@ import java.util.UUID;
 public class ActionItem {
     public String description;
 
+    /** Null once the owner was erased: the action stays for everyone else, with no owner. */
     @Column(name = "owner_id")
     public UUID ownerId;
 

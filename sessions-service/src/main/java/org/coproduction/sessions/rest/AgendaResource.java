@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.ratelimit.RateLimited;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.AgendaRequest;
 import org.coproduction.sessions.api.AgendaResponse;
@@ -32,6 +33,7 @@ public class AgendaResource {
 
     @POST
     @RolesAllowed({Roles.SERVICE, Roles.COORDINATOR, Roles.PARTICIPANT})
+    @RateLimited("agendas")
     @Operation(
             operationId = "gatherAgendas",
             summary = "Gather agendas",

@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduction.platform.ratelimit.RateLimited;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.SlotSearchRequest;
 import org.coproduction.sessions.api.SlotSearchResponse;
@@ -31,6 +32,7 @@ public class SlotSearchResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
+    @RateLimited("slot-search")
     @Operation(
             operationId = "searchSlots",
             summary = "Find slots",

@@ -2,6 +2,8 @@ package org.coproduction.sessions.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import org.coproduction.platform.security.Roles;
+import org.coproduction.platform.security.Subjects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: a coordinator and the service role see everything, a participant only what is theirs. */
@@ -14,11 +16,11 @@ public class CurrentCaller {
     }
 
     public boolean isCoordinator() {
-        return jwt.getGroups().contains("coordinator");
+        return jwt.getGroups().contains(Roles.COORDINATOR);
     }
 
     public boolean isService() {
-        return jwt.getGroups().contains("service");
+        return jwt.getGroups().contains(Roles.SERVICE);
     }
 
     /** True when the caller may only see their own things. */
@@ -26,12 +28,11 @@ public class CurrentCaller {
         return !isCoordinator() && !isService();
     }
 
-    /** The caller's participant id ({@code sub}); null when the subject is not a participant id. */
+    /**
+     * The caller's participant id ({@code sub}, read in the suite's one canonical form); null when the subject is not
+     * a participant id.
+     */
     public UUID participantId() {
-        try {
-            return jwt.getSubject() == null ? null : UUID.fromString(jwt.getSubject());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Subjects.participantId(jwt).orElse(null);
     }
 }

@@ -117,6 +117,10 @@ public class OutboxDispatcher {
 
     private void record(UUID id, RuntimeException failure) {
         OutboxNotice n = OutboxNotice.findById(id);
+        if (n == null) {
+            // Its only recipient was erased while it was being sent: nothing is left to record.
+            return;
+        }
         if (failure == null) {
             n.status = NoticeStatus.SENT;
             n.sentAt = Instant.now();

@@ -40,7 +40,10 @@ public class SessionRecordService {
         List<FieldError> errors = new ArrayList<>();
         List<ActionDto> actions = r.actions() == null ? List.of() : r.actions();
         for (int i = 0; i < actions.size(); i++) {
-            if (!people.contains(actions.get(i).ownerId())) {
+            // Not @NotNull on the shared Action: answers carry null once an owner was erased; a request must name one.
+            if (actions.get(i).ownerId() == null) {
+                errors.add(new FieldError("actions[" + i + "].ownerId", "must not be null"));
+            } else if (!people.contains(actions.get(i).ownerId())) {
                 errors.add(
                         new FieldError("actions[" + i + "].ownerId", "must be an invitee or a member of the project"));
             }

@@ -61,7 +61,9 @@ class OpenApiDocumentTest {
                         "/sessions/{id}/calendar.ics",
                         "/slot-search",
                         "/agendas",
-                        "/contributions");
+                        "/contributions",
+                        "/erasures",
+                        "/exports/{participantId}");
     }
 
     @Test
@@ -111,7 +113,9 @@ class OpenApiDocumentTest {
                 Map.entry("put /sessions/{id}/attendance", "recordSessionAttendance"),
                 Map.entry("get /sessions/{id}/calendar.ics", "getSessionCalendar"),
                 Map.entry("post /agendas", "gatherAgendas"),
-                Map.entry("get /contributions", "listContributions"));
+                Map.entry("get /contributions", "listContributions"),
+                Map.entry("post /erasures", "eraseParticipantSessionsData"),
+                Map.entry("get /exports/{participantId}", "exportParticipantSessionsData"));
         Map<String, String> actual = new java.util.HashMap<>();
         Map<String, Object> paths = doc.getMap("paths");
         for (String path : paths.keySet()) {
@@ -127,7 +131,9 @@ class OpenApiDocumentTest {
     @Test
     void everyTagIsDescribed() {
         List<Map<String, Object>> tags = doc.getList("tags");
-        assertThat(tags).extracting(t -> t.get("name")).contains("Projects", "Venues", "Sessions", "Slot search");
+        assertThat(tags)
+                .extracting(t -> t.get("name"))
+                .contains("Projects", "Venues", "Sessions", "Slot search", "Personal data");
         for (Map<String, Object> tag : tags) {
             assertThat((String) tag.get("description"))
                     .as("%s", tag.get("name"))
@@ -183,6 +189,14 @@ class OpenApiDocumentTest {
                 .doesNotContain("summary", "recordedAt");
         assertThat(doc.getList("components.schemas.CostsResponse.required", String.class))
                 .contains("currency", "lines", "total", "vouchersTotal");
+        assertThat(doc.getList("components.schemas.SessionsExport.required", String.class))
+                .contains("memberships", "invitations", "attendance", "actions", "contributions");
+        assertThat(doc.getList("components.schemas.ExportAction.required", String.class))
+                .contains("sessionId", "description", "done")
+                .doesNotContain("due");
+        // An action's owner is null once that person was erased.
+        assertThat(doc.getList("components.schemas.Action.required", String.class))
+                .doesNotContain("ownerId");
         // Shared by requests and answers: only what a request must carry is required.
         assertThat(doc.getMap("components.schemas.Arrangements")).doesNotContainKey("required");
     }
@@ -198,7 +212,8 @@ class OpenApiDocumentTest {
             {"/sessions/{id}/summary", "put"},
             {"/sessions/{id}/attendance", "put"},
             {"/slot-search", "post"},
-            {"/agendas", "post"}
+            {"/agendas", "post"},
+            {"/erasures", "post"}
         }) {
             Map<String, Object> responses = doc.getMap("paths.'" + op[0] + "'." + op[1] + ".responses");
             assertThat(responses).as("%s %s", op[1], op[0]).containsKeys("400", "413", "415");

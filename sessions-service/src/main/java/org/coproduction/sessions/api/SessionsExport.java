@@ -1,0 +1,81 @@
+package org.coproduction.sessions.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.sessions.domain.SessionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Everything sessions-service holds that names one participant (their part of the export, UK GDPR Article 15). */
+@Schema(
+        name = "SessionsExport",
+        description = "Everything sessions-service holds that names one participant: the projects they belong to, the "
+                + "sessions they were invited to and attended, the actions they own and what they contributed. Every "
+                + "list is empty for a person this service has never heard of.")
+public record SessionsExport(
+        @Schema(required = true, description = "Projects they are a member of, by name")
+        List<Membership> memberships,
+
+        @Schema(required = true, description = "Sessions they were invited to, earliest first")
+        List<Invitation> invitations,
+
+        @Schema(required = true, description = "Sessions they were recorded as attending, earliest first")
+        List<Attendance> attendance,
+
+        @Schema(required = true, description = "Actions agreed in sessions that they own, by session time")
+        List<OwnedAction> actions,
+
+        @Schema(
+                required = true,
+                description = "What they gave over all time: sessions attended and their hours (one item, "
+                        + "or none if they attended nothing)")
+        List<Contribution> contributions) {
+
+    private static final String SESSION = "5f0e8d2c-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
+
+    @Schema(name = "ExportMembership", description = "A project the person is a member of")
+    public record Membership(
+            @Schema(required = true, example = "7a1c2d3e-4f50-4617-8829-3a4b5c6d7e8f")
+            UUID projectId,
+
+            @Schema(required = true, example = "Redesigning the crisis line")
+            String projectName) {}
+
+    @Schema(name = "ExportInvitation", description = "A session the person was invited to")
+    public record Invitation(
+            @Schema(required = true, example = SESSION) UUID sessionId,
+
+            @Schema(required = true, example = "Planning the spring workshops")
+            String title,
+
+            @Schema(required = true, example = "2027-03-29T17:00:00Z")
+            Instant start,
+
+            @Schema(required = true, example = "2027-03-29T18:30:00Z")
+            Instant end,
+
+            @Schema(required = true, description = "The session's status")
+            SessionStatus status) {}
+
+    @Schema(name = "ExportAttendance", description = "A session the person was recorded as attending")
+    public record Attendance(
+            @Schema(required = true, example = SESSION) UUID sessionId,
+
+            @Schema(required = true, example = "Planning the spring workshops")
+            String title,
+
+            @Schema(required = true, example = "2027-03-29T17:00:00Z")
+            Instant start) {}
+
+    @Schema(name = "ExportAction", description = "An action agreed in a session that the person owns")
+    public record OwnedAction(
+            @Schema(required = true, example = SESSION) UUID sessionId,
+
+            @Schema(required = true, example = "Book the room for May")
+            String description,
+
+            @Schema(example = "2027-04-12") LocalDate due,
+
+            @Schema(required = true, example = "false") boolean done) {}
+}

@@ -1,0 +1,98 @@
+package org.coproduction.sessions.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.coproduction.platform.security.TombstoneConfig;
+import org.coproduction.platform.security.Tombstones;
+import org.coproduction.sessions.api.ErasureRequest;
+import org.jboss.logging.Logger;
+
+/**
+ * Erases everything this service holds that names a participant, when participants-service asks (its erasure
+ * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, invitations,
+ * attendance and place among a notice's recipients go; an action they owned stays for everyone else with no owner;
+ * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
+ * have expired anyway. Projects and sessions keep working for everyone else. Asking again changes nothing.
+ */
+@ApplicationScoped
+public class ErasureService {
+    private static final Logger LOG = Logger.getLogger(ErasureService.class);
+
+    private final EntityManager em;
+    private final TombstoneConfig tombstones;
+    private final RequestValidator validator;
+
+    public ErasureService(EntityManager em, TombstoneConfig tombstones, RequestValidator validator) {
+        this.em = em;
+        this.tombstones = tombstones;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public void erase(ErasureRequest request) {
+        erase(validator.check(request).participantId());
+    }
+
+    @Transactional
+    public void erase(UUID participantId) {
+        Instant now = Instant.now();
+        // Versions first, so anyone holding an ETag of a project or session that changes here gets a 412, not a
+        // silent overwrite that would put the person back.
+        em.createNativeQuery("update project set version = version + 1, updated_at = :now "
+                        + "where id in (select project_id from project_member where participant_id = :id)")
+                .setParameter("now", now)
+                .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("update work_session set version = version + 1, updated_at = :now where id in ("
+                        + "select session_id from session_invitee where participant_id = :id "
+                        + "union select session_id from session_attendee where participant_id = :id "
+                        + "union select session_id from session_action where owner_id = :id)")
+                .setParameter("now", now)
+                .setParameter("id", participantId)
+                .executeUpdate();
+        execute("delete from project_member where participant_id = :id", participantId);
+        execute("delete from session_invitee where participant_id = :id", participantId);
+        execute("delete from session_attendee where participant_id = :id", participantId);
+        execute("update session_action set owner_id = null where owner_id = :id", participantId);
+        // A notice meant for nobody else is of no use to anyone: it goes whole (its recipients with it).
+        execute(
+                "delete from notice_outbox n where n.id in "
+                        + "(select notice_id from notice_recipient where participant_id = :id) "
+                        + "and not exists (select 1 from notice_recipient r "
+                        + "where r.notice_id = n.id and r.participant_id <> :id)",
+                participantId);
+        execute("delete from notice_recipient where participant_id = :id", participantId);
+        em.createNativeQuery("insert into erased_participant (tombstone, keep_until) values (:tombstone, :until) "
+                        + "on conflict (tombstone) do update "
+                        + "set keep_until = greatest(erased_participant.keep_until, excluded.keep_until)")
+                .setParameter("tombstone", Tombstones.of(tombstones.key(), participantId))
+                .setParameter("until", now.plus(tombstones.keep()))
+                .executeUpdate();
+        // No id in the log: the tombstone table is the only trace, and it is keyed.
+        LOG.info("A participant's data was erased");
+    }
+
+    private void execute(String sql, UUID participantId) {
+        em.createNativeQuery(sql).setParameter("id", participantId).executeUpdate();
+    }
+
+    @Scheduled(
+            every = "${sessions.erasure.purge-every}",
+            identity = "tombstone-purge",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        purgeExpiredTombstones();
+    }
+
+    /** Deletes the tombstones kept long enough (every token they refused has expired); returns how many. */
+    @Transactional
+    public int purgeExpiredTombstones() {
+        return em.createNativeQuery("delete from erased_participant where keep_until <= :now")
+                .setParameter("now", Instant.now())
+                .executeUpdate();
+    }
+}

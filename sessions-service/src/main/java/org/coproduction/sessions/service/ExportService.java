@@ -1,0 +1,82 @@
+package org.coproduction.sessions.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.sessions.api.Contribution;
+import org.coproduction.sessions.api.SessionsExport;
+import org.coproduction.sessions.domain.SessionStatus;
+
+/**
+ * This service's part of a person's export (participants-service gathers the whole of it): every row that names
+ * them, read-only and in a stable order.
+ */
+@ApplicationScoped
+public class ExportService {
+    private final EntityManager em;
+
+    public ExportService(EntityManager em) {
+        this.em = em;
+    }
+
+    public SessionsExport export(UUID participantId) {
+        List<SessionsExport.Membership> memberships = rows(
+                        "select p.id, p.name from Project p join p.members m where m = :id order by p.name, p.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.Membership((UUID) r[0], (String) r[1]))
+                .toList();
+        List<SessionsExport.Invitation> invitations = rows(
+                        "select s.id, s.title, s.start, s.end, s.status from Session s join s.invitees i "
+                                + "where i = :id order by s.start, s.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.Invitation(
+                        (UUID) r[0], (String) r[1], (Instant) r[2], (Instant) r[3], (SessionStatus) r[4]))
+                .toList();
+        List<Object[]> attended = rows(
+                "select s.id, s.title, s.start, s.end, s.status from Session s join s.attended a "
+                        + "where a = :id order by s.start, s.id",
+                participantId);
+        List<SessionsExport.Attendance> attendance = attended.stream()
+                .map(r -> new SessionsExport.Attendance((UUID) r[0], (String) r[1], (Instant) r[2]))
+                .toList();
+        List<SessionsExport.OwnedAction> actions = rows(
+                        "select s.id, a.description, a.due, a.done from Session s join s.actions a "
+                                + "where a.ownerId = :id order by s.start, s.id, index(a)",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.OwnedAction((UUID) r[0], (String) r[1], (LocalDate) r[2], (Boolean) r[3]))
+                .toList();
+        return new SessionsExport(
+                memberships, invitations, attendance, actions, contributions(participantId, attended));
+    }
+
+    /** Over all time, counted as GET /contributions counts: sessions attended that were not cancelled. */
+    private static List<Contribution> contributions(UUID participantId, List<Object[]> attended) {
+        long sessions = 0;
+        long seconds = 0;
+        for (Object[] r : attended) {
+            if (r[4] != SessionStatus.CANCELLED) {
+                sessions++;
+                seconds += Duration.between((Instant) r[2], (Instant) r[3]).getSeconds();
+            }
+        }
+        if (sessions == 0) {
+            return List.of();
+        }
+        return List.of(
+                new Contribution(participantId, sessions, ContributionService.hours(BigDecimal.valueOf(seconds))));
+    }
+
+    private List<Object[]> rows(String jpql, UUID participantId) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("id", participantId)
+                .getResultList();
+    }
+}

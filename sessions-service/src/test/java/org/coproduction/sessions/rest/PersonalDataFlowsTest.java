@@ -1,0 +1,359 @@
+package org.coproduction.sessions.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.coproduction.platform.security.TombstoneConfig;
+import org.coproduction.platform.security.Tombstones;
+import org.coproduction.platform.testing.Problems;
+import org.coproduction.platform.testing.TestTokens;
+import org.coproduction.sessions.service.ErasedParticipants;
+import org.coproduction.sessions.support.ApiTest;
+import org.coproduction.sessions.support.People;
+import org.coproduction.sessions.support.Sessions;
+import org.coproduction.sessions.support.WireMockServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's data here, exported and erased for participants-service: the export lists every item that names them,
+ * and after erasure no table holds their id while projects and sessions go on working for everyone else.
+ */
+@QuarkusTest
+@QuarkusTestResource(WireMockServers.class)
+class PersonalDataFlowsTest extends ApiTest {
+    final UUID aisha = People.person("Aisha").freeEveryDay("08:00", "22:00").register();
+    final UUID ben = People.person("Ben").freeEveryDay("08:00", "22:00").register();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TombstoneConfig tombstoneConfig;
+
+    @Inject
+    ErasedParticipants erased;
+
+    /** Everything the story creates, by name. */
+    final Map<String, String> ids = new HashMap<>();
+
+    /**
+     * Aisha is a member, an invitee (past, future and cancelled sessions), an attendee, an action owner and a notice
+     * recipient (alone on one notice, with Ben on another); Ben shares all of it.
+     */
+    void aishaTakesPartInEverything() {
+        String project = createProject(aisha, ben);
+        ids.put("project", project);
+        String past = session(project, "2026-02-02T18:00:00Z", "2026-02-02T19:30:00Z", aisha, ben);
+        ids.put("past", past);
+        asCoordinator()
+                .body(Map.of(
+                        "summary",
+                        "We met.",
+                        "actions",
+                        List.of(
+                                Map.of(
+                                        "description",
+                                        "Book the room",
+                                        "ownerId",
+                                        aisha.toString(),
+                                        "due",
+                                        "2026-03-01"),
+                                Map.of("description", "Send the notes", "ownerId", ben.toString()))))
+                .put("/sessions/" + past + "/summary")
+                .then()
+                .statusCode(200);
+        asCoordinator()
+                .body(Map.of("attended", List.of(aisha, ben)))
+                .put("/sessions/" + past + "/attendance")
+                .then()
+                .statusCode(200);
+        String future = session(project, "2030-05-06T17:00:00Z", "2030-05-06T18:00:00Z", aisha, ben);
+        ids.put("future", future);
+        String together = session(project, "2030-05-07T17:00:00Z", "2030-05-07T18:00:00Z", aisha, ben);
+        ids.put("cancelledTogether", together);
+        cancel(together);
+        String alone = session(project, "2030-05-08T17:00:00Z", "2030-05-08T18:00:00Z", aisha);
+        ids.put("cancelledAlone", alone);
+        cancel(alone);
+    }
+
+    @Test
+    void theExportListsEverythingThatNamesThePerson() {
+        aishaTakesPartInEverything();
+
+        var export = asService()
+                .get("/exports/" + aisha)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("memberships", hasSize(1))
+                .body("memberships[0].projectId", equalTo(ids.get("project")))
+                .body("memberships[0].projectName", equalTo("Crisis line redesign"))
+                .body("invitations", hasSize(4))
+                .body(
+                        "invitations.sessionId",
+                        equalTo(List.of(
+                                ids.get("past"),
+                                ids.get("future"),
+                                ids.get("cancelledTogether"),
+                                ids.get("cancelledAlone"))))
+                .body("invitations.status", equalTo(List.of("COMPLETED", "SCHEDULED", "CANCELLED", "CANCELLED")))
+                .body("invitations[0].title", equalTo("Planning the spring workshops"))
+                .body("invitations[0].start", equalTo("2026-02-02T18:00:00Z"))
+                .body("invitations[0].end", equalTo("2026-02-02T19:30:00Z"))
+                .body("attendance", hasSize(1))
+                .body("attendance[0].sessionId", equalTo(ids.get("past")))
+                .body("attendance[0].title", equalTo("Planning the spring workshops"))
+                .body("attendance[0].start", equalTo("2026-02-02T18:00:00Z"))
+                .body("actions", hasSize(1))
+                .body("actions[0].sessionId", equalTo(ids.get("past")))
+                .body("actions[0].description", equalTo("Book the room"))
+                .body("actions[0].due", equalTo("2026-03-01"))
+                .body("actions[0].done", equalTo(false))
+                .body("contributions", hasSize(1))
+                .body("contributions[0].participantId", equalTo(aisha.toString()))
+                .body("contributions[0].sessionsAttended", equalTo(1))
+                .body("contributions[0].hours", equalTo(1.5f));
+        assertThat(export).isNotNull();
+    }
+
+    @Test
+    void anIdNeverSeenHereHasAnEmptyExport() {
+        asService()
+                .get("/exports/" + UUID.randomUUID())
+                .then()
+                .statusCode(200)
+                .body("memberships", empty())
+                .body("invitations", empty())
+                .body("attendance", empty())
+                .body("actions", empty())
+                .body("contributions", empty());
+    }
+
+    @Test
+    void erasureLeavesNoRowNamingThePersonAndEverythingElseWorks() throws SQLException {
+        aishaTakesPartInEverything();
+        assertThat(tablesNaming(aisha)).isNotEmpty();
+        String projectTag =
+                asCoordinator().get("/projects/" + ids.get("project")).header("ETag");
+        String aishasToken = TestTokens.participant(aisha);
+        given().auth()
+                .oauth2(aishasToken)
+                .get("/sessions/" + ids.get("future"))
+                .then()
+                .statusCode(200);
+
+        asService()
+                .body(Map.of("participantId", aisha))
+                .post("/erasures")
+                .then()
+                .statusCode(204);
+
+        // Her old token is refused from now on (the platform asks ErasedParticipants), whatever the case of its
+        // subject; Ben's still works.
+        Problems.assertProblem(
+                given().auth().oauth2(aishasToken).get("/sessions/" + ids.get("future")), 401, "unauthorized");
+        String upperCaseSubject = TestTokens.sign(aisha.toString().toUpperCase(Locale.ROOT), "participant");
+        Problems.assertProblem(
+                given().auth().oauth2(upperCaseSubject).get("/sessions/" + ids.get("future")), 401, "unauthorized");
+        asParticipant(ben).get("/sessions/" + ids.get("future")).then().statusCode(200);
+
+        assertThat(tablesNaming(aisha)).isEmpty();
+        assertThat(tombstones()).contains(Tombstones.of(tombstoneConfig.key(), aisha));
+        assertThat(erased.isErased(aisha)).isTrue();
+        assertThat(erased.isErased(ben)).isFalse();
+
+        // Ben's part is untouched, and the project and its sessions go on.
+        String project = ids.get("project");
+        asCoordinator()
+                .get("/projects/" + project)
+                .then()
+                .statusCode(200)
+                .body("memberIds", equalTo(List.of(ben.toString())))
+                // Changed here, so an ETag read before the erasure is stale (a write with it cannot put her back).
+                .header("ETag", org.hamcrest.Matchers.not(equalTo(projectTag)));
+        asCoordinator()
+                .get("/sessions/" + ids.get("future"))
+                .then()
+                .statusCode(200)
+                .body("invitees", equalTo(List.of(ben.toString())));
+        asCoordinator()
+                .get("/sessions/" + ids.get("past") + "/summary")
+                .then()
+                .statusCode(200)
+                .body("actions", hasSize(2))
+                .body("actions[0].description", equalTo("Book the room"))
+                .body("actions[0].ownerId", nullValue())
+                .body("actions[1].ownerId", equalTo(ben.toString()));
+        for (UUID person : List.of(aisha, ben)) {
+            asCoordinator()
+                    .queryParam("from", "2026-02-01T00:00:00Z")
+                    .queryParam("to", "2026-02-03T00:00:00Z")
+                    .queryParam("participantId", person.toString())
+                    .get("/contributions")
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(person.equals(ben) ? 1 : 0));
+        }
+        asService()
+                .get("/exports/" + ben)
+                .then()
+                .statusCode(200)
+                .body("memberships", hasSize(1))
+                .body("invitations", hasSize(3))
+                .body("actions[0].description", equalTo("Send the notes"));
+        asCoordinator()
+                .body(Map.of(
+                        "participantIds",
+                        List.of(ben),
+                        "from",
+                        "2030-06-03T00:00:00Z",
+                        "to",
+                        "2030-06-05T00:00:00Z",
+                        "durationMinutes",
+                        60))
+                .post("/slot-search")
+                .then()
+                .statusCode(200)
+                .body("slots.size()", equalTo(10));
+        session(project, "2030-06-10T17:00:00Z", "2030-06-10T18:00:00Z", ben);
+
+        // The person's own export is now empty, and asking again changes nothing.
+        asService()
+                .get("/exports/" + aisha)
+                .then()
+                .statusCode(200)
+                .body("memberships", empty())
+                .body("invitations", empty())
+                .body("attendance", empty())
+                .body("actions", empty())
+                .body("contributions", empty());
+        asService()
+                .body(Map.of("participantId", aisha))
+                .post("/erasures")
+                .then()
+                .statusCode(204);
+        assertThat(tombstones())
+                .filteredOn(Tombstones.of(tombstoneConfig.key(), aisha)::equals)
+                .hasSize(1);
+    }
+
+    @Test
+    void anIdNeverSeenHereIsErasedWithA204() {
+        UUID stranger = UUID.randomUUID();
+        asService()
+                .body(Map.of("participantId", stranger))
+                .post("/erasures")
+                .then()
+                .statusCode(204);
+        assertThat(erased.isErased(stranger)).isTrue();
+    }
+
+    @Test
+    void onlyTheSuitesServicesMayEraseOrExport() {
+        for (var caller : List.of(asCoordinator(), asParticipant(aisha))) {
+            Problems.assertProblem(caller.body(Map.of("participantId", aisha)).post("/erasures"), 403, "forbidden");
+        }
+        for (var caller : List.of(asCoordinator(), asParticipant(aisha))) {
+            Problems.assertProblem(caller.get("/exports/" + aisha), 403, "forbidden");
+        }
+        Problems.assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("participantId", aisha))
+                        .post("/erasures"),
+                401,
+                "unauthorized");
+        assertThat(erased.isErased(aisha)).isFalse();
+    }
+
+    @Test
+    void anErasureNamesOneValidId() {
+        Problems.assertInvalidFields(asService().body(Map.of()).post("/erasures"), "participantId");
+        Problems.assertProblem(
+                asService().body(Map.of("participantId", "not-an-id")).post("/erasures"), 400, "malformed-request");
+        Problems.assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.service("participants-service"))
+                        .contentType(ContentType.JSON)
+                        .post("/erasures"),
+                400,
+                "malformed-request");
+        Problems.assertProblem(asService().get("/exports/not-an-id"), 404, "not-found");
+    }
+
+    String session(String project, String start, String end, UUID... invitees) {
+        return asCoordinator()
+                .body(Sessions.body(project, null, "ONLINE", start, end, invitees))
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static void cancel(String session) {
+        asCoordinator()
+                .body(Map.of("reason", "The room flooded."))
+                .post("/sessions/" + session + "/cancel")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Every table whose rows, read as text (every column), mention the id anywhere. */
+    List<String> tablesNaming(UUID id) throws SQLException {
+        List<String> naming = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).contains("project_member", "session_invitee", "session_action", "notice_recipient");
+            for (String table : tables) {
+                try (PreparedStatement q =
+                        c.prepareStatement("select count(*) from \"" + table + "\" t where lower(t::text) like ?")) {
+                    q.setString(1, "%" + id + "%");
+                    try (ResultSet rs = q.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            naming.add(table);
+                        }
+                    }
+                }
+            }
+        }
+        return naming;
+    }
+
+    List<String> tombstones() throws SQLException {
+        List<String> all = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select tombstone from erased_participant");
+                ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                all.add(rs.getString(1));
+            }
+        }
+        return all;
+    }
+}
