@@ -2,6 +2,8 @@ package org.coproduction.platform.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -55,12 +57,26 @@ public class TokenRules implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
-            if (erased.get().isErased(participant.get())) {
+            if (isErased(participant.get())) {
                 LOG.debug("Token refused: its subject was erased");
                 throw new AuthenticationFailedException("The token's subject was erased");
             }
             return identity;
         });
+    }
+
+    /** Asks the service's tombstones, in a request context of its own where none is active (a worker thread). */
+    private boolean isErased(UUID participantId) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return erased.get().isErased(participantId);
+        }
+        requestContext.activate();
+        try {
+            return erased.get().isErased(participantId);
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     /** Which rule the token breaks, in words for the debug log (never its content), or {@code null}. */
