@@ -1,17 +1,30 @@
 package org.coproduction.participants.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * Consent as the service recorded it: its own clock, the configured privacy notice version, and the parts withdrawn.
+ * Clients never write it: a request may leave it out or send back exactly what it read; anything else is a 400.
+ */
 @Schema(
         name = "Consent",
-        description =
-                "When the person agreed (not in the future) that this information is held, and to which version of the privacy notice.")
+        description = "Recorded by the service, never by a client: when the person last agreed that this information "
+                + "is held (the server's time) and to which version of the privacy notice, and the parts they have "
+                + "withdrawn since. A request may leave it out or send back exactly what it read; any other value is "
+                + "refused with a 400. Give consent again with `POST /participants/{id}/consent`, withdraw a part with "
+                + "`POST /participants/{id}/consent/withdrawals`.")
 public record ConsentDto(
-        @Schema(example = "2026-11-25T10:00:00Z") @NotNull Instant givenAt,
+        @Schema(required = true, readOnly = true, example = "2026-11-25T10:00:00Z")
+        Instant givenAt,
 
-        @Schema(example = "2026-11", maxLength = 40) @NotBlank @Size(max = 40)
-        String version) {}
+        @Schema(required = true, readOnly = true, example = "2026-11")
+        String version,
+
+        @Schema(
+                required = true,
+                readOnly = true,
+                description = "Parts the person no longer wants held; they stay empty until consent is given again.",
+                example = "[\"FINANCIAL_SUPPORT\"]")
+        List<ConsentWithdrawal.WithdrawablePart> withdrawn) {}

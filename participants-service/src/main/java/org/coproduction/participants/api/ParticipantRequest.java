@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "ParticipantInput",
         description = "A participant as registered or replaced. Groups left out take their defaults.")
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "version"})
+@JsonIgnoreProperties(value = {"id", "pendingEmail", "createdAt", "updatedAt", "version"})
 public record ParticipantRequest(
         @Schema(example = "Aisha Khan", maxLength = 200) @NotBlank @Size(max = 200)
         String name,
@@ -33,7 +33,8 @@ public record ParticipantRequest(
         String pronouns,
 
         @Schema(
-                description = "Unique across participants, whatever its case.",
+                description =
+                        "Unique across participants, whatever its case. When a participant changes their own address, it takes effect only once they follow the link sent to the new address (see `pendingEmail`).",
                 example = "aisha@example.org",
                 maxLength = 320)
         @NotBlank
@@ -76,4 +77,8 @@ public record ParticipantRequest(
         @Valid CommunicationDto communication,
         @Valid AvailabilityDto availability,
         @Valid SupportDto support,
-        @Schema(required = true) @NotNull @Valid ConsentDto consent) {}
+
+        @Schema(
+                description =
+                        "Recorded by the service: leave it out, or send back exactly what was read. Any other value is refused.")
+        ConsentDto consent) {}

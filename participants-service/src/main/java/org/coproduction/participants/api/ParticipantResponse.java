@@ -23,6 +23,13 @@ public record ParticipantResponse(
         @Schema(required = true, example = "aisha@example.org")
         String email,
 
+        @Schema(
+                readOnly = true,
+                description =
+                        "A new address the participant gave, waiting for them to follow the link sent to it; shown when one record is read.",
+                example = "aisha.khan@example.org")
+        String pendingEmail,
+
         @Schema(example = "+44 7700 900123") String phone,
 
         @Schema(

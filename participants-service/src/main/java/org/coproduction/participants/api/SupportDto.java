@@ -28,11 +28,15 @@ public record SupportDto(
         String preference,
 
         @Schema(
-                description = "Mentor or buddy: another registered participant.",
+                description =
+                        "Mentor or buddy: another registered participant. Only a coordinator names or changes it; a participant sends back what they read (or asks with `wantsMentor`).",
                 example = "5f0c9a8e-3c1d-4c34-9d2f-1b2a3c4d5e6f")
-        UUID mentorId) {
+        UUID mentorId,
+
+        @Schema(description = "The person asks for a mentor or buddy. Default false.", example = "true")
+        Boolean wantsMentor) {
 
     public static SupportDto defaults() {
-        return new SupportDto(List.of(), SupportPreference.NO_PREFERENCE.name(), null);
+        return new SupportDto(List.of(), SupportPreference.NO_PREFERENCE.name(), null, false);
     }
 }

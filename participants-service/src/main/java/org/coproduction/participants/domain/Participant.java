@@ -121,8 +121,13 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "support_preference")
     public SupportPreference supportPreference;
 
+    /** Set only by a coordinator. */
     @Column(name = "mentor_id")
     public UUID mentorId;
+
+    /** The participant's own request for a mentor. */
+    @Column(name = "wants_mentor")
+    public boolean wantsMentor;
 
     // Consent to hold this information
     @Column(name = "consent_given_at")
@@ -130,6 +135,14 @@ public class Participant extends PanacheEntityBase {
 
     @Column(name = "consent_version")
     public String consentVersion;
+
+    /** Consent to hold access needs withdrawn: they are cleared and stay empty until consent is given again. */
+    @Column(name = "access_needs_withdrawn")
+    public boolean accessNeedsWithdrawn;
+
+    /** Consent to hold financial support withdrawn: cleared and kept at the defaults until consent is given again. */
+    @Column(name = "financial_support_withdrawn")
+    public boolean financialSupportWithdrawn;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.participants.api.EmailConfirmationRequest;
 import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.LookupResponse;
+import org.coproduction.participants.api.ParticipantExport;
 import org.coproduction.participants.api.ParticipantPage;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
@@ -32,16 +34,22 @@ import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.participants.service.Caller;
+import org.coproduction.participants.service.Changed;
+import org.coproduction.participants.service.EmailConfirmationSender;
+import org.coproduction.participants.service.ExportService;
 import org.coproduction.participants.service.ParticipantFilter;
 import org.coproduction.participants.service.ParticipantService;
 import org.coproduction.platform.etag.EntityTags;
 import org.coproduction.platform.json.MergePatch;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.InvalidInputException;
 import org.coproduction.platform.problem.ProblemException;
 import org.coproduction.platform.problem.ProblemType;
 import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.ratelimit.RateLimited;
 import org.coproduction.platform.security.Roles;
+import org.coproduction.platform.security.Subjects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,6 +73,8 @@ public class ParticipantResource {
             "The record's version in quotes, such as \"3\": send it back in `If-Match` to change the record safely.";
 
     private final ParticipantService participants;
+    private final ExportService exports;
+    private final EmailConfirmationSender confirmations;
     private final ParticipantsConfig config;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -72,11 +82,15 @@ public class ParticipantResource {
 
     public ParticipantResource(
             ParticipantService participants,
+            ExportService exports,
+            EmailConfirmationSender confirmations,
             ParticipantsConfig config,
             SecurityIdentity identity,
             JsonWebToken token,
             ObjectMapper objectMapper) {
         this.participants = participants;
+        this.exports = exports;
+        this.confirmations = confirmations;
         this.config = config;
         this.identity = identity;
         this.token = token;
@@ -90,7 +104,7 @@ public class ParticipantResource {
             operationId = "createParticipant",
             summary = "Register a participant",
             description =
-                    "Registers a person with their needs and preferences. Coordinators only. Unknown JSON fields are refused.")
+                    "Registers a person with their needs and preferences. Coordinators only. Unknown JSON fields are refused. Consent is recorded by the service (its own time and the current privacy notice version): a request that sends `consent` is refused.")
     @APIResponse(
             responseCode = "201",
             description = "Registered; `Location` names the new record and `ETag` its version.",
@@ -105,7 +119,7 @@ public class ParticipantResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed.")
+    @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed (also a `consent` sent).")
     @APIResponse(responseCode = "409", description = "Another participant has this email address.")
     public Response register(@RequestBody(required = true) ParticipantRequest request, UriInfo uri) {
         ParticipantResponse created = participants.register(requireBody(request));
@@ -150,7 +164,7 @@ public class ParticipantResource {
             operationId = "replaceParticipant",
             summary = "Replace a participant",
             description =
-                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored. A participant may replace only their own record and may not change their role or status.")
+                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored; `consent` may only be sent back as read. A participant may replace only their own record, may not change their role, status or mentor, and a new email address of theirs takes effect only once they follow the link mailed to it (the answer shows it as `pendingEmail`, whether or not the address is taken).")
     @APIResponse(
             responseCode = "200",
             description = "Replaced; `ETag` carries the new version.",
@@ -159,16 +173,19 @@ public class ParticipantResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed; or a malformed `If-Match`.")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid: every bad field is listed (also a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
             description =
-                    "The token's role may not change participants, or a participant named someone else or changed their own role or status.")
+                    "The token's role may not change participants, or a participant named someone else, changed their own role or status, or named a mentor (whether or not that id exists).")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
             description =
-                    "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
+                    "A coordinator gave an email address another participant has, or someone changed the record at the same moment (without `If-Match`). A participant's own new address never gets this answer.")
     @APIResponse(
             responseCode = "412",
             description = "`If-Match` names an older version: someone changed the record first. Nothing was changed.")
@@ -180,9 +197,8 @@ public class ParticipantResource {
                     @HeaderParam(EntityTags.IF_MATCH)
                     String ifMatch,
             @RequestBody(required = true) ParticipantRequest request) {
-        ParticipantResponse updated =
-                participants.replace(id, requireBody(request), EntityTags.expectedVersion(ifMatch), caller());
-        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+        Changed changed = participants.replace(id, requireBody(request), EntityTags.expectedVersion(ifMatch), caller());
+        return answer(changed);
     }
 
     @PATCH
@@ -193,7 +209,7 @@ public class ParticipantResource {
             operationId = "updateParticipant",
             summary = "Change part of a participant (JSON merge patch)",
             description =
-                    "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace.")
+                    "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace (consent, mentor and a participant's own email address).")
     @RequestBody(
             required = true,
             description = "The members to change, shaped like a registration; `null` resets a member to its default.",
@@ -223,16 +239,17 @@ public class ParticipantResource {
                             schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The patch is not a JSON object, or the result is invalid; or a malformed `If-Match`.")
+            description =
+                    "The patch is not a JSON object, or the result is invalid (also a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
             description =
-                    "The token's role may not change participants, or a participant named someone else or changed their own role or status.")
+                    "The token's role may not change participants, or a participant named someone else, changed their own role or status, or named a mentor (whether or not that id exists).")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
             description =
-                    "Another participant has this email address, or someone changed the record at the same moment (without `If-Match`).")
+                    "A coordinator gave an email address another participant has, or someone changed the record at the same moment (without `If-Match`). A participant's own new address never gets this answer.")
     @APIResponse(responseCode = "412", description = "`If-Match` names an older version. Nothing was changed.")
     @APIResponse(
             responseCode = "415",
@@ -244,8 +261,7 @@ public class ParticipantResource {
             String body)
             throws JsonProcessingException {
         JsonNode patch = objectMapper.readTree(body == null ? "" : body);
-        ParticipantResponse updated = participants.patch(id, patch, EntityTags.expectedVersion(ifMatch), caller());
-        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
+        return answer(participants.patch(id, patch, EntityTags.expectedVersion(ifMatch), caller()));
     }
 
     @DELETE
@@ -255,8 +271,8 @@ public class ParticipantResource {
             operationId = "eraseParticipant",
             summary = "Erase a participant",
             description =
-                    "Right to erasure: the record is deleted outright and nothing personal is kept. People they mentored are left without a mentor. Other services keep only the bare id.")
-    @APIResponse(responseCode = "204", description = "Erased.")
+                    "Right to erasure: the record, its consent history and any pending email change are deleted outright; people they mentored are left without a mentor; the audit keeps a keyed-hash pseudonym instead of the id; the person's tokens are refused from now on in every service. sessions- and notifications-service are told by an outbox that retries until each has erased everything naming the person (a service that is down completes it when it comes back).")
+    @APIResponse(responseCode = "204", description = "Erased here; the other services follow shortly.")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     public void erase(@PathParam("id") UUID id) {
         participants.erase(id);
@@ -328,6 +344,7 @@ public class ParticipantResource {
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.SERVICE})
+    @RateLimited("lookup")
     @Operation(
             operationId = "lookupParticipants",
             summary = "Look up many participants",
@@ -345,16 +362,82 @@ public class ParticipantResource {
         return participants.lookup(request);
     }
 
+    @POST
+    @Path("/{id}/email-confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(
+            operationId = "confirmParticipantEmail",
+            summary = "Confirm a new email address",
+            description =
+                    "The participant follows the link mailed to the new address they gave; its token makes the address take effect. The participant themself (or a coordinator for them).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Confirmed: the record with its new address; `ETag` carries the new version.",
+            headers = @Header(name = "ETag", description = VERSION_TAG, schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "No token, or not a current confirmation token for this participant (wrong, used or expired).")
+    @APIResponse(
+            responseCode = "403",
+            description = "The token's role may not confirm addresses, or a participant named someone else.")
+    @APIResponse(responseCode = "404", description = "No participant with this id.")
+    @APIResponse(responseCode = "409", description = "Another participant registered this address since it was given.")
+    public Response confirmEmail(
+            @PathParam("id") UUID id, @RequestBody(required = true) EmailConfirmationRequest request) {
+        if (request == null || request.token() == null || request.token().isBlank()) {
+            throw InvalidInputException.of("token", "must be the token from the confirmation link");
+        }
+        ParticipantResponse confirmed = participants.confirmEmail(id, request.token(), caller());
+        return Response.ok(confirmed).tag(EntityTags.of(confirmed.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @RateLimited("export")
+    @Operation(
+            operationId = "exportParticipant",
+            summary = "Export everything held on a participant",
+            description =
+                    "Right of access: one document with everything the suite holds on the person, from all three services: their record, consent history, the audit of who read or changed their needs and financial support, their memberships, invitations and answers, attendance, actions and contributions, and the mails sent to them (subjects and dates, never bodies). The participant themself or a coordinator. Never partial: if another service is not answering, the answer is a 503.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Everything held on the person.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ParticipantExport.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The token's role may not export, or a participant asked about someone else.")
+    @APIResponse(responseCode = "404", description = "No participant with this id (or erased).")
+    @APIResponse(
+            responseCode = "503",
+            description = "sessions- or notifications-service is not answering; nothing partial is given.")
+    public ParticipantExport export(@PathParam("id") UUID id) {
+        return exports.export(id, caller());
+    }
+
+    /** The changed record; a participant's new email address is mailed its confirmation link after the commit. */
+    private Response answer(Changed changed) {
+        confirmations.send(changed.confirmation());
+        return Response.ok(changed.record())
+                .tag(EntityTags.of(changed.record().version()))
+                .build();
+    }
+
     private Caller caller() {
         if (identity.hasRole(Roles.COORDINATOR)) {
             return Caller.coordinatorCaller();
         }
-        try {
-            return Caller.participant(UUID.fromString(token.getSubject()));
-        } catch (RuntimeException e) {
-            // A participant token whose subject is not a participant id may see nobody.
-            return new Caller(false, Optional.empty());
-        }
+        // A participant token whose subject is not a participant id may see nobody.
+        return Subjects.participantId(token).map(Caller::participant).orElse(new Caller(false, Optional.empty()));
     }
 
     private static ParticipantRequest requireBody(ParticipantRequest request) {

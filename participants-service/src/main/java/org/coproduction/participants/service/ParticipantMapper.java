@@ -1,6 +1,7 @@
 package org.coproduction.participants.service;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.coproduction.participants.api.AbsenceDto;
@@ -8,6 +9,7 @@ import org.coproduction.participants.api.AccessNeedsDto;
 import org.coproduction.participants.api.AvailabilityDto;
 import org.coproduction.participants.api.CommunicationDto;
 import org.coproduction.participants.api.ConsentDto;
+import org.coproduction.participants.api.ConsentWithdrawal.WithdrawablePart;
 import org.coproduction.participants.api.FinancialSupportDto;
 import org.coproduction.participants.api.LanguageDto;
 import org.coproduction.participants.api.ParticipantRequest;
@@ -31,12 +33,18 @@ final class ParticipantMapper {
     private ParticipantMapper() {}
 
     static ParticipantResponse toResponse(Participant p) {
+        return toResponse(p, null);
+    }
+
+    /** @param pendingEmail a new address waiting for confirmation, shown when one record is read */
+    static ParticipantResponse toResponse(Participant p, String pendingEmail) {
         return new ParticipantResponse(
                 p.id,
                 p.name,
                 p.preferredName,
                 p.pronouns,
                 p.email,
+                pendingEmail,
                 p.phone,
                 p.role.name(),
                 p.organisation,
@@ -57,11 +65,22 @@ final class ParticipantMapper {
                                 .toList(),
                         p.maxSessionsPerMonth,
                         p.minNoticeDays),
-                new SupportDto(List.of(p.trainingInterests), p.supportPreference.name(), p.mentorId),
-                new ConsentDto(p.consentGivenAt, p.consentVersion),
+                new SupportDto(List.of(p.trainingInterests), p.supportPreference.name(), p.mentorId, p.wantsMentor),
+                consent(p),
                 p.createdAt,
                 p.updatedAt,
                 p.version);
+    }
+
+    static ConsentDto consent(Participant p) {
+        List<WithdrawablePart> withdrawn = new ArrayList<>();
+        if (p.accessNeedsWithdrawn) {
+            withdrawn.add(WithdrawablePart.ACCESS_NEEDS);
+        }
+        if (p.financialSupportWithdrawn) {
+            withdrawn.add(WithdrawablePart.FINANCIAL_SUPPORT);
+        }
+        return new ConsentDto(p.consentGivenAt, p.consentVersion, List.copyOf(withdrawn));
     }
 
     /** The record as a client would send it back: the starting point of a merge patch. */
@@ -146,9 +165,24 @@ final class ParticipantMapper {
                 ? SupportPreference.NO_PREFERENCE
                 : SupportPreference.valueOf(support.preference());
         p.mentorId = support.mentorId();
+        p.wantsMentor = Boolean.TRUE.equals(support.wantsMentor());
+        // Consent is never copied from a request: the service records it (ConsentService).
+    }
 
-        p.consentGivenAt = r.consent().givenAt();
-        p.consentVersion = r.consent().version().strip();
+    /** Clears the access needs, as withdrawing consent to hold them does. */
+    static void clearAccessNeeds(Participant p) {
+        p.accessNeeds = new String[0];
+        p.accessNotes = null;
+    }
+
+    /** Resets financial support to the defaults, as withdrawing consent to hold it does. */
+    static void clearFinancialSupport(Participant p) {
+        p.paymentForTime = PaymentForTime.WANTS_PAYMENT;
+        p.travel = false;
+        p.childcare = false;
+        p.careCover = false;
+        p.meals = false;
+        p.dietaryRequirements = null;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

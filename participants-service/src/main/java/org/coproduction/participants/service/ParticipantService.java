@@ -26,6 +26,7 @@ import org.coproduction.participants.api.LookupResponse;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.domain.AccessNeed;
+import org.coproduction.participants.domain.AuditPart;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.platform.json.JsonProblems;
 import org.coproduction.platform.json.MergePatch;
@@ -47,34 +48,59 @@ public class ParticipantService {
 
     private final ParticipantValidator validator;
     private final ObjectMapper objectMapper;
+    private final ConsentService consent;
+    private final AuditLog audit;
+    private final CurrentActor actor;
+    private final EmailChanges emailChanges;
+    private final ErasureOutbox outbox;
 
-    public ParticipantService(ParticipantValidator validator, ObjectMapper objectMapper) {
+    public ParticipantService(
+            ParticipantValidator validator,
+            ObjectMapper objectMapper,
+            ConsentService consent,
+            AuditLog audit,
+            CurrentActor actor,
+            EmailChanges emailChanges,
+            ErasureOutbox outbox) {
         this.validator = validator;
         this.objectMapper = objectMapper;
+        this.consent = consent;
+        this.audit = audit;
+        this.actor = actor;
+        this.emailChanges = emailChanges;
+        this.outbox = outbox;
     }
 
     @Transactional
     public ParticipantResponse register(ParticipantRequest request) {
-        validator.check(request, null);
+        validator.check(request, null, ConsentService.checkAbsent(request.consent()));
         ensureEmailFree(request.email(), null);
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         ParticipantMapper.copyInto(request, p);
         p.createdAt = now();
         p.updatedAt = p.createdAt;
+        consent.applyGiven(p, p.createdAt);
         p.persist();
+        consent.recordGiven(p);
         flush(false);
+        Actor who = actor.get();
+        for (AuditPart part : AuditPart.values()) {
+            audit.changed(p.id, part, who);
+        }
         return ParticipantMapper.toResponse(p);
     }
 
     @Transactional
     public ParticipantResponse get(UUID id, Caller caller) {
         caller.ensureMayAccess(id);
-        return ParticipantMapper.toResponse(find(id));
+        Participant p = find(id);
+        audit.read(List.of(id), actor.get());
+        return ParticipantMapper.toResponse(p, emailChanges.pendingAddress(id));
     }
 
     @Transactional
-    public ParticipantResponse replace(UUID id, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
+    public Changed replace(UUID id, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
         caller.ensureMayAccess(id);
         Participant p = find(id);
         checkVersion(p, ifMatch);
@@ -82,7 +108,7 @@ public class ParticipantService {
     }
 
     @Transactional
-    public ParticipantResponse patch(UUID id, JsonNode mergePatch, Optional<Long> ifMatch, Caller caller) {
+    public Changed patch(UUID id, JsonNode mergePatch, Optional<Long> ifMatch, Caller caller) {
         caller.ensureMayAccess(id);
         Participant p = find(id);
         checkVersion(p, ifMatch);
@@ -97,12 +123,44 @@ public class ParticipantService {
         return update(p, merged, ifMatch, caller);
     }
 
-    /** Erasure: the row goes, nothing personal is kept; anyone they mentored is left without a mentor. */
+    /**
+     * Erasure, in one transaction: the row goes (with its consent history and any pending email change), anyone they
+     * mentored is left without a mentor, the audit keeps a pseudonym instead of the id, a tombstone refuses their old
+     * tokens, and the outbox carries the erasure to sessions- and notifications-service ({@link ErasureWorker}).
+     */
     @Transactional
     public void erase(UUID id) {
         if (!Participant.deleteById(id)) {
             throw new ParticipantNotFoundException(id);
         }
+        Participant.flush();
+        audit.pseudonymise(id);
+        outbox.add(id, now());
+    }
+
+    /** A participant confirms their new email address with the token from the link sent to it. */
+    @Transactional
+    public ParticipantResponse confirmEmail(UUID id, String token, Caller caller) {
+        caller.ensureMayAccess(id);
+        Participant p = find(id);
+        String address = emailChanges.take(id, token, now());
+        // Only now, to the person holding a valid token for this address, may a clash be told: it leaks nothing new.
+        ensureEmailFree(address, id);
+        p.email = address;
+        p.updatedAt = now();
+        flush(false);
+        return ParticipantMapper.toResponse(p);
+    }
+
+    /** Everything this service holds on the person, for their export. */
+    @Transactional
+    public LocalExport export(UUID id, Caller caller) {
+        caller.ensureMayAccess(id);
+        Participant p = find(id);
+        audit.read(List.of(id), actor.get());
+        audit.flush();
+        return new LocalExport(
+                ParticipantMapper.toResponse(p, emailChanges.pendingAddress(id)), consent.history(id), audit.all(id));
     }
 
     @Transactional
@@ -141,6 +199,7 @@ public class ParticipantService {
         List<ParticipantResponse> items = found.range(page.offset(), page.last()).list().stream()
                 .map(ParticipantMapper::toResponse)
                 .toList();
+        audit.read(items.stream().map(ParticipantResponse::id).toList(), actor.get());
         return Page.of(items, page, found.count());
     }
 
@@ -157,27 +216,57 @@ public class ParticipantService {
                 .toList();
         List<UUID> missing =
                 wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        audit.read(items.stream().map(ParticipantResponse::id).toList(), actor.get());
         return new LookupResponse(items, missing);
     }
 
-    private ParticipantResponse update(
-            Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
-        validator.check(request, p.id);
+    private Changed update(Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
         if (!caller.coordinator()) {
-            ensureOwnRoleAndStatusKept(p, request);
+            // Before any other check, so that naming a mentor tells a participant nothing about the id they named.
+            ensureOwnRoleStatusAndMentorKept(p, request);
         }
-        ensureEmailFree(request.email(), p.id);
+        validator.check(request, p.id, ConsentService.checkUnchanged(request.consent(), p));
+        String oldEmail = p.email;
+        boolean ownNewEmail = !caller.coordinator() && !sameAddress(oldEmail, request.email());
+        if (!ownNewEmail) {
+            ensureEmailFree(request.email(), p.id);
+        }
+        String accessBefore = ParticipantParts.accessNeeds(p);
+        String moneyBefore = ParticipantParts.financialSupport(p);
         ParticipantMapper.copyInto(request, p);
+        ConsentService.checkWithdrawnPartsEmpty(p);
+        Optional<EmailConfirmation> confirmation = Optional.empty();
+        if (ownNewEmail) {
+            // The new address waits for its owner to follow the link; the answer is the same whether it is taken.
+            p.email = oldEmail;
+            confirmation = Optional.of(emailChanges.start(p, request.email().strip(), now()));
+        }
         p.updatedAt = now();
         flush(ifMatch.isPresent());
-        return ParticipantMapper.toResponse(p);
+        Actor who = actor.get();
+        if (!accessBefore.equals(ParticipantParts.accessNeeds(p))) {
+            audit.changed(p.id, AuditPart.ACCESS_NEEDS, who);
+        }
+        if (!moneyBefore.equals(ParticipantParts.financialSupport(p))) {
+            audit.changed(p.id, AuditPart.FINANCIAL_SUPPORT, who);
+        }
+        return new Changed(ParticipantMapper.toResponse(p, emailChanges.pendingAddress(p.id)), confirmation);
     }
 
-    private static void ensureOwnRoleAndStatusKept(Participant p, ParticipantRequest request) {
+    private static boolean sameAddress(String a, String b) {
+        return b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static void ensureOwnRoleStatusAndMentorKept(Participant p, ParticipantRequest request) {
         boolean roleChanged = !p.role.name().equals(request.role());
         boolean statusChanged = request.status() != null && !p.status.name().equals(request.status());
         if (roleChanged || statusChanged) {
             throw new NotAllowedException("Only a coordinator can change a participant's role or status.");
+        }
+        UUID mentorId = request.support() == null ? null : request.support().mentorId();
+        if (!Objects.equals(mentorId, p.mentorId)) {
+            throw new NotAllowedException(
+                    "Only a coordinator can name a participant's mentor; set support.wantsMentor to ask for one.");
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,11 +44,13 @@ public class ParticipantValidator {
 
     /** @param participantId the record's own id (null when registering), so a person cannot mentor themself */
     public void check(ParticipantRequest request, UUID participantId) {
+        check(request, participantId, List.of());
+    }
+
+    /** @param found violations the caller found already, reported in the same answer */
+    public void check(ParticipantRequest request, UUID participantId, List<Violation> found) {
         List<Violation> violations = new ArrayList<>(constraintViolations(request));
-        if (request.consent() != null) {
-            ProfileRules.checkConsentTime(request.consent().givenAt(), Instant.now())
-                    .ifPresent(m -> violations.add(new Violation("consent.givenAt", m)));
-        }
+        violations.addAll(found);
         if (request.availability() != null) {
             violations.addAll(AvailabilityRules.checkWindows(
                     windows(request.availability().weekly())));

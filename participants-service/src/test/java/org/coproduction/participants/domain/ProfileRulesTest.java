@@ -2,19 +2,11 @@ package org.coproduction.participants.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {
-
-    @Test
-    void consentMayNotBeInTheFutureBeyondClockSkew() {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        assertThat(ProfileRules.checkConsentTime(now.minusSeconds(3600), now)).isEmpty();
-        assertThat(ProfileRules.checkConsentTime(now.plusSeconds(60), now)).isEmpty();
-        assertThat(ProfileRules.checkConsentTime(now.plusSeconds(3600), now)).isPresent();
-    }
 
     @Test
     void mentorMustBeSomeoneElseWhoIsRegistered() {
@@ -30,24 +22,21 @@ class ProfileRulesTest {
     }
 
     @Test
-    void consentWithoutATimeIsLeftToTheRequiredFieldRule() {
-        assertThat(ProfileRules.checkConsentTime(null, Instant.parse("2026-11-25T12:00:00Z")))
-                .isEmpty();
-    }
-
-    @Test
-    void clockSkewIsFiveMinutesInclusive() {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        assertThat(ProfileRules.checkConsentTime(now.plus(ProfileRules.CLOCK_SKEW), now))
-                .isEmpty();
-        assertThat(ProfileRules.checkConsentTime(
-                        now.plus(ProfileRules.CLOCK_SKEW).plusMillis(1), now))
-                .contains("must not be in the future");
-    }
-
-    @Test
     void withoutAMentorThereIsNothingToCheckEvenWhenRegistering() {
         assertThat(ProfileRules.checkMentor(null, null, false)).isEmpty();
         assertThat(ProfileRules.checkMentor(null, UUID.randomUUID(), true)).isEmpty();
+    }
+
+    @Test
+    void theOutboxWaitsLongerAfterEachFailureUpToItsLimit() {
+        Duration first = Duration.ofSeconds(10);
+        Duration max = Duration.ofMinutes(15);
+        assertThat(Backoff.after(0, first, max)).isEqualTo(first);
+        assertThat(Backoff.after(1, first, max)).isEqualTo(first);
+        assertThat(Backoff.after(2, first, max)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(Backoff.after(4, first, max)).isEqualTo(Duration.ofSeconds(80));
+        assertThat(Backoff.after(20, first, max)).isEqualTo(max);
+        assertThat(Backoff.after(1000, first, max)).isEqualTo(max);
+        assertThat(Backoff.after(1, Duration.ofHours(1), max)).isEqualTo(max);
     }
 }

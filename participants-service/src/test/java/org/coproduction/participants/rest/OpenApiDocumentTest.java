@@ -60,13 +60,24 @@ class OpenApiDocumentTest {
                 .containsExactly("201", "400", "401", "403", "409", "413", "415", "500");
         assertThat(statuses("/participants", "get")).containsExactly("200", "400", "401", "403", "500");
         assertThat(statuses("/participants/lookup", "post"))
-                .containsExactly("200", "400", "401", "403", "413", "415", "500");
+                .containsExactly("200", "400", "401", "403", "413", "415", "429", "500");
         assertThat(statuses("/participants/{id}", "get")).containsExactly("200", "400", "401", "403", "404", "500");
         assertThat(statuses("/participants/{id}", "put"))
                 .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "500");
         assertThat(statuses("/participants/{id}", "patch"))
                 .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "500");
         assertThat(statuses("/participants/{id}", "delete")).containsExactly("204", "400", "401", "403", "404", "500");
+        assertThat(statuses("/participants/{id}/export", "get"))
+                .containsExactly("200", "400", "401", "403", "404", "429", "500", "503");
+        assertThat(statuses("/participants/{id}/email-confirmations", "post"))
+                .containsExactly("200", "400", "401", "403", "404", "409", "413", "415", "500");
+        assertThat(statuses("/participants/{id}/consent", "post"))
+                .containsExactly("200", "400", "401", "403", "404", "500");
+        assertThat(statuses("/participants/{id}/consent/withdrawals", "post"))
+                .containsExactly("200", "400", "401", "403", "404", "413", "415", "500");
+        assertThat(statuses("/participants/{id}/consent/history", "get"))
+                .containsExactly("200", "400", "401", "403", "404", "500");
+        assertThat(statuses("/audit", "get")).containsExactly("200", "400", "401", "403", "500");
     }
 
     @Test
@@ -91,7 +102,10 @@ class OpenApiDocumentTest {
                     assertThat(op.getValue().path("security").toString())
                             .as(name)
                             .isEqualTo("[{\"bearer\":[]}]");
-                    assertThat(op.getValue().path("tags").toString()).as(name).isEqualTo("[\"Participants\"]");
+                    String tag = path.getKey().startsWith("/audit")
+                            ? "Audit"
+                            : path.getKey().contains("/consent") ? "Consent" : "Participants";
+                    assertThat(op.getValue().path("tags").toString()).as(name).isEqualTo("[\"" + tag + "\"]");
                     op.getValue().path("responses").fields().forEachRemaining(response -> {
                         if (response.getKey().charAt(0) >= '4') {
                             assertThat(response.getValue()
@@ -106,7 +120,7 @@ class OpenApiDocumentTest {
                     });
                     checked.add(name);
                 }));
-        assertThat(checked).hasSize(7);
+        assertThat(checked).hasSize(13);
         assertThat(schema("Problem").path("properties").has("errors")).isTrue();
     }
 
@@ -165,7 +179,7 @@ class OpenApiDocumentTest {
         JsonNode input = schema("ParticipantInput");
         List<String> required = new ArrayList<>();
         input.path("required").forEach(n -> required.add(n.asText()));
-        assertThat(required).containsExactlyInAnyOrder("name", "email", "role", "timeZone", "consent");
+        assertThat(required).containsExactlyInAnyOrder("name", "email", "role", "timeZone");
         assertThat(input.path("properties").path("role").path("enum").toString())
                 .isEqualTo("[\"LIVED_EXPERIENCE\",\"PRACTITIONER\",\"FACILITATOR\",\"COORDINATOR\"]");
         assertThat(schema("LookupRequest")
@@ -213,14 +227,20 @@ class OpenApiDocumentTest {
                                 op.getValue().path("operationId").asText())));
         // Generated clients name their methods after these: changing one breaks every caller.
         assertThat(ids)
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "post /participants", "createParticipant",
-                        "get /participants", "listParticipants",
-                        "post /participants/lookup", "lookupParticipants",
-                        "get /participants/{id}", "getParticipant",
-                        "put /participants/{id}", "replaceParticipant",
-                        "patch /participants/{id}", "updateParticipant",
-                        "delete /participants/{id}", "eraseParticipant"));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("post /participants", "createParticipant"),
+                        Map.entry("get /participants", "listParticipants"),
+                        Map.entry("post /participants/lookup", "lookupParticipants"),
+                        Map.entry("get /participants/{id}", "getParticipant"),
+                        Map.entry("put /participants/{id}", "replaceParticipant"),
+                        Map.entry("patch /participants/{id}", "updateParticipant"),
+                        Map.entry("delete /participants/{id}", "eraseParticipant"),
+                        Map.entry("get /participants/{id}/export", "exportParticipant"),
+                        Map.entry("post /participants/{id}/email-confirmations", "confirmParticipantEmail"),
+                        Map.entry("post /participants/{id}/consent", "giveConsent"),
+                        Map.entry("post /participants/{id}/consent/withdrawals", "withdrawConsent"),
+                        Map.entry("get /participants/{id}/consent/history", "listConsentHistory"),
+                        Map.entry("get /audit", "listAuditEntries")));
         document.path("tags")
                 .forEach(tag -> assertThat(tag.path("description").asText())
                         .as(tag.path("name").asText())

@@ -6,13 +6,14 @@ import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 import static org.coproduction.participants.rest.ParticipantFixtures.window;
 import static org.coproduction.platform.testing.Problems.assertInvalidFields;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -205,16 +206,7 @@ class ParticipantFieldRulesTest {
                         "preference",
                         "ALONE",
                         "support.preference",
-                        "'ALONE' is not one of GROUP, ONE_TO_ONE, NO_PREFERENCE"),
-                in("blank consent version", "consent", "version", " ", "consent.version", "must not be blank"),
-                in(
-                        "consent version over 40",
-                        "consent",
-                        "version",
-                        "v".repeat(41),
-                        "consent.version",
-                        "between 0 and 40"),
-                in("consent without a time", "consent", "givenAt", null, "consent.givenAt", "must not be null"));
+                        "'ALONE' is not one of GROUP, ONE_TO_ONE, NO_PREFERENCE"));
     }
 
     private static List<Map<String, Object>> fiftyOneWindows() {
@@ -292,7 +284,6 @@ class ParticipantFieldRulesTest {
                 .put(
                         "trainingInterests",
                         IntStream.range(0, 20).mapToObj(i -> "TOPIC_" + i).toList());
-        group(body, "consent").put("version", "v".repeat(40));
         post(body)
                 .then()
                 .statusCode(201)
@@ -304,26 +295,26 @@ class ParticipantFieldRulesTest {
     }
 
     @Test
-    void consentAFewMinutesAheadIsClockDriftButAnHourAheadIsRefused() {
-        Map<String, Object> drifted = valid();
-        group(drifted, "consent")
-                .put(
-                        "givenAt",
-                        Instant.now()
-                                .plus(2, ChronoUnit.MINUTES)
-                                .truncatedTo(ChronoUnit.SECONDS)
-                                .toString());
-        post(drifted).then().statusCode(201);
+    void consentIsRecordedByTheServiceNeverSentByTheClient() {
+        Map<String, Object> backDated = valid();
+        backDated.put("consent", Map.of("givenAt", "2000-01-01T00:00:00Z", "version", "2000-01"));
+        post(backDated)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("consent"))
+                .body("errors[0].message", containsString("recorded by the service"));
 
-        Map<String, Object> ahead = valid();
-        group(ahead, "consent")
-                .put(
-                        "givenAt",
-                        Instant.now()
-                                .plus(1, ChronoUnit.HOURS)
-                                .truncatedTo(ChronoUnit.SECONDS)
-                                .toString());
-        assertInvalidFields(post(ahead), "consent.givenAt");
+        Instant before = Instant.now().minusSeconds(1);
+        String givenAt = post(valid())
+                .then()
+                .statusCode(201)
+                .body("consent.version", equalTo("2026-11"))
+                .body("consent.withdrawn", empty())
+                .extract()
+                .path("consent.givenAt");
+        assertThat(Instant.parse(givenAt))
+                .isAfter(before)
+                .isBefore(Instant.now().plusSeconds(1));
     }
 
     @Test
@@ -333,9 +324,8 @@ class ParticipantFieldRulesTest {
         group(body, "support").put("preference", "ALONE");
         group(body, "availability")
                 .put("weekly", List.of(window("MONDAY", "18:00", "20:00"), window("MONDAY", "19:00", "21:00")));
-        group(body, "consent").put("version", " ");
+        body.put("consent", Map.of("givenAt", "2026-11-25T10:00:00Z", "version", "2026-11"));
         List<String> fields = post(body).then().statusCode(400).extract().path("errors.field");
-        assertThat(fields)
-                .containsExactly("availability.weekly[1].start", "consent.version", "phone", "support.preference");
+        assertThat(fields).containsExactly("availability.weekly[1].start", "consent", "phone", "support.preference");
     }
 }

@@ -64,7 +64,6 @@ public final class ParticipantFixtures {
         body.put(
                 "support",
                 new HashMap<>(Map.of("trainingInterests", List.of("FACILITATION"), "preference", "ONE_TO_ONE")));
-        body.put("consent", new HashMap<>(Map.of("givenAt", "2026-11-25T10:00:00Z", "version", "2026-11")));
         return body;
     }
 

@@ -88,9 +88,7 @@ class ParticipantResourceTest {
                 "role",
                 "PRACTITIONER",
                 "timeZone",
-                "Europe/Dublin",
-                "consent",
-                Map.of("givenAt", "2026-11-20T09:00:00Z", "version", "2026-11"));
+                "Europe/Dublin");
         String id = asCoordinator()
                 .contentType(ContentType.JSON)
                 .body(body)

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** The copy between JSON shape and table, on plain objects: defaults, trimming, de-duplication and the round trip. */
 class ParticipantMapperTest {
 
-    private static final ConsentDto CONSENT = new ConsentDto(Instant.parse("2026-11-25T10:00:00Z"), " 2026-11 ");
+    private static final ConsentDto CONSENT = null;
 
     private static ParticipantRequest minimal(String status) {
         return new ParticipantRequest(
@@ -74,7 +74,8 @@ class ParticipantMapperTest {
                                 Instant.parse("2027-04-01T00:00:00Z"), Instant.parse("2027-04-15T00:00:00Z"), "  ")),
                         4,
                         7),
-                new SupportDto(List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"), "GROUP", UUID.randomUUID()),
+                new SupportDto(
+                        List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"), "GROUP", UUID.randomUUID(), true),
                 CONSENT);
     }
 
@@ -85,7 +86,9 @@ class ParticipantMapperTest {
 
         assertThat(p.name).isEqualTo("Sam Lee");
         assertThat(p.email).isEqualTo("sam@example.org");
-        assertThat(p.consentVersion).isEqualTo("2026-11");
+        // Consent is never copied from a request: the service records it.
+        assertThat(p.consentVersion).isNull();
+        assertThat(p.wantsMentor).isFalse();
         assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
         assertThat(p.accessNeeds).isEmpty();
         assertThat(p.accessNotes).isNull();
@@ -124,7 +127,7 @@ class ParticipantMapperTest {
                 new LanguageDto(null, " ", null),
                 new CommunicationDto(null, "NEVER", null, null),
                 new AvailabilityDto(null, null, null, null),
-                new SupportDto(null, null, null),
+                new SupportDto(null, null, null, null),
                 r.consent());
         Participant p = new Participant();
         ParticipantMapper.copyInto(partial, p);
@@ -190,7 +193,8 @@ class ParticipantMapperTest {
         assertThat(response.availability().weekly())
                 .isEqualTo(sent.availability().weekly());
         assertThat(response.support().mentorId()).isEqualTo(sent.support().mentorId());
-        assertThat(response.consent().version()).isEqualTo("2026-11");
+        assertThat(response.support().wantsMentor()).isTrue();
+        assertThat(response.consent().withdrawn()).isEmpty();
 
         ParticipantRequest back = ParticipantMapper.toRequest(p);
         Participant again = new Participant();

@@ -1,0 +1,29 @@
+package org.coproduction.participants.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What notifications-service holds on one person, as its {@code GET /exports/{participantId}} answers. */
+@Schema(name = "NotificationsExport", description = "Everything notifications-service holds on the person.")
+public record NotificationsExport(
+        @Schema(required = true, description = "Mails sent or to be sent to them (subjects and dates, never bodies).")
+        List<Delivery> deliveries) {
+
+    @Schema(name = "ExportedDelivery", description = "One mail to the person, without its body.")
+    public record Delivery(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "DIGEST") String kind,
+
+            @Schema(description = "The digest period it covers.", example = "2026-W48")
+            String period,
+
+            @Schema(required = true, example = "SENT") String status,
+
+            @Schema(description = "The subject, while it is kept.", example = "Your week in co-production")
+            String subject,
+
+            @Schema(required = true) Instant createdAt,
+            @Schema(description = "When it was sent.") Instant sentAt) {}
+}

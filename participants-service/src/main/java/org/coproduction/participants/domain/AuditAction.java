@@ -1,0 +1,6 @@
+package org.coproduction.participants.domain;
+
+public enum AuditAction {
+    READ,
+    CHANGE
+}

@@ -1,0 +1,168 @@
+package org.coproduction.participants.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.register;
+import static org.coproduction.platform.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.participants.support.Bearer;
+import org.coproduction.participants.support.InjectNotifications;
+import org.coproduction.participants.support.InjectSessions;
+import org.coproduction.participants.support.OtherServicesWireMock;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The export gathers everything the suite holds on a person, from all three services, or nothing at all. */
+@QuarkusTest
+class ExportTest {
+
+    @InjectSessions
+    WireMockServer sessions;
+
+    @InjectNotifications
+    WireMockServer notifications;
+
+    @BeforeEach
+    @AfterEach
+    void othersAccept() {
+        OtherServicesWireMock.acceptEverything(sessions);
+        OtherServicesWireMock.acceptEverything(notifications);
+    }
+
+    private void othersHold(UUID id) {
+        UUID project = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        sessions.stubFor(get(urlEqualTo("/exports/" + id))
+                .willReturn(okJson("{\"memberships\": [{\"projectId\": \"" + project
+                        + "\", \"projectName\": \"Recovery voices\"}],"
+                        + " \"invitations\": [{\"sessionId\": \"" + session + "\", \"title\": \"Planning\","
+                        + " \"start\": \"2027-01-10T10:00:00Z\", \"end\": \"2027-01-10T12:00:00Z\","
+                        + " \"status\": \"ACCEPTED\"}],"
+                        + " \"attendance\": [{\"sessionId\": \"" + session + "\", \"title\": \"Planning\","
+                        + " \"start\": \"2027-01-10T10:00:00Z\"}],"
+                        + " \"actions\": [{\"sessionId\": \"" + session + "\", \"description\": \"Send notes\","
+                        + " \"due\": \"2027-01-17\", \"done\": false}],"
+                        + " \"contributions\": [{\"id\": \"c1\", \"text\": \"An idea\"}], \"later\": 1}")));
+        notifications.stubFor(get(urlEqualTo("/exports/" + id))
+                .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
+                        + " \"period\": \"2027-W02\", \"status\": \"SENT\", \"subject\": \"Your week\","
+                        + " \"createdAt\": \"2027-01-11T08:00:00Z\", \"sentAt\": \"2027-01-11T08:01:00Z\"}]}")));
+    }
+
+    @Test
+    void thePersonGetsEverythingHeldOnThemInOneDocument() {
+        UUID id = register();
+        othersHold(id);
+
+        given().auth()
+                .oauth2(TestTokens.participant(id))
+                .get("/participants/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .body("generatedAt", notNullValue())
+                .body("participant.id", equalTo(id.toString()))
+                .body("participant.accessNeeds.notes", equalTo("Seat near the door"))
+                .body("consentHistory[0].action", equalTo("GIVEN"))
+                .body("consentHistory[0].version", equalTo("2026-11"))
+                .body("audit.action", hasItem("READ"))
+                .body("audit.actor", hasItem(id.toString()))
+                .body("sessions.memberships[0].projectName", equalTo("Recovery voices"))
+                .body("sessions.invitations[0].status", equalTo("ACCEPTED"))
+                .body("sessions.attendance[0].title", equalTo("Planning"))
+                .body("sessions.actions[0].due", equalTo("2027-01-17"))
+                .body("sessions.contributions[0].text", equalTo("An idea"))
+                .body("notifications.deliveries[0].subject", equalTo("Your week"));
+    }
+
+    @Test
+    void aCoordinatorExportsWithTheServicesOwnTokenTowardsTheOthers() {
+        UUID id = register();
+        othersHold(id);
+
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .get("/participants/" + id + "/export")
+                .then()
+                .statusCode(200);
+
+        for (WireMockServer other : List.of(sessions, notifications)) {
+            List<LoggedRequest> calls = other.findAll(getRequestedFor(urlEqualTo("/exports/" + id)));
+            assertThat(calls).hasSize(1);
+            assertThat(Bearer.isServiceToken(calls.get(0).getHeader("Authorization")))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void missingListsAreEmptyNotNull() {
+        UUID id = register();
+        sessions.stubFor(get(urlEqualTo("/exports/" + id)).willReturn(okJson("{}")));
+        notifications.stubFor(get(urlEqualTo("/exports/" + id)).willReturn(okJson("{}")));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .get("/participants/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .body("sessions.memberships.size()", equalTo(0))
+                .body("sessions.contributions.size()", equalTo(0))
+                .body("notifications.deliveries.size()", equalTo(0));
+    }
+
+    @Test
+    void neverAPartialExportWhenAnotherServiceIsDown() {
+        UUID id = register();
+        othersHold(id);
+        sessions.stubFor(
+                get(urlEqualTo("/exports/" + id)).willReturn(aResponse().withStatus(503)));
+        assertProblem(
+                        given().auth().oauth2(TestTokens.participant(id)).get("/participants/" + id + "/export"),
+                        503,
+                        "dependency-unavailable")
+                .header("Retry-After", notNullValue());
+
+        OtherServicesWireMock.acceptEverything(sessions);
+        othersHold(id);
+        notifications.stubFor(
+                get(urlEqualTo("/exports/" + id)).willReturn(aResponse().withStatus(500)));
+        assertProblem(
+                given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + id + "/export"),
+                503,
+                "dependency-unavailable");
+    }
+
+    @Test
+    void onlyThePersonOrACoordinator() {
+        UUID id = register();
+        UUID other = register();
+        assertProblem(
+                given().auth().oauth2(TestTokens.participant(other)).get("/participants/" + id + "/export"),
+                403,
+                "forbidden");
+        assertProblem(
+                given().auth().oauth2(TestTokens.service("sessions-service")).get("/participants/" + id + "/export"),
+                403,
+                "forbidden");
+        UUID unknown = UUID.randomUUID();
+        assertProblem(
+                given().auth().oauth2(TestTokens.coordinator()).get("/participants/" + unknown + "/export"),
+                404,
+                "not-found");
+        assertThat(sessions.findAll(getRequestedFor(urlEqualTo("/exports/" + unknown))))
+                .isEmpty();
+    }
+}
