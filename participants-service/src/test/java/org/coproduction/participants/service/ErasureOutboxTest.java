@@ -120,6 +120,12 @@ class ErasureOutboxTest {
                 .isEqualTo(1);
         assertThat(tombstones.isErased(id)).isTrue();
         assertThat(tombstones.isErased(id)).isTrue();
+        // Their old token is refused from now on (the platform asks this service's tombstones).
+        given().auth()
+                .oauth2(TestTokens.participant(id))
+                .get("/participants/" + id)
+                .then()
+                .statusCode(401);
         assertThat(tombstones.isErased(UUID.randomUUID())).isFalse();
     }
 

@@ -1,0 +1,56 @@
+package org.coproduction.participants.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.register;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.coproduction.participants.support.Db;
+import org.coproduction.platform.security.TombstoneConfig;
+import org.coproduction.platform.security.Tombstones;
+import org.junit.jupiter.api.Test;
+
+/** Queued reads are written at shutdown, and a read of someone erased meanwhile is written under the pseudonym. */
+@QuarkusTest
+class AuditLogTest {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    TombstoneConfig tombstones;
+
+    @Test
+    void queuedReadsAreWrittenOnACleanShutdown() {
+        UUID id = register();
+        audit.read(List.of(id), new Actor("coordinator-9", "coordinator"));
+        audit.onStop(null);
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_entry WHERE participant_id = ? AND actor = 'coordinator-9'",
+                        id))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aReadOfSomeoneErasedBeforeTheFlushKeepsOnlyThePseudonym() {
+        UUID gone = UUID.randomUUID();
+        audit.read(List.of(gone), new Actor(gone.toString(), "participant"));
+        audit.flush();
+        String pseudonym = Tombstones.of(tombstones.key(), gone);
+        assertThat(Db.count(dataSource, "SELECT count(*) FROM audit_entry WHERE participant_id = ?", gone))
+                .isZero();
+        assertThat(Db.count(
+                        dataSource,
+                        "SELECT count(*) FROM audit_entry WHERE pseudonym = ? AND actor = ?",
+                        pseudonym,
+                        pseudonym))
+                .isEqualTo(2);
+    }
+}
