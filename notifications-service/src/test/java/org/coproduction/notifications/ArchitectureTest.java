@@ -15,9 +15,15 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "org.coproduction.notifications";
-    /** The service layer: the digest and delivery pipeline and the use cases built on it. */
+    /** The service layer: the digest and delivery pipeline and the use cases built on it (privacy: erasure etc.). */
     private static final String[] SERVICE_LAYER = {
-        ROOT + ".digest..", ROOT + ".delivery..", ROOT + ".notice..", ROOT + ".run..", ROOT + ".retry.."
+        ROOT + ".digest..",
+        ROOT + ".delivery..",
+        ROOT + ".notice..",
+        ROOT + ".run..",
+        ROOT + ".retry..",
+        ROOT + ".privacy..",
+        ROOT + ".confirm.."
     };
 
     private static final DescribedPredicate<JavaClass> OPEN_TRANSACTIONS = DescribedPredicate.describe(

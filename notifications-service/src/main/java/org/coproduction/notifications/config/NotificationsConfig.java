@@ -81,5 +81,12 @@ public interface NotificationsConfig {
         /** How often waiting deliveries (retries, dependency outages) are picked up ("off" disables it). */
         @WithDefault("1m")
         String retryEvery();
+
+        /**
+         * How often the delivery log's personal parts past their retention period, and expired tombstones of erased
+         * people, are cleared ("off" disables it).
+         */
+        @WithDefault("1h")
+        String retentionEvery();
     }
 }

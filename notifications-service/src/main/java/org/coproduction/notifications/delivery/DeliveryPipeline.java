@@ -2,6 +2,7 @@ package org.coproduction.notifications.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,16 +97,20 @@ public class DeliveryPipeline {
             List<OutgoingMail> mine =
                     chunk.stream().filter(m -> ours.contains(m.deliveryId())).toList();
             List<SendOutcome> outcomes = sender.send(mine);
+            Map<UUID, String> subjects = new HashMap<>();
+            mine.forEach(m -> subjects.put(m.deliveryId(), m.mail().getSubject()));
             log.sent(
                     outcomes.stream()
                             .filter(SendOutcome::sent)
                             .map(SendOutcome::deliveryId)
                             .toList(),
+                    subjects,
                     claimToken,
                     Instant.now());
             for (SendOutcome failed : outcomes) {
                 if (!failed.sent()) {
                     DeliveryStatus now = log.failed(failed.deliveryId(), claimToken, failed.error(), Instant.now());
+                    // The error names no recipient and no subject (MailSender redacts them).
                     LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), now);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.coproduction.platform.problem.FailureLog;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +35,9 @@ public class Workers {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                // Nothing is lost: unfinished deliveries stay in the table for the retry job.
-                LOG.errorf(e, "Background work failed: %s", what);
+                // Nothing is lost: unfinished deliveries stay in the table for the retry job. Logged without the
+                // exception's message, which can quote an address or a subject.
+                LOG.errorf("Background work failed: %s: %s", what, FailureLog.describe(e));
             }
         };
     }

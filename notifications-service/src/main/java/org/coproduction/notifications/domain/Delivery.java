@@ -52,6 +52,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The subject line as sent; cleared with the other personal parts after the retention period. */
+    @Column
+    public String subject;
+
     @Column(name = "content_since")
     public Instant contentSince;
 

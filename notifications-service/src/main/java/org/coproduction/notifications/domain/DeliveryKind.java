@@ -1,6 +1,8 @@
 package org.coproduction.notifications.domain;
 
+/** A scheduled digest, an immediate notice, or the one-off mail that confirms a new email address. */
 public enum DeliveryKind {
     DIGEST,
-    NOTICE
+    NOTICE,
+    EMAIL_CONFIRMATION
 }

@@ -144,4 +144,13 @@ public interface DigestMessages {
 
     @Message("The calendar file attached has the latest details: open it to update your calendar.")
     String calendarAttached();
+
+    @Message("Please confirm your email address")
+    String confirmSubject();
+
+    @Message("You asked to get your co-production messages at this email address. To confirm it, open this link:")
+    String confirmIntro();
+
+    @Message("If you did not ask for this, you can ignore this email: nothing will change.")
+    String confirmIgnore();
 }

@@ -73,6 +73,13 @@ public class MailRenderer {
         return new RenderedMail(notice.subject, html, render(noticeText, view, locale));
     }
 
+    /** The short mail that confirms a new address: plain text, in English or Welsh, with the link on its own line. */
+    public RenderedMail confirmation(String language, String link) {
+        DigestMessages m = wording.in(Language.choose(language));
+        return new RenderedMail(
+                m.confirmSubject(), null, m.confirmIntro() + "\n\n" + link + "\n\n" + m.confirmIgnore() + "\n");
+    }
+
     private static String render(Template template, Object view, Locale locale) {
         TemplateInstance instance = template.data("view", view);
         instance.setAttribute("locale", locale);

@@ -74,11 +74,11 @@ public class DeliveryResource {
                     @QueryParam("status")
                     String status,
             @Parameter(
-                            description = "Only digests or only notices",
+                            description = "Only digests, only notices, or only mails confirming a new address",
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"DIGEST", "NOTICE"}))
+                                            enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION"}))
                     @QueryParam("kind")
                     String kind,
             @QueryParam("page") String page,

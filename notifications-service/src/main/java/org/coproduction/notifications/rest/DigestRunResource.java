@@ -17,6 +17,7 @@ import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.run.RunCounts;
 import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.platform.query.QueryParams;
+import org.coproduction.platform.ratelimit.RateLimited;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,6 +51,7 @@ public class DigestRunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
+    @RateLimited("digest-runs")
     @Operation(
             operationId = "startDigestRun",
             summary = "Run the digest job now",

@@ -20,7 +20,7 @@ import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.NewDigest;
 import org.coproduction.notifications.domain.RunStatus;
 import org.coproduction.platform.problem.DependencyUnavailableException;
-import org.jboss.logging.Logger;
+import org.coproduction.platform.problem.FailureLog;
 
 /**
  * A digest run: page through the people (or look up the ones named), find who is due and claim their periods for
@@ -30,7 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DigestRunService {
 
-    private static final Logger LOG = Logger.getLogger(DigestRunService.class);
     /** The most ids participants-service takes in one lookup (its contract's limit). */
     private static final int LOOKUP_LIMIT = 1000;
 
@@ -113,9 +112,8 @@ public class DigestRunService {
             pipeline.drain(ClaimScope.run(runId), due);
             runs.finished(runId, planningError == null ? RunStatus.FINISHED : RunStatus.ABORTED, planningError);
         } catch (RuntimeException e) {
-            String errorId = UUID.randomUUID().toString();
-            LOG.errorf(
-                    e, "Digest run %s failed (error id %s); its unsent work waits for the retry job", runId, errorId);
+            // Types and frames only: an exception's message can quote an address or a subject.
+            String errorId = FailureLog.record(e, "digest run " + runId + " (its unsent work waits for the retry job)");
             runs.finished(runId, RunStatus.ABORTED, "internal error, id " + errorId);
         }
     }

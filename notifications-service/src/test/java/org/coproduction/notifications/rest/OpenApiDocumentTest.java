@@ -69,7 +69,10 @@ class OpenApiDocumentTest {
                         "startDigestRun", "post /digests/runs",
                         "getDigestRun", "get /digests/runs/{id}",
                         "previewDigest", "get /digests/preview/{participantId}",
-                        "sendNotice", "post /notices"));
+                        "sendNotice", "post /notices",
+                        "eraseParticipantDeliveries", "post /erasures",
+                        "exportParticipantDeliveries", "get /exports/{participantId}",
+                        "sendEmailConfirmation", "post /email-confirmations"));
         Set<String> described = new TreeSet<>();
         document.path("tags").forEach(tag -> {
             assertThat(tag.path("description").asText())
@@ -85,11 +88,21 @@ class OpenApiDocumentTest {
         assertThat(statuses("/deliveries", "get")).containsExactly("200", "400", "401", "403", "500");
         assertThat(statuses("/deliveries/{id}/retry", "post"))
                 .containsExactly("202", "400", "401", "403", "404", "409", "500");
-        assertThat(statuses("/digests/runs", "post")).containsExactly("202", "400", "401", "403", "413", "415", "500");
+        // Starting runs is rate limited (@RateLimited("digest-runs")): the platform documents the 429.
+        assertThat(statuses("/digests/runs", "post"))
+                .containsExactly("202", "400", "401", "403", "413", "415", "429", "500");
         assertThat(statuses("/digests/runs/{id}", "get")).containsExactly("200", "400", "401", "403", "404", "500");
         assertThat(statuses("/digests/preview/{participantId}", "get"))
                 .containsExactly("200", "400", "401", "403", "404", "500", "503");
         assertThat(statuses("/notices", "post")).containsExactly("202", "400", "401", "403", "413", "415", "500");
+        assertThat(statuses("/erasures", "post")).containsExactly("204", "400", "401", "403", "413", "415", "500");
+        assertThat(statuses("/exports/{participantId}", "get")).containsExactly("200", "400", "401", "403", "500");
+        assertThat(statuses("/email-confirmations", "post"))
+                .containsExactly("202", "400", "401", "403", "413", "415", "500");
+        assertThat(operation("/exports/{participantId}", "get")
+                        .at("/responses/200/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/NotificationsExport");
 
         JsonNode started = operation("/digests/runs", "post").path("responses").path("202");
         assertThat(started.path("headers").has("Location")).isTrue();
@@ -116,7 +129,8 @@ class OpenApiDocumentTest {
         JsonNode delivery = schema("Delivery");
         assertThat(texts(delivery.at("/properties/status/enum")))
                 .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED");
-        assertThat(texts(delivery.at("/properties/kind/enum"))).containsExactly("DIGEST", "NOTICE");
+        assertThat(texts(delivery.at("/properties/kind/enum")))
+                .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION");
         assertThat(texts(delivery.path("required")))
                 .contains("id", "participantId", "kind", "period", "status", "attempts", "createdAt", "updatedAt")
                 .doesNotContain("sentAt", "lastError", "nextAttemptAt", "periodDate", "runId", "noticeId");
@@ -130,6 +144,14 @@ class OpenApiDocumentTest {
         assertThat(texts(schema("DigestRunInput").path("required"))).isEmpty();
         assertThat(texts(schema("NoticeInput").path("required")))
                 .containsExactlyInAnyOrder("participantIds", "kind", "subject", "body");
+        assertThat(texts(schema("ErasureInput").path("required"))).containsExactly("participantId");
+        assertThat(texts(schema("EmailConfirmationInput").path("required")))
+                .containsExactlyInAnyOrder("participantId", "address", "token");
+        assertThat(texts(schema("NotificationsExport").path("required"))).containsExactly("deliveries");
+        JsonNode exported = schema("ExportedDelivery");
+        assertThat(texts(exported.path("required")))
+                .containsExactlyInAnyOrder("id", "kind", "period", "status", "createdAt");
+        assertThat(exported.path("properties").has("body")).isFalse();
         // Enumerated query parameters carry their values (on the parameter's schema, never on an array).
         JsonNode status = parameter("/deliveries", "get", "status");
         assertThat(status.at("/schema/type").asText()).isEqualTo("string");

@@ -117,6 +117,11 @@ public final class TestConfig implements NotificationsConfig {
             public String retryEvery() {
                 return "off";
             }
+
+            @Override
+            public String retentionEvery() {
+                return "off";
+            }
         };
     }
 }

@@ -2,6 +2,7 @@ package org.coproduction.notifications.delivery.compose;
 
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
 import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.config.PortalConfig;
 import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
 import org.coproduction.notifications.domain.DeliveryKind;
+import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.render.DigestFormat;
 import org.coproduction.notifications.render.DigestView;
@@ -43,6 +46,8 @@ public class DeliveryComposer {
     public static final String DELIVERY_HEADER = "X-Coproduction-Delivery";
     /** The most ids participants-service takes in one lookup (its contract's limit). */
     static final int LOOKUP_LIMIT = 1000;
+    /** Its address and token were cleared (erasure or retention) before it could be sent. */
+    static final String CONFIRMATION_GONE = "the address to confirm is no longer held";
 
     private final ParticipantsClient participants;
     private final SessionsClient sessions;
@@ -51,6 +56,8 @@ public class DeliveryComposer {
     private final MailRenderer renderer;
     private final SkipRule skipRule;
     private final NotificationsConfig config;
+    private final ConfirmationReader confirmations;
+    private final PortalConfig portal;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -59,7 +66,9 @@ public class DeliveryComposer {
             DigestViewFactory views,
             MailRenderer renderer,
             SkipRule skipRule,
-            NotificationsConfig config) {
+            NotificationsConfig config,
+            ConfirmationReader confirmations,
+            PortalConfig portal) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -67,11 +76,24 @@ public class DeliveryComposer {
         this.renderer = renderer;
         this.skipRule = skipRule;
         this.config = config;
+        this.confirmations = confirmations;
+        this.portal = portal;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
     public Composed compose(List<DeliveryWork> batch, Map<UUID, Participant> known) {
         Composed composed = new Composed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // A confirmation mail carries its own address and language: no other service is asked.
+        List<DeliveryWork> confirmations = batch.stream()
+                .filter(w -> w.kind() == DeliveryKind.EMAIL_CONFIRMATION)
+                .toList();
+        confirmations(confirmations, composed);
+        batch = batch.stream()
+                .filter(w -> w.kind() != DeliveryKind.EMAIL_CONFIRMATION)
+                .toList();
+        if (batch.isEmpty()) {
+            return composed;
+        }
         Map<UUID, Participant> people;
         try {
             people = people(batch, known);
@@ -177,6 +199,34 @@ public class DeliveryComposer {
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
+    }
+
+    private void confirmations(List<DeliveryWork> work, Composed composed) {
+        if (work.isEmpty()) {
+            return;
+        }
+        Map<UUID, EmailConfirmation> held =
+                confirmations.find(work.stream().map(DeliveryWork::id).toList());
+        for (DeliveryWork w : work) {
+            EmailConfirmation confirmation = held.get(w.id());
+            if (confirmation == null) {
+                composed.skipped().add(new Held(w, CONFIRMATION_GONE));
+                continue;
+            }
+            RenderedMail rendered = renderer.confirmation(confirmation.language, confirmationLink(confirmation.token));
+            Mail mail = Mail.withText(confirmation.address, rendered.subject(), rendered.text());
+            mail.addHeader(DELIVERY_HEADER, w.id().toString());
+            composed.ready().add(new OutgoingMail(w.id(), mail));
+        }
+    }
+
+    /** The page of the portal where the person confirms their new address. */
+    String confirmationLink(String token) {
+        String base = portal.baseUrl().strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base + "/email/confirm?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** What the delivery log shows while the work waits: which service it waits for. */

@@ -8,12 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.Backoff;
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
+import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.ErrorText;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
@@ -29,6 +31,8 @@ import org.coproduction.platform.problem.UnknownResourceException;
 public class DeliveryLog {
 
     private static final String OUTCOMES = "notifications.deliveries";
+    /** The subject column's size. */
+    private static final int SUBJECT_LIMIT = 200;
 
     private final NotificationsConfig config;
     private final MeterRegistry metrics;
@@ -39,8 +43,17 @@ public class DeliveryLog {
     }
 
     /** The SMTP server accepted these. */
-    @Transactional
     public void sent(List<UUID> ids, UUID claimToken, Instant now) {
+        sent(ids, Map.of(), claimToken, now);
+    }
+
+    /**
+     * The SMTP server accepted these, with the subject line each was sent with (kept for the person's export until
+     * the retention period ends). A confirmation mail's address and token are deleted here: once it is sent, the log
+     * keeps no address.
+     */
+    @Transactional
+    public void sent(List<UUID> ids, Map<UUID, String> subjects, UUID claimToken, Instant now) {
         if (!ids.isEmpty()) {
             Delivery.update(
                     "status = ?1, sentAt = ?2, attempts = attempts + 1, lastError = null, leaseUntil = null,"
@@ -50,6 +63,21 @@ public class DeliveryLog {
                     ids,
                     DeliveryStatus.SENDING,
                     claimToken);
+            for (UUID id : ids) {
+                String subject = subjects.get(id);
+                if (subject != null) {
+                    Delivery.update(
+                            "subject = ?1 where id = ?2 and status = ?3 and claimToken = ?4",
+                            subject.length() <= SUBJECT_LIMIT ? subject : subject.substring(0, SUBJECT_LIMIT),
+                            id,
+                            DeliveryStatus.SENT,
+                            claimToken);
+                }
+            }
+            EmailConfirmation.delete(
+                    "deliveryId in ?1 and deliveryId in (select d.id from Delivery d where d.status = ?2)",
+                    ids,
+                    DeliveryStatus.SENT);
         }
         metrics.counter(OUTCOMES, "outcome", "sent").increment(ids.size());
     }

@@ -19,15 +19,16 @@ public record DeliveryView(
 
         @Schema(
                 required = true,
-                description = "A scheduled digest or an immediate notice",
-                enumeration = {"DIGEST", "NOTICE"},
+                description = "A scheduled digest, an immediate notice, or a mail confirming a new email address",
+                enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION"},
                 example = "DIGEST")
         String kind,
 
         @Schema(
                 required = true,
                 description = "What it covers, unique per person: the digest period (WEEKLY:2027-03-29), "
-                        + "FORCED: and the run's id for a digest sent on demand, or NOTICE: and the notice's id",
+                        + "FORCED: and the run's id for a digest sent on demand, NOTICE: and the notice's id, or "
+                        + "EMAIL_CONFIRMATION: and a key of the request",
                 example = "WEEKLY:2027-03-29")
         String period,
 
@@ -45,7 +46,9 @@ public record DeliveryView(
         @Schema(required = true, description = "Attempts made since it was created or last retried", example = "1")
         int attempts,
 
-        @Schema(description = "Why the last attempt failed or was skipped, without any message content")
+        @Schema(
+                description = "Why the last attempt failed or was skipped, without any message content, address or "
+                        + "subject; cleared after the retention period")
         String lastError,
 
         @Schema(description = "When the next attempt is due; absent once the delivery is SENT, FAILED or SKIPPED")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
@@ -18,6 +19,7 @@ import org.coproduction.notifications.domain.DigestFrequency;
 import org.coproduction.notifications.domain.DigestSchedule;
 import org.coproduction.notifications.domain.DuePeriod;
 import org.coproduction.notifications.domain.DueRule;
+import org.coproduction.notifications.privacy.ErasedParticipants;
 import org.coproduction.notifications.render.Zones;
 
 /** Works out which of some people are due a digest now, and for which period. Claims nothing: the run does. */
@@ -27,11 +29,13 @@ public class DigestPlanner {
     private final DuePeriods periods;
     private final SkipRule skipRule;
     private final NotificationsConfig config;
+    private final ErasedParticipants erased;
 
-    public DigestPlanner(DuePeriods periods, SkipRule skipRule, NotificationsConfig config) {
+    public DigestPlanner(DuePeriods periods, SkipRule skipRule, NotificationsConfig config, ErasedParticipants erased) {
         this.periods = periods;
         this.skipRule = skipRule;
         this.config = config;
+        this.erased = erased;
     }
 
     /**
@@ -39,9 +43,17 @@ public class DigestPlanner {
      * people the skip rule leaves out, such as those who opted out).
      */
     public List<NewDigest> due(List<Participant> people, boolean force, Instant now) {
-        List<Participant> eligible = people.stream()
+        List<Participant> wanting = people.stream()
                 .filter(p -> skipRule.skip(DeliveryKind.DIGEST, p).isEmpty())
                 .toList();
+        if (wanting.isEmpty()) {
+            return List.of();
+        }
+        // Someone erased after participants-service answered gets no new delivery naming them.
+        Set<UUID> erasedMeanwhile =
+                erased.erasedAmong(wanting.stream().map(Participant::id).toList());
+        List<Participant> eligible =
+                wanting.stream().filter(p -> !erasedMeanwhile.contains(p.id())).toList();
         if (eligible.isEmpty()) {
             return List.of();
         }

@@ -131,6 +131,23 @@ class MailSenderTest {
     }
 
     @Test
+    void aRefusalQuotingTheRecipientOrSubjectIsStoredWithoutThem() {
+        MailSender sender = new MailSender(
+                mailer(to -> Uni.createFrom()
+                        .failure(new IllegalStateException(
+                                "send failed",
+                                new IOException("550 <" + to + ">: mailbox unavailable; rejected 'Subject'")))),
+                config);
+        OutgoingMail refused = outgoing("grace.hopper@example.org");
+
+        SendOutcome outcome = sender.send(List.of(refused)).get(0);
+
+        assertThat(outcome.error())
+                .isEqualTo("SMTP: IOException: 550 <[redacted]>: mailbox unavailable; rejected '[redacted]'")
+                .doesNotContain("grace", "hopper");
+    }
+
+    @Test
     void failuresAreDescribedByTheirRootCauseTypeAndMessage() {
         assertThat(MailSender.describe(null)).isNull();
         assertThat(MailSender.describe(new IOException("Broken pipe"))).isEqualTo("SMTP: IOException: Broken pipe");

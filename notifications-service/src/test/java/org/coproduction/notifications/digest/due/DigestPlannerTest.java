@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.delivery.SkipRule;
+import org.coproduction.notifications.privacy.ErasedParticipants;
 import org.coproduction.notifications.support.TestConfig;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,26 @@ class DigestPlannerTest {
             return found;
         }
     };
-    private final DigestPlanner planner = new DigestPlanner(periods, new SkipRule(false), config);
+    private final java.util.Set<UUID> erasedIds = new java.util.HashSet<>();
+    private final ErasedParticipants erased = new ErasedParticipants(null, null) {
+        @Override
+        public java.util.Set<UUID> erasedAmong(Collection<UUID> participantIds) {
+            return participantIds.stream().filter(erasedIds::contains).collect(java.util.stream.Collectors.toSet());
+        }
+    };
+    private final DigestPlanner planner = new DigestPlanner(periods, new SkipRule(false), config, erased);
+
+    @Test
+    void someoneErasedAfterTheirRecordWasReadGetsNoDigest() {
+        Participant kept = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+        Participant gone = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+        erasedIds.add(gone.id());
+
+        List<NewDigest> due = planner.due(List.of(kept, gone), false, MONDAY_MORNING);
+
+        assertThat(due).extracting(NewDigest::participantId).containsExactly(kept.id());
+        assertThat(planner.due(List.of(gone), true, MONDAY_MORNING)).isEmpty();
+    }
 
     @Test
     void aNewcomerIsDueAtTheirFirstSendTimeAndLooksBackTheConfiguredTime() {

@@ -1,0 +1,75 @@
+package org.coproduction.notifications.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.coproduction.platform.security.TombstoneConfig;
+
+/**
+ * Erasing a person (participants-service asks, through its outbox, after deleting their record): in one transaction,
+ * everything here that names them goes or is anonymised, and their tombstone is written so their old tokens are
+ * refused. Idempotent, and the same for an id this service never heard of.
+ *
+ * <ul>
+ * <li>a confirmation mail not yet sent (address and token): deleted;</li>
+ * <li>their waiting deliveries: SKIPPED, so nothing more is sent to them;</li>
+ * <li>every delivery of theirs: kept, so a digest run's counts stay right, under a fresh random id per row, with
+ * its subject line and errors cleared;</li>
+ * <li>a notice that went to nobody else: its subject and body cleared (they may have been about them).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ErasureService {
+
+    static final String ERASED = "[erased]";
+    static final String REASON = "participant erased";
+
+    private final EntityManager em;
+    private final ErasedParticipants erased;
+    private final TombstoneConfig tombstones;
+
+    public ErasureService(EntityManager em, ErasedParticipants erased, TombstoneConfig tombstones) {
+        this.em = em;
+        this.erased = erased;
+        this.tombstones = tombstones;
+    }
+
+    @Transactional
+    public void erase(UUID participantId) {
+        Instant now = Instant.now();
+        Timestamp at = Timestamp.from(now);
+        em.createNativeQuery("delete from email_confirmation where participant_id = :id")
+                .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("""
+                update notice n set subject = :erased, body = :erased, idempotency_key = null,
+                                    version = n.version + 1
+                 where n.id in (select d.notice_id from delivery d where d.participant_id = :id)
+                   and not exists (select 1 from delivery o where o.notice_id = n.id and o.participant_id <> :id)""")
+                .setParameter("erased", ERASED)
+                .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("""
+                update delivery set status = 'SKIPPED', lease_until = null, claim_token = null
+                 where participant_id = :id and status in ('PENDING', 'CLAIMED', 'SENDING')""").setParameter("id", participantId).executeUpdate();
+        em.createNativeQuery("""
+                update delivery set participant_id = gen_random_uuid(), subject = null,
+                                    last_error = case when status = 'SENT' then null else :reason end,
+                                    updated_at = :at, version = version + 1
+                 where participant_id = :id""")
+                .setParameter("reason", REASON)
+                .setParameter("at", at)
+                .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("""
+                insert into erased_participant (tombstone, keep_until) values (:tombstone, :until)
+                on conflict (tombstone) do update
+                   set keep_until = greatest(erased_participant.keep_until, excluded.keep_until)""")
+                .setParameter("tombstone", erased.tombstone(participantId))
+                .setParameter("until", Timestamp.from(now.plus(tombstones.keep())))
+                .executeUpdate();
+    }
+}
