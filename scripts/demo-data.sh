@@ -32,7 +32,7 @@ person() { # key name preferred role zone needs(json list) payment travel childc
 {"name": "$2", "preferredName": "$3", "email": "$1.$stamp@demo.example.org", "role": "$4", "timeZone": "$5",
  "accessNeeds": {"needs": $6}, "financialSupport": {"paymentForTime": "$7", "travel": $8, "childcare": $9, "meals": true},
  "language": {"preferred": "${10}"${11:+, \"interpretation\": \"${11}\"}}, "communication": {"digestFrequency": "${13}", "digestDay": "MONDAY", "format": "${12}"},
- "availability": {"weekly": ${14}, "minNoticeDays": 7}, "consent": {"givenAt": "2026-11-01T10:00:00Z", "version": "2026-11"}}
+ "availability": {"weekly": ${14}, "minNoticeDays": 7}}
 JSON
 )
   call POST "$P/participants" "$body" | id_of

@@ -15,7 +15,6 @@ export async function planAndTell(baseUrls: { participants: string; sessions: st
       email: 'aisha@example.org',
       role: participants.ParticipantInputRoleEnum.LivedExperience,
       timeZone: 'Europe/London',
-      consent: { givenAt: new Date('2026-11-01T10:00:00Z'), version: '2026-11' },
       accessNeeds: { needs: [participants.AccessNeed.StepFreeAccess] },
     },
   });

@@ -333,12 +333,18 @@ class HttpContractIT {
         f.get("NUL in q", query("/participants", "q", "ab\u0000c"));
         f.get("very long q", query("/participants", "q", "x".repeat(3000)));
         f.get("id that is not a UUID", "/participants/not-a-uuid");
-        f.post("far-off consent date", "/participants", participant("givenAt", "\"" + FAR + "\""));
+        f.post(
+                "consent written by the client",
+                "/participants",
+                participant("unavailable", "[]").replace("}}", "}, \"consent\": {\"version\": \"2026-11\"}}"));
         f.post(
                 "far-off absence",
                 "/participants",
                 participant("unavailable", "[{\"from\": \"2027-01-01T00:00:00Z\", \"to\": \"" + FAR + "\"}]"));
-        f.post("number for an instant", "/participants", participant("givenAt", "1700000000"));
+        f.post(
+                "number for an instant",
+                "/participants",
+                participant("unavailable", "[{\"from\": 1700000000, \"to\": \"2027-01-01T00:00:00Z\"}]"));
         f.post("null in a list", "/participants", participant("needs", "[null]"));
         f.post("unknown need", "/participants", participant("needs", "[\"TELEPORTER\"]"));
         f.post("unknown role", "/participants", participant("role", "\"ASTRONAUT\""));
@@ -821,13 +827,11 @@ class HttpContractIT {
         defaults.put("notes", "null");
         defaults.put("unavailable", "[]");
         defaults.put("maxSessions", "null");
-        defaults.put("givenAt", "\"2026-11-01T10:00:00Z\"");
         return fill("""
                 {"name": ${name}, "preferredName": "Fuzz", "email": ${email}, "role": ${role}, "timeZone": ${timeZone},
                  "accessNeeds": {"needs": ${needs}, "notes": ${notes}},
                  "availability": {"weekly": [{"day": "MONDAY", "start": "18:00", "end": "20:00"}],
-                                  "unavailable": ${unavailable}, "maxSessionsPerMonth": ${maxSessions}},
-                 "consent": {"givenAt": ${givenAt}, "version": "2026-11"}}""", defaults, overrides);
+                                  "unavailable": ${unavailable}, "maxSessionsPerMonth": ${maxSessions}}}""", defaults, overrides);
     }
 
     /** A valid online session of the contract project with person A invited. */

@@ -33,7 +33,6 @@ final class People {
             body.put(
                     "availability",
                     new HashMap<>(Map.of("weekly", mondays("18:00", "21:00"), "unavailable", List.of())));
-            body.put("consent", Map.of("givenAt", "2026-11-01T10:00:00Z", "version", "2026-11"));
         }
 
         String email() {

@@ -48,12 +48,15 @@ final class SuiteEnvironment {
         common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         common.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + root.resolve("dev-keys/privateKey.pem"));
         common.put("COPRODUCTION_ALLOW_DEVELOPMENT_KEY", "true");
+        // Every test here acts as the same coordinator, far faster than a person would: the per-subject limits
+        // would refuse the story's own digest runs. The limits themselves are tested in platform-http.
+        common.put("COPRODUCTION_RATE_LIMITS_ENABLED", "false");
         common.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         common.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
         common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);
         common.put("SESSIONS_URL", "http://127.0.0.1:" + sessionsPort);
         common.put("NOTIFICATIONS_URL", "http://127.0.0.1:" + notificationsPort);
-        participants = service("participants-service", participantsPort, Map.of());
+        participants = service("participants-service", participantsPort, SuiteSettings.participants());
         sessions = service("sessions-service", sessionsPort, SuiteSettings.sessions());
         notifications = notificationsInstance(notificationsPort);
     }

@@ -7,6 +7,16 @@ final class SuiteSettings {
 
     private SuiteSettings() {}
 
+    /** The erasure outbox is tried every second and retried within seconds, so an erasure waiting for a service that
+     * was down completes within the test's patience once it is back. */
+    static Map<String, String> participants() {
+        return Map.of(
+                "PARTICIPANTS_ERASURE_EVERY", "1s",
+                "PARTICIPANTS_ERASURE_DELAY", "1s",
+                "PARTICIPANTS_ERASURE_FIRST_RETRY", "PT1S",
+                "PARTICIPANTS_ERASURE_MAX_RETRY", "PT3S");
+    }
+
     /** The notice outbox is tried every second, so a cancellation reaches the mailbox within the test's patience. */
     static Map<String, String> sessions() {
         return Map.of("SESSIONS_OUTBOX_EVERY", "1s", "SESSIONS_OUTBOX_FIRST_BACKOFF", "PT1S");

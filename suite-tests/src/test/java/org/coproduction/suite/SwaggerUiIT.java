@@ -80,8 +80,12 @@ class SwaggerUiIT {
                 "//div[contains(@class,'opblock-get')][.//*[contains(@class,'opblock-summary-path') and @data-path='"
                         + path + "']]")));
         operation.findElement(By.cssSelector(".opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        operation.findElement(By.cssSelector("button.try-out__btn"))))
+        // The button appears only once the operation has opened: wait for it rather than look at once.
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement button = operation.findElement(By.cssSelector("button.try-out__btn"));
+                    return button.isDisplayed() && button.isEnabled() ? button : null;
+                })
                 .click();
         operation.findElement(By.cssSelector("button.execute")).click();
         WebElement status = wait.until(d ->
