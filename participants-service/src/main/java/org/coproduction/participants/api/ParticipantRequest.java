@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.platform.validation.RegionZoneId;
@@ -67,9 +68,15 @@ public record ParticipantRequest(
                 enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"},
                 example = "ACTIVE",
                 description =
-                        "ACTIVE when registering if left out; left out of a replace or patch, it stays as it was. Only coordinators change it.")
+                        "ACTIVE when registering if left out; left out of a replace or patch, it stays as it was (with `pausedUntil`). A participant may change their own only to PAUSED (from ACTIVE, with `pausedUntil`) or WITHDRAWN, or from PAUSED back to ACTIVE; any other change is a coordinator's.")
         @EnumName(ParticipantStatus.class)
         String status,
+
+        @Schema(
+                example = "2027-03-01",
+                description =
+                        "The day a pause ends, in the person's own time zone: from that day the record reads as ACTIVE, with no job needed. After today and at most a year ahead. Required when a participant pauses themself; a coordinator may pause without it (until they end the pause). Kept only with status PAUSED: with any other status it is ignored and cleared.")
+        LocalDate pausedUntil,
 
         @Valid AccessNeedsDto accessNeeds,
         @Valid FinancialSupportDto financialSupport,

@@ -1,6 +1,7 @@
 package org.coproduction.participants.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,8 +45,16 @@ public record ParticipantResponse(
         @Schema(
                 required = true,
                 enumeration = {"ACTIVE", "PAUSED", "WITHDRAWN"},
-                example = "ACTIVE")
+                example = "ACTIVE",
+                description =
+                        "As it is today: a pause whose `pausedUntil` has come reads as ACTIVE. PAUSED and WITHDRAWN people are not invited or sent digests.")
         String status,
+
+        @Schema(
+                example = "2027-03-01",
+                description =
+                        "While PAUSED, the day the pause ends (in the person's own time zone); null when not paused or paused with no end date.")
+        LocalDate pausedUntil,
 
         @Schema(required = true) AccessNeedsDto accessNeeds,
         @Schema(required = true) FinancialSupportDto financialSupport,

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,8 +47,13 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "time_zone")
     public String timeZone;
 
+    /** As stored: a pause whose end date has come still says PAUSED here until the next write (see PauseRules). */
     @Enumerated(EnumType.STRING)
     public ParticipantStatus status;
+
+    /** The day a pause ends (from that day, in the person's time zone, they read as ACTIVE); null while not PAUSED. */
+    @Column(name = "paused_until")
+    public LocalDate pausedUntil;
 
     // Access needs: kept as an array so the list can be filtered by need in one indexed query
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -164,7 +164,7 @@ public class ParticipantResource {
             operationId = "replaceParticipant",
             summary = "Replace a participant",
             description =
-                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored; `consent` may only be sent back as read. A participant may replace only their own record, may not change their role, status or mentor, and a new email address of theirs takes effect only once they follow the link mailed to it (the answer shows it as `pendingEmail`, whether or not the address is taken).")
+                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored; `consent` may only be sent back as read. A participant may replace only their own record, may not change their role or mentor, may change their own status only to PAUSED (from ACTIVE, with `pausedUntil`: after today, at most a year ahead) or WITHDRAWN, or from PAUSED back to ACTIVE, and a new email address of theirs takes effect only once they follow the link mailed to it (the answer shows it as `pendingEmail`, whether or not the address is taken).")
     @APIResponse(
             responseCode = "200",
             description = "Replaced; `ETag` carries the new version.",
@@ -176,11 +176,11 @@ public class ParticipantResource {
     @APIResponse(
             responseCode = "400",
             description =
-                    "Invalid: every bad field is listed (also a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
+                    "Invalid: every bad field is listed (also a pause without `pausedUntil` or with one not after today or more than a year ahead, a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
             description =
-                    "The token's role may not change participants, or a participant named someone else, changed their own role or status, or named a mentor (whether or not that id exists).")
+                    "The token's role may not change participants, or a participant named someone else, changed their own role, changed their own status other than pausing, ending their pause or withdrawing (so coming back after withdrawing is a coordinator's change), or named a mentor (whether or not that id exists).")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
@@ -209,7 +209,7 @@ public class ParticipantResource {
             operationId = "updateParticipant",
             summary = "Change part of a participant (JSON merge patch)",
             description =
-                    "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace (consent, mentor and a participant's own email address).")
+                    "RFC 7396: members present replace, objects merge, `null` removes (the field takes its default). Same rules as replace (consent, mentor, a participant's own status and pause, and their own email address).")
     @RequestBody(
             required = true,
             description = "The members to change, shaped like a registration; `null` resets a member to its default.",
@@ -240,11 +240,11 @@ public class ParticipantResource {
     @APIResponse(
             responseCode = "400",
             description =
-                    "The patch is not a JSON object, or the result is invalid (also a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
+                    "The patch is not a JSON object, or the result is invalid (also a pause without `pausedUntil` or with one not after today or more than a year ahead, a changed `consent`, or needs or money whose consent was withdrawn); or a malformed `If-Match`.")
     @APIResponse(
             responseCode = "403",
             description =
-                    "The token's role may not change participants, or a participant named someone else, changed their own role or status, or named a mentor (whether or not that id exists).")
+                    "The token's role may not change participants, or a participant named someone else, changed their own role, changed their own status other than pausing, ending their pause or withdrawing (so coming back after withdrawing is a coordinator's change), or named a mentor (whether or not that id exists).")
     @APIResponse(responseCode = "404", description = "No participant with this id.")
     @APIResponse(
             responseCode = "409",
@@ -308,7 +308,8 @@ public class ParticipantResource {
                     @QueryParam("role")
                     String role,
             @Parameter(
-                            description = "Only participants with this status",
+                            description =
+                                    "Only participants with this status as it reads today (a pause whose `pausedUntil` has come is ACTIVE)",
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,

@@ -1,6 +1,10 @@
 package org.coproduction.participants.service;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +27,7 @@ import org.coproduction.participants.domain.DigestFrequency;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.participants.domain.PauseRules;
 import org.coproduction.participants.domain.PaymentForTime;
 import org.coproduction.participants.domain.SupportPreference;
 import org.coproduction.participants.domain.WeeklyWindow;
@@ -49,7 +54,8 @@ final class ParticipantMapper {
                 p.role.name(),
                 p.organisation,
                 p.timeZone,
-                p.status.name(),
+                PauseRules.effectiveStatus(p.status, p.pausedUntil, today(p)).name(),
+                PauseRules.effectivePausedUntil(p.status, p.pausedUntil, today(p)),
                 new AccessNeedsDto(List.of(p.accessNeeds), p.accessNotes),
                 new FinancialSupportDto(
                         p.paymentForTime.name(), p.travel, p.childcare, p.careCover, p.meals, p.dietaryRequirements),
@@ -96,6 +102,7 @@ final class ParticipantMapper {
                 r.organisation(),
                 r.timeZone(),
                 r.status(),
+                r.pausedUntil(),
                 r.accessNeeds(),
                 r.financialSupport(),
                 r.language(),
@@ -115,10 +122,17 @@ final class ParticipantMapper {
         p.role = ParticipantRole.valueOf(r.role());
         p.organisation = blankToNull(r.organisation());
         p.timeZone = r.timeZone();
+        // The pause's end date goes with the status: left out with it, both stay; kept only while PAUSED.
         if (r.status() != null) {
             p.status = ParticipantStatus.valueOf(r.status());
+            p.pausedUntil = r.pausedUntil();
         } else if (p.status == null) {
             p.status = ParticipantStatus.ACTIVE;
+        } else if (r.pausedUntil() != null) {
+            p.pausedUntil = r.pausedUntil();
+        }
+        if (p.status != ParticipantStatus.PAUSED) {
+            p.pausedUntil = null;
         }
 
         AccessNeedsDto needs = Objects.requireNonNullElse(r.accessNeeds(), AccessNeedsDto.none());
@@ -167,6 +181,20 @@ final class ParticipantMapper {
         p.mentorId = support.mentorId();
         p.wantsMentor = Boolean.TRUE.equals(support.wantsMentor());
         // Consent is never copied from a request: the service records it (ConsentService).
+    }
+
+    /** Today in the person's own time zone: the day a pause's end date is compared with. */
+    static LocalDate today(Participant p) {
+        return today(p.timeZone);
+    }
+
+    /** Today in a zone; UTC if the zone is missing or unknown (a request whose zone is refused anyway). */
+    static LocalDate today(String timeZone) {
+        try {
+            return LocalDate.now(timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone));
+        } catch (DateTimeException e) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
     }
 
     /** Clears the access needs, as withdrawing consent to hold them does. */

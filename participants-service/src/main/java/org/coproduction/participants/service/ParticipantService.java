@@ -11,8 +11,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.AuditPart;
 import org.coproduction.participants.domain.Participant;
+import org.coproduction.participants.domain.ParticipantStatus;
+import org.coproduction.participants.domain.PauseRules;
+import org.coproduction.participants.domain.Violation;
 import org.coproduction.platform.json.JsonProblems;
 import org.coproduction.platform.json.MergePatch;
 import org.coproduction.platform.paging.Page;
@@ -73,7 +78,9 @@ public class ParticipantService {
 
     @Transactional
     public ParticipantResponse register(ParticipantRequest request) {
-        validator.check(request, null, ConsentService.checkAbsent(request.consent()));
+        List<Violation> found = new ArrayList<>(ConsentService.checkAbsent(request.consent()));
+        found.addAll(checkPause(request, null, null, true));
+        validator.check(request, null, found);
         ensureEmailFree(request.email(), null);
         Participant p = new Participant();
         p.id = UUID.randomUUID();
@@ -172,8 +179,17 @@ public class ParticipantService {
             params.and("role", role);
         });
         filter.status().ifPresent(status -> {
-            where.add("status = :status");
+            // As the records read today: a pause whose end date has come (in the person's zone) lists as ACTIVE.
+            String pauseOver = "pausedUntil <= cast(participant_today(timeZone) as LocalDate)";
+            switch (status) {
+                case ACTIVE -> where.add("(status = :status or (status = :paused and " + pauseOver + "))");
+                case PAUSED -> where.add("(status = :status and (pausedUntil is null or not " + pauseOver + "))");
+                case WITHDRAWN -> where.add("status = :status");
+            }
             params.and("status", status);
+            if (status == ParticipantStatus.ACTIVE) {
+                params.and("paused", ParticipantStatus.PAUSED);
+            }
         });
         List<AccessNeed> needs = filter.needs();
         for (int i = 0; i < needs.size(); i++) {
@@ -221,11 +237,18 @@ public class ParticipantService {
     }
 
     private Changed update(Participant p, ParticipantRequest request, Optional<Long> ifMatch, Caller caller) {
+        // A pause whose end date has come is an ACTIVE record: store it so before comparing anything with it.
+        if (PauseRules.effectiveStatus(p.status, p.pausedUntil, ParticipantMapper.today(p)) != p.status) {
+            p.status = ParticipantStatus.ACTIVE;
+            p.pausedUntil = null;
+        }
         if (!caller.coordinator()) {
             // Before any other check, so that naming a mentor tells a participant nothing about the id they named.
             ensureOwnRoleStatusAndMentorKept(p, request);
         }
-        validator.check(request, p.id, ConsentService.checkUnchanged(request.consent(), p));
+        List<Violation> found = new ArrayList<>(ConsentService.checkUnchanged(request.consent(), p));
+        found.addAll(checkPause(request, p.status, p.pausedUntil, caller.coordinator()));
+        validator.check(request, p.id, found);
         String oldEmail = p.email;
         boolean ownNewEmail = !caller.coordinator() && !sameAddress(oldEmail, request.email());
         if (!ownNewEmail) {
@@ -257,9 +280,58 @@ public class ParticipantService {
         return b != null && a.strip().equalsIgnoreCase(b.strip());
     }
 
+    /**
+     * The pause's end date, as the record will hold it (see {@link ParticipantMapper#copyInto}): after today and at
+     * most a year ahead when it is new, and required when a participant pauses themself. A date sent back unchanged
+     * is not checked again (it is after today, or the record would read ACTIVE).
+     *
+     * @param from the status now (null when registering); a pause that has ended is already ACTIVE here
+     */
+    private static List<Violation> checkPause(
+            ParticipantRequest request, ParticipantStatus from, LocalDate fromUntil, boolean coordinator) {
+        ParticipantStatus to;
+        LocalDate until;
+        if (request.status() != null) {
+            Optional<ParticipantStatus> named = statusNamed(request.status());
+            if (named.isEmpty()) {
+                return List.of(); // Bean Validation reports it
+            }
+            to = named.get();
+            until = request.pausedUntil();
+        } else {
+            to = from == null ? ParticipantStatus.ACTIVE : from;
+            until = request.pausedUntil() != null ? request.pausedUntil() : fromUntil;
+        }
+        if (to != ParticipantStatus.PAUSED) {
+            return List.of();
+        }
+        if (until == null) {
+            boolean keepsOpenPause = from == ParticipantStatus.PAUSED && fromUntil == null;
+            return coordinator || keepsOpenPause
+                    ? List.of()
+                    : List.of(new Violation("pausedUntil", "is required to pause: the day the pause ends"));
+        }
+        if (from == ParticipantStatus.PAUSED && until.equals(fromUntil)) {
+            return List.of();
+        }
+        return PauseRules.checkPausedUntil(until, ParticipantMapper.today(request.timeZone()))
+                .map(m -> List.of(new Violation("pausedUntil", m)))
+                .orElse(List.of());
+    }
+
+    private static Optional<ParticipantStatus> statusNamed(String name) {
+        return Arrays.stream(ParticipantStatus.values())
+                .filter(s -> s.name().equals(name))
+                .findFirst();
+    }
+
     private static void ensureOwnRoleStatusAndMentorKept(Participant p, ParticipantRequest request) {
         boolean roleChanged = !p.role.name().equals(request.role());
-        boolean statusChanged = request.status() != null && !p.status.name().equals(request.status());
+        // A participant may pause themself, end their own pause, or withdraw (PauseRules); nothing else.
+        boolean statusChanged = request.status() != null
+                && !statusNamed(request.status())
+                        .map(to -> PauseRules.participantMayChange(p.status, to))
+                        .orElse(false);
         if (roleChanged || statusChanged) {
             throw new NotAllowedException("Only a coordinator can change a participant's role or status.");
         }

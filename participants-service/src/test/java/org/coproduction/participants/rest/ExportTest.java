@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
+import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 import static org.coproduction.platform.testing.Problems.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,7 +17,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.participants.support.Bearer;
 import org.coproduction.participants.support.InjectNotifications;
@@ -66,7 +70,11 @@ class ExportTest {
 
     @Test
     void thePersonGetsEverythingHeldOnThemInOneDocument() {
-        UUID id = register();
+        Map<String, Object> body = valid();
+        String until = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        body.put("status", "PAUSED");
+        body.put("pausedUntil", until);
+        UUID id = register(body);
         othersHold(id);
 
         given().auth()
@@ -77,6 +85,8 @@ class ExportTest {
                 .body("generatedAt", notNullValue())
                 .body("participant.id", equalTo(id.toString()))
                 .body("participant.accessNeeds.notes", equalTo("Seat near the door"))
+                .body("participant.status", equalTo("PAUSED"))
+                .body("participant.pausedUntil", equalTo(until))
                 .body("consentHistory[0].action", equalTo("GIVEN"))
                 .body("consentHistory[0].version", equalTo("2026-11"))
                 .body("audit.action", hasItem("READ"))

@@ -149,7 +149,8 @@ class ParticipantSecurityTest {
                 .body(Map.of("status", "PAUSED"))
                 .patch("/participants/" + me)
                 .then()
-                .statusCode(403);
+                .statusCode(400)
+                .body("errors[0].field", equalTo("pausedUntil"));
         given().auth()
                 .oauth2(TestTokens.coordinator())
                 .get("/participants/" + me)

@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.platform.testing.TestTokens;
@@ -30,7 +32,13 @@ class ErasureTest {
     void erasureLeavesNothingPersonalInTheDatabase() throws Exception {
         Map<String, Object> body = valid();
         String email = (String) body.get("email");
+        body.put("status", "PAUSED");
+        body.put("pausedUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
         UUID id = register(body);
+        assertThat(count(
+                        "SELECT count(*) FROM participant WHERE id = ?::uuid AND paused_until IS NOT NULL",
+                        id.toString()))
+                .isEqualTo(1);
         Map<String, Object> mentee = valid();
         group(mentee, "support").put("mentorId", id.toString());
         UUID menteeId = register(mentee);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.coproduction.participants.api.AbsenceDto;
@@ -50,6 +52,7 @@ class ParticipantMapperTest {
                 null,
                 null,
                 null,
+                null,
                 CONSENT);
     }
 
@@ -64,6 +67,7 @@ class ParticipantMapperTest {
                 "Recovery Network",
                 "Europe/London",
                 "PAUSED",
+                LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2),
                 new AccessNeedsDto(List.of("QUIET_SPACE", "BSL_INTERPRETER", "QUIET_SPACE"), "Seat near the door"),
                 new FinancialSupportDto("VOUCHERS", true, true, true, true, "vegetarian"),
                 new LanguageDto("cy", "bfi", true),
@@ -122,6 +126,7 @@ class ParticipantMapperTest {
                 "\t",
                 r.timeZone(),
                 null,
+                null,
                 new AccessNeedsDto(null, " "),
                 new FinancialSupportDto(null, null, true, null, null, null),
                 new LanguageDto(null, " ", null),
@@ -160,6 +165,69 @@ class ParticipantMapperTest {
         assertThat(p.status).isEqualTo(ParticipantStatus.WITHDRAWN);
         ParticipantMapper.copyInto(minimal("ACTIVE"), p);
         assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
+    }
+
+    @Test
+    void thePauseEndDateGoesWithTheStatusAndIsKeptOnlyWhilePaused() {
+        LocalDate until = LocalDate.now(ZoneId.of("Europe/Dublin")).plusDays(10);
+        ParticipantRequest pause = withPause(minimal("PAUSED"), until);
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(pause, p);
+        assertThat(p.pausedUntil).isEqualTo(until);
+        assertThat(ParticipantMapper.toResponse(p).pausedUntil()).isEqualTo(until);
+        assertThat(ParticipantMapper.toRequest(p).pausedUntil()).isEqualTo(until);
+
+        // Status left out: the date stays, or a new one replaces it.
+        ParticipantMapper.copyInto(minimal(null), p);
+        assertThat(p.pausedUntil).isEqualTo(until);
+        ParticipantMapper.copyInto(withPause(minimal(null), until.plusDays(1)), p);
+        assertThat(p.pausedUntil).isEqualTo(until.plusDays(1));
+
+        // Any other status clears it, even if a date is sent.
+        ParticipantMapper.copyInto(withPause(minimal("ACTIVE"), until), p);
+        assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
+        assertThat(p.pausedUntil).isNull();
+        ParticipantMapper.copyInto(withPause(minimal(null), until), p);
+        assertThat(p.pausedUntil).isNull();
+    }
+
+    @Test
+    void aPauseWhoseEndDateHasComeReadsAsActive() {
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(minimal("PAUSED"), p);
+        p.pausedUntil = LocalDate.now(ZoneId.of("Europe/Dublin")).minusDays(1);
+        ParticipantResponse read = ParticipantMapper.toResponse(p);
+        assertThat(read.status()).isEqualTo("ACTIVE");
+        assertThat(read.pausedUntil()).isNull();
+        // Stored as it was until the next write.
+        assertThat(p.status).isEqualTo(ParticipantStatus.PAUSED);
+    }
+
+    @Test
+    void todayFallsBackToUtcForAMissingOrUnknownZone() {
+        assertThat(ParticipantMapper.today((String) null)).isNotNull();
+        assertThat(ParticipantMapper.today("Not/AZone")).isNotNull();
+    }
+
+    private static ParticipantRequest withPause(ParticipantRequest r, LocalDate until) {
+        return new ParticipantRequest(
+                r.name(),
+                r.preferredName(),
+                r.pronouns(),
+                r.email(),
+                r.phone(),
+                r.role(),
+                r.organisation(),
+                r.timeZone(),
+                r.status(),
+                until,
+                r.accessNeeds(),
+                r.financialSupport(),
+                r.language(),
+                r.communication(),
+                r.availability(),
+                r.support(),
+                r.consent());
     }
 
     @Test
