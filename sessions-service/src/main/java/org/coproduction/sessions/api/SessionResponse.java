@@ -46,6 +46,15 @@ public record SessionResponse(
         @Schema(required = true, description = "Participant ids of the invitees")
         List<UUID> invitees,
 
+        @Schema(
+                required = true,
+                description = "Answers to the invitations: a coordinator sees every invitee's (PENDING until they "
+                        + "answer), a participant only their own")
+        List<InvitationAnswerDto> answers,
+
+        @Schema(required = true, description = "How many invitees said they are coming", example = "4")
+        int comingCount,
+
         @Schema(required = true) ArrangementsDto arrangements,
 
         @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")

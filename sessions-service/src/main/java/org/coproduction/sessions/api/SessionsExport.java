@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "SessionsExport",
         description = "Everything sessions-service holds that names one participant: the projects they belong to, the "
-                + "sessions they were invited to and attended, the actions they own and what they contributed. Every "
+                + "sessions they were invited to (with their answers) and attended, the actions they own and what they contributed. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -56,7 +57,16 @@ public record SessionsExport(
             Instant end,
 
             @Schema(required = true, description = "The session's status")
-            SessionStatus status) {}
+            SessionStatus status,
+
+            @Schema(required = true, description = "Their answer to the invitation (PENDING if none given)")
+            InvitationAnswer answer,
+
+            @Schema(description = "The reason they gave with it, if any", example = "I have a hospital appointment.")
+            String reason,
+
+            @Schema(description = "When they answered, if they have", example = "2027-03-20T09:15:00Z")
+            Instant answeredAt) {}
 
     @Schema(name = "ExportAttendance", description = "A session the person was recorded as attending")
     public record Attendance(

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -21,12 +22,15 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A meeting, workshop, training or mentoring session, with what was arranged for access and, afterwards,
@@ -85,6 +89,19 @@ public class Session extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT)
     public Set<UUID> invitees = new LinkedHashSet<>();
 
+    /**
+     * Answers given to the invitations, by invitee; an invitee with no entry is PENDING. A row belongs to its
+     * invitation (foreign key, on delete cascade): an invitee removed takes their answer along. Answers do not
+     * change the session's version: two invitees answering at once never clash, nor does an answer with a
+     * coordinator's change sent with an ETag.
+     */
+    @ElementCollection
+    @CollectionTable(name = "session_answer", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "participant_id")
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
+    public Map<UUID, Answer> answers = new LinkedHashMap<>();
+
     /** Interpretation languages booked, as codes ("bfi" is British Sign Language). */
     @ElementCollection
     @CollectionTable(name = "session_interpretation", joinColumns = @JoinColumn(name = "session_id"))
@@ -140,6 +157,36 @@ public class Session extends PanacheEntityBase {
 
     public Duration length() {
         return Duration.between(start, end);
+    }
+
+    /** This invitee's answer: PENDING if they have not answered (or are not invited). */
+    public InvitationAnswer answerOf(UUID participantId) {
+        Answer a = invitees.contains(participantId) ? answers.get(participantId) : null;
+        return a == null ? InvitationAnswer.PENDING : a.answer;
+    }
+
+    /** True when this invitee said they cannot come. */
+    public boolean notComing(UUID participantId) {
+        return answerOf(participantId) == InvitationAnswer.NOT_COMING;
+    }
+
+    /** How many invitees said they are coming. */
+    public int comingCount() {
+        return (int) invitees.stream()
+                .filter(i -> answerOf(i) == InvitationAnswer.COMING)
+                .count();
+    }
+
+    /**
+     * Records an invitee's answer (replacing any earlier one). The caller has checked the session is still ahead
+     * and scheduled and that the person is invited.
+     */
+    public void answer(UUID participantId, InvitationAnswer answer, String reason, Instant at) {
+        if (!invitees.contains(participantId) || answer == InvitationAnswer.PENDING) {
+            throw new IllegalArgumentException("not an answer an invitee can give");
+        }
+        requireScheduled();
+        answers.put(participantId, new Answer(answer, reason, at));
     }
 
     public boolean isScheduled() {

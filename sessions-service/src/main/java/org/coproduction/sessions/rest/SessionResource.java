@@ -26,11 +26,13 @@ import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.AccessCheckResponse;
+import org.coproduction.sessions.api.AnswerRequest;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CostsResponse;
 import org.coproduction.sessions.api.CreateSessionRequest;
+import org.coproduction.sessions.api.SessionAnswersResponse;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
@@ -270,6 +272,40 @@ public class SessionResource {
         return Response.ok(s).tag(EntityTags.of(s.version())).build();
     }
 
+    @PUT
+    @Path("/{id}/answers/{participantId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(
+            operationId = "answerInvitation",
+            summary = "Answer an invitation",
+            description = "An invitee says whether they are coming (COMING or NOT_COMING), with an optional reason on "
+                    + "one line. A participant answers only for themself; a coordinator may answer for any invitee. "
+                    + "Answering again replaces the earlier answer. Someone NOT_COMING is left out of the cost "
+                    + "estimate and counts as ABSENT for that time in later slot searches. Answers do not change "
+                    + "the session's version (ETag).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded; the session's answers as the caller may see them (a participant: only theirs)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionAnswersResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No answer, an answer other than COMING or NOT_COMING, or a "
+                    + "reason longer than 500 characters or on more than one line")
+    @APIResponse(
+            responseCode = "403",
+            description = "Your role may not do this, or a participant answered for someone else")
+    @APIResponse(responseCode = "404", description = "No such session (or not yours), or that person is not invited")
+    @APIResponse(responseCode = "409", description = "The session is cancelled or completed, or has already started")
+    public SessionAnswersResponse answer(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = "The invitee who answers") @PathParam("participantId") UUID participantId,
+            AnswerRequest body) {
+        return sessions.answer(id, participantId, body);
+    }
+
     @GET
     @Path("/{id}/access-check")
     @RolesAllowed(Roles.COORDINATOR)
@@ -306,7 +342,8 @@ public class SessionResource {
             summary = "Estimate costs",
             description = "Payment for time at the configured hourly rate of the "
                     + "session type (none for people who decline it; VOUCHERS shown as vouchers) and the configured "
-                    + "travel, childcare, care cover and meals amounts for those who claim them.")
+                    + "travel, childcare, care cover and meals amounts for those who claim them. Nothing for an "
+                    + "invitee who answered NOT_COMING.")
     @APIResponse(
             responseCode = "200",
             description = "Lines and totals as exact decimals",

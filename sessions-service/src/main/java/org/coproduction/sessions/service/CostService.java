@@ -35,7 +35,9 @@ public class CostService {
     public CostsResponse costs(UUID sessionId) {
         Session s = SessionService.find(sessionId);
         List<Claimant> claimants = new ArrayList<>();
-        for (ParticipantView p : participants.lookup(s.invitees).found().values()) {
+        // Someone who said they cannot come is paid nothing and claims no expenses.
+        List<UUID> expected = s.invitees.stream().filter(i -> !s.notComing(i)).toList();
+        for (ParticipantView p : participants.lookup(expected).found().values()) {
             claimants.add(claimant(p));
         }
         CostEstimate e = rules.estimate(s.type, s.format, s.length(), claimants, rates());

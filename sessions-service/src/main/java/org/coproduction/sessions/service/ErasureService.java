@@ -55,6 +55,8 @@ public class ErasureService {
                 .setParameter("id", participantId)
                 .executeUpdate();
         execute("delete from project_member where participant_id = :id", participantId);
+        // An answer belongs to its invitation and goes with it (the foreign key cascades too; said here plainly).
+        execute("delete from session_answer where participant_id = :id", participantId);
         execute("delete from session_invitee where participant_id = :id", participantId);
         execute("delete from session_attendee where participant_id = :id", participantId);
         execute("update session_action set owner_id = null where owner_id = :id", participantId);

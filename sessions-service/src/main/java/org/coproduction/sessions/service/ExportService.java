@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.sessions.api.Contribution;
 import org.coproduction.sessions.api.SessionsExport;
+import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
 
 /**
@@ -32,12 +33,20 @@ public class ExportService {
                 .map(r -> new SessionsExport.Membership((UUID) r[0], (String) r[1]))
                 .toList();
         List<SessionsExport.Invitation> invitations = rows(
-                        "select s.id, s.title, s.start, s.end, s.status from Session s join s.invitees i "
+                        "select s.id, s.title, s.start, s.end, s.status, a.answer, a.reason, a.answeredAt "
+                                + "from Session s join s.invitees i left join s.answers a on key(a) = i "
                                 + "where i = :id order by s.start, s.id",
                         participantId)
                 .stream()
                 .map(r -> new SessionsExport.Invitation(
-                        (UUID) r[0], (String) r[1], (Instant) r[2], (Instant) r[3], (SessionStatus) r[4]))
+                        (UUID) r[0],
+                        (String) r[1],
+                        (Instant) r[2],
+                        (Instant) r[3],
+                        (SessionStatus) r[4],
+                        r[5] == null ? InvitationAnswer.PENDING : (InvitationAnswer) r[5],
+                        (String) r[6],
+                        (Instant) r[7]))
                 .toList();
         List<Object[]> attended = rows(
                 "select s.id, s.title, s.start, s.end, s.status from Session s join s.attended a "

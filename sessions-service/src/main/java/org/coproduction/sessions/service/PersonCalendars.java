@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.sessions.client.ParticipantView;
+import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
 import org.coproduction.sessions.domain.slots.Interval;
 import org.coproduction.sessions.domain.slots.PersonCalendar;
@@ -48,23 +49,36 @@ public class PersonCalendars {
             Instant fairnessSince,
             Instant now) {
         List<UUID> ids = people.stream().map(ParticipantView::id).toList();
-        Map<UUID, List<Interval>> booked = booked(ids, from.minus(MONTH_MARGIN), to.plus(MONTH_MARGIN), excludeSession);
+        Sessions sessions = sessions(ids, from.minus(MONTH_MARGIN), to.plus(MONTH_MARGIN), excludeSession);
         Map<UUID, Integer> leftOut = fairnessSince == null ? Map.of() : leftOut(ids, fairnessSince, now);
         List<PersonCalendar> calendars = new ArrayList<>(people.size());
         for (ParticipantView p : people) {
-            calendars.add(
-                    calendar(p, booked.getOrDefault(p.id(), List.of()), leftOut.getOrDefault(p.id(), 0), from, to));
+            calendars.add(calendar(
+                    p,
+                    sessions.booked().getOrDefault(p.id(), List.of()),
+                    sessions.declined().getOrDefault(p.id(), List.of()),
+                    leftOut.getOrDefault(p.id(), 0),
+                    from,
+                    to));
         }
         return calendars;
     }
 
-    private Map<UUID, List<Interval>> booked(List<UUID> ids, Instant from, Instant to, UUID exclude) {
+    /**
+     * Each person's sessions: those they are booked into, and those they said they cannot come to (NOT_COMING),
+     * which are time they are away rather than time they are booked.
+     */
+    private record Sessions(Map<UUID, List<Interval>> booked, Map<UUID, List<Interval>> declined) {}
+
+    private Sessions sessions(List<UUID> ids, Instant from, Instant to, UUID exclude) {
         Map<UUID, List<Interval>> booked = new HashMap<>();
+        Map<UUID, List<Interval>> declined = new HashMap<>();
         if (ids.isEmpty()) {
-            return booked;
+            return new Sessions(booked, declined);
         }
         List<Object[]> rows = em.createQuery(
-                        "select i, s.start, s.end from Session s join s.invitees i "
+                        "select i, s.start, s.end, a.answer from Session s join s.invitees i "
+                                + "left join s.answers a on key(a) = i "
                                 + "where i in :ids and s.status <> :cancelled and s.start < :to and s.end > :from "
                                 + "and s.id <> :exclude",
                         Object[].class)
@@ -75,10 +89,11 @@ public class PersonCalendars {
                 .setParameter("exclude", exclude == null ? new UUID(0, 0) : exclude)
                 .getResultList();
         for (Object[] row : rows) {
-            booked.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+            Map<UUID, List<Interval>> into = row[3] == InvitationAnswer.NOT_COMING ? declined : booked;
+            into.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new Interval((Instant) row[1], (Instant) row[2]));
         }
-        return booked;
+        return new Sessions(booked, declined);
     }
 
     /**
@@ -113,17 +128,24 @@ public class PersonCalendars {
         return counts;
     }
 
+    static PersonCalendar calendar(ParticipantView p, List<Interval> booked, int leftOut, Instant from, Instant to) {
+        return calendar(p, booked, List.of(), leftOut, from, to);
+    }
+
     /**
      * A PAUSED or WITHDRAWN person has stepped away from taking part: for the whole range asked about they count
-     * as ABSENT (DESIGN.md's reasons have no other word for it), so nobody plans a session around them.
+     * as ABSENT (DESIGN.md's reasons have no other word for it), so nobody plans a session around them. A session
+     * they said they cannot come to (NOT_COMING) is an absence too: they are away then, not booked.
      */
-    static PersonCalendar calendar(ParticipantView p, List<Interval> booked, int leftOut, Instant from, Instant to) {
+    static PersonCalendar calendar(
+            ParticipantView p, List<Interval> booked, List<Interval> declined, int leftOut, Instant from, Instant to) {
         ZoneId zone = Zones.parse(p.timeZone()).orElse(ZoneOffset.UTC);
         List<WeeklyWindow> weekly = new ArrayList<>();
         List<Interval> absences = new ArrayList<>();
         if (p.status() != null && !"ACTIVE".equals(p.status()) && to.isAfter(from)) {
             absences.add(new Interval(from, to));
         }
+        absences.addAll(declined);
         Integer max = null;
         Integer notice = null;
         ParticipantView.Availability a = p.availability();

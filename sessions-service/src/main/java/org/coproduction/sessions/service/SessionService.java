@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,13 +24,16 @@ import org.coproduction.platform.problem.FieldError;
 import org.coproduction.platform.problem.InvalidInputException;
 import org.coproduction.platform.problem.StateConflictException;
 import org.coproduction.platform.problem.UnknownResourceException;
+import org.coproduction.sessions.api.AnswerRequest;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CreateSessionRequest;
+import org.coproduction.sessions.api.SessionAnswersResponse;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.UpdateSessionRequest;
 import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantsClient;
+import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.NoticeWriter;
 import org.coproduction.sessions.domain.Project;
@@ -112,7 +116,41 @@ public class SessionService {
     }
 
     public SessionResponse get(UUID id) {
-        return SessionViews.view(findVisible(id));
+        return SessionViews.view(findVisible(id), viewer());
+    }
+
+    /** Whose answers the caller may see: null for all (coordinator, service), else the participant's own. */
+    private UUID viewer() {
+        return caller.isParticipantOnly() ? caller.participantId() : null;
+    }
+
+    /**
+     * An invitee answers their invitation (the participant themself, or a coordinator for them). Refused with 409
+     * once the session is cancelled, completed or has started; 404 if the person is not invited.
+     */
+    @Transactional
+    public SessionAnswersResponse answer(UUID id, UUID participantId, AnswerRequest r) {
+        // Locked before anything is read: an answer and a change of invitees never interleave, so a removed
+        // invitee's answer always goes with them.
+        Session s = visible(id, em.find(Session.class, id, LockModeType.PESSIMISTIC_WRITE));
+        if (caller.isParticipantOnly() && !participantId.equals(caller.participantId())) {
+            // Same plain 403 as for someone else's session list: a participant answers only for themself.
+            throw new ForbiddenException();
+        }
+        validator.check(r);
+        if (!s.invitees.contains(participantId)) {
+            throw new UnknownResourceException("Participant " + participantId + " is not invited to this session.");
+        }
+        requireScheduled(s, "answered");
+        if (!s.start.isAfter(Instant.now())) {
+            throw new StateConflictException("The session has already started and can no longer be answered.");
+        }
+        String reason =
+                r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
+        s.answer(participantId, InvitationAnswer.valueOf(r.answer().name()), reason, Instant.now());
+        em.flush();
+        UUID onlyFor = viewer();
+        return new SessionAnswersResponse(s.id, SessionViews.answers(s, onlyFor), s.comingCount());
     }
 
     public Page<SessionResponse> list(
@@ -125,8 +163,9 @@ public class SessionService {
             participantId = self;
         }
         SessionQuery.Found found = query.find(new SessionQuery.Filter(projectId, participantId, from, to), paging);
-        List<SessionResponse> items =
-                found.sessions().stream().map(SessionViews::view).toList();
+        List<SessionResponse> items = found.sessions().stream()
+                .map(s -> SessionViews.view(s, viewer()))
+                .toList();
         return Page.of(items, paging, found.total());
     }
 
@@ -203,7 +242,10 @@ public class SessionService {
 
     /** A session the caller may see: coordinators and services any, a participant only one they are invited to. */
     public Session findVisible(UUID id) {
-        Session s = Session.findById(id);
+        return visible(id, Session.findById(id));
+    }
+
+    private Session visible(UUID id, Session s) {
         if (s == null || (caller.isParticipantOnly() && !s.invitees.contains(caller.participantId()))) {
             // Same answer whether it does not exist or is not theirs: no hint that the id exists.
             throw new UnknownResourceException("No session with id " + id + ".");

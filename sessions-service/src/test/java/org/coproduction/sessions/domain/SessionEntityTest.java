@@ -111,4 +111,33 @@ class SessionEntityTest {
         assertThat(s.createdAt).isEqualTo(created);
         assertThat(s.updatedAt).isAfterOrEqualTo(created);
     }
+
+    @Test
+    void onlyAnInviteeAnswersAScheduledSessionAndOnlyWithComingOrNotComing() {
+        Session s = scheduled();
+        UUID aisha = UUID.randomUUID();
+        UUID ben = UUID.randomUUID();
+        s.invitees.add(aisha);
+        s.invitees.add(ben);
+        assertThat(s.answerOf(aisha)).isEqualTo(InvitationAnswer.PENDING);
+        assertThatThrownBy(() -> s.answer(UUID.randomUUID(), InvitationAnswer.COMING, null, START))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.answer(aisha, InvitationAnswer.PENDING, null, START))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        s.answer(aisha, InvitationAnswer.NOT_COMING, "Away", START);
+        s.answer(ben, InvitationAnswer.COMING, null, START);
+        assertThat(s.notComing(aisha)).isTrue();
+        assertThat(s.notComing(ben)).isFalse();
+        assertThat(s.comingCount()).isEqualTo(1);
+
+        // An answer left behind by someone no longer invited counts for nothing.
+        s.invitees.remove(ben);
+        assertThat(s.answerOf(ben)).isEqualTo(InvitationAnswer.PENDING);
+        assertThat(s.comingCount()).isZero();
+
+        s.cancel("Flooded", END);
+        assertThatThrownBy(() -> s.answer(aisha, InvitationAnswer.COMING, null, START))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -57,7 +57,7 @@ class PersonalDataFlowsTest extends ApiTest {
 
     /**
      * Aisha is a member, an invitee (past, future and cancelled sessions), an attendee, an action owner and a notice
-     * recipient (alone on one notice, with Ben on another); Ben shares all of it.
+     * recipient (alone on one notice, with Ben on another), and answered an invitation; Ben shares all of it.
      */
     void aishaTakesPartInEverything() {
         String project = createProject(aisha, ben);
@@ -88,6 +88,16 @@ class PersonalDataFlowsTest extends ApiTest {
                 .statusCode(200);
         String future = session(project, "2030-05-06T17:00:00Z", "2030-05-06T18:00:00Z", aisha, ben);
         ids.put("future", future);
+        asParticipant(aisha)
+                .body(Map.of("answer", "NOT_COMING", "reason", "I am away that week."))
+                .put("/sessions/" + future + "/answers/" + aisha)
+                .then()
+                .statusCode(200);
+        asParticipant(ben)
+                .body(Map.of("answer", "COMING"))
+                .put("/sessions/" + future + "/answers/" + ben)
+                .then()
+                .statusCode(200);
         String together = session(project, "2030-05-07T17:00:00Z", "2030-05-07T18:00:00Z", aisha, ben);
         ids.put("cancelledTogether", together);
         cancel(together);
@@ -120,6 +130,10 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("invitations[0].title", equalTo("Planning the spring workshops"))
                 .body("invitations[0].start", equalTo("2026-02-02T18:00:00Z"))
                 .body("invitations[0].end", equalTo("2026-02-02T19:30:00Z"))
+                .body("invitations.answer", equalTo(List.of("PENDING", "NOT_COMING", "PENDING", "PENDING")))
+                .body("invitations[1].reason", equalTo("I am away that week."))
+                .body("invitations[1].answeredAt", org.hamcrest.Matchers.notNullValue())
+                .body("invitations[0].reason", nullValue())
                 .body("attendance", hasSize(1))
                 .body("attendance[0].sessionId", equalTo(ids.get("past")))
                 .body("attendance[0].title", equalTo("Planning the spring workshops"))
@@ -152,7 +166,7 @@ class PersonalDataFlowsTest extends ApiTest {
     @Test
     void erasureLeavesNoRowNamingThePersonAndEverythingElseWorks() throws SQLException {
         aishaTakesPartInEverything();
-        assertThat(tablesNaming(aisha)).isNotEmpty();
+        assertThat(tablesNaming(aisha)).contains("session_invitee", "session_answer");
         String projectTag =
                 asCoordinator().get("/projects/" + ids.get("project")).header("ETag");
         String aishasToken = TestTokens.participant(aisha);
@@ -195,7 +209,10 @@ class PersonalDataFlowsTest extends ApiTest {
                 .get("/sessions/" + ids.get("future"))
                 .then()
                 .statusCode(200)
-                .body("invitees", equalTo(List.of(ben.toString())));
+                .body("invitees", equalTo(List.of(ben.toString())))
+                .body("answers.participantId", equalTo(List.of(ben.toString())))
+                .body("answers[0].answer", equalTo("COMING"))
+                .body("comingCount", equalTo(1));
         asCoordinator()
                 .get("/sessions/" + ids.get("past") + "/summary")
                 .then()
@@ -220,6 +237,7 @@ class PersonalDataFlowsTest extends ApiTest {
                 .statusCode(200)
                 .body("memberships", hasSize(1))
                 .body("invitations", hasSize(3))
+                .body("invitations[1].answer", equalTo("COMING"))
                 .body("actions[0].description", equalTo("Send the notes"));
         asCoordinator()
                 .body(Map.of(
