@@ -10,4 +10,15 @@ public interface PortalConfig {
     /** Env {@code COPRODUCTION_PORTAL_BASE_URL}; a confirmation link is {@code <base-url>/email/confirm?token=...}. */
     @WithDefault("http://localhost:8084")
     String baseUrl();
+
+    /**
+     * Env {@code PORTAL_LINK_KEY} (or {@code COPRODUCTION_PORTAL_LINK_KEY}): the HMAC key of personal portal links,
+     * held only by the portal and this service. The default is for development; production refuses to start with it
+     * unless {@code COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true}.
+     */
+    @WithDefault(DEVELOPMENT_LINK_KEY)
+    String linkKey();
+
+    /** {@link #linkKey()}'s development default. */
+    String DEVELOPMENT_LINK_KEY = "development-portal-link-key-not-for-production";
 }

@@ -1,5 +1,6 @@
 package org.coproduction.notifications.privacy;
 
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "NotificationsExport",
         description = "Everything notifications-service holds on one person: the mail sent or to send them, oldest "
-                + "first, without bodies.")
+                + "first, without bodies, and whether they unsubscribed from digests.")
 public record NotificationsExport(
         @Schema(required = true, description = "Their deliveries, oldest first; empty when there are none")
-        List<ExportedDelivery> deliveries) {}
+        List<ExportedDelivery> deliveries,
+
+        @Schema(
+                description =
+                        "When they unsubscribed from digests by a digest's one-click link; absent if they did not",
+                example = "2027-03-29T19:12:00Z")
+        Instant unsubscribedAt) {}

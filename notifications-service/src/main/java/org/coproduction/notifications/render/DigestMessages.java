@@ -108,9 +108,11 @@ public interface DigestMessages {
     @Message("You get this digest {frequency}, as {format}.")
     String settings(String frequency, String format);
 
-    @Message(
-            "To change how often you get it, or to get it as plain text or large print, reply to this email or tell your coordinator.")
+    @Message("To change how often you get it, or to get it as plain text or large print, open your page:")
     String howToChange();
+
+    @Message("How I hear from you")
+    String hearPage();
 
     @Message("You can also change it here: {url}")
     String howToChangeAt(String url);

@@ -17,7 +17,31 @@ public record DigestView(
         String thanks,
         boolean nothingHappened,
         String settings,
-        String preferencesUrl) {
+        String preferencesUrl,
+        String hearUrl) {
+
+    /**
+     * The same digest with the address of the person's "How I hear from you" page: a signed personal link in a
+     * digest that is sent, the page alone in a preview (which a coordinator reads).
+     */
+    public DigestView withHearUrl(String url) {
+        return new DigestView(
+                lang,
+                subject,
+                name,
+                since,
+                zone,
+                largePrint,
+                upcoming,
+                summaries,
+                actions,
+                updates,
+                thanks,
+                nothingHappened,
+                settings,
+                preferencesUrl,
+                url);
+    }
 
     public record SessionItem(
             String title,

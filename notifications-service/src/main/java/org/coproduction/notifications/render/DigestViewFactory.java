@@ -86,7 +86,8 @@ public class DigestViewFactory {
                 thanks,
                 nothingHappened,
                 m.settings(frequency(person, m, locale), format(format, m)),
-                config.digest().preferencesUrl().orElse(null));
+                config.digest().preferencesUrl().orElse(null),
+                null);
     }
 
     private static String where(Agenda.UpcomingSession s, DigestMessages m) {

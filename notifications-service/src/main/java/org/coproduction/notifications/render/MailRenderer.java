@@ -48,6 +48,11 @@ public class MailRenderer {
     }
 
     public RenderedMail notice(Notice notice, Participant person, boolean calendarAttached) {
+        return notice(notice, person, calendarAttached, null);
+    }
+
+    /** @param hearUrl the person's signed link to their "How I hear from you" page; null shows the page's name only */
+    public RenderedMail notice(Notice notice, Participant person, boolean calendarAttached, String hearUrl) {
         String lang = Language.choose(person.languageTag());
         DigestMessages m = wording.in(lang);
         String headline = switch (notice.kind) {
@@ -67,7 +72,8 @@ public class MailRenderer {
                 notice.subject,
                 paragraphs,
                 calendarAttached,
-                format == DigestFormat.LARGE_PRINT);
+                format == DigestFormat.LARGE_PRINT,
+                hearUrl);
         Locale locale = Locale.forLanguageTag(lang);
         String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
         return new RenderedMail(notice.subject, html, render(noticeText, view, locale));

@@ -10,4 +10,5 @@ public record NoticeView(
         String subject,
         List<String> paragraphs,
         boolean calendarAttached,
-        boolean largePrint) {}
+        boolean largePrint,
+        String hearUrl) {}

@@ -39,8 +39,9 @@ public class ExportResource {
             operationId = "exportParticipantDeliveries",
             summary = "Everything held on a person here, for their export",
             description = "Every digest, notice and confirmation mail to them, oldest first: what it was, its state "
-                    + "and dates, and the subject line it was sent with while that is kept; never a body. An id never "
-                    + "heard of has an empty list.")
+                    + "and dates, and the subject line it was sent with while that is kept; never a body; and when they "
+                    + "unsubscribed from digests by a digest's one-click link, if they did. An id never heard of has an "
+                    + "empty list.")
     @APIResponse(
             responseCode = "200",
             description = "The person's deliveries",

@@ -90,6 +90,7 @@ class SkipRuleTest {
                 "thanks",
                 nothingHappened,
                 "settings",
+                null,
                 null);
     }
 }

@@ -24,6 +24,8 @@ import org.coproduction.notifications.config.PortalConfig;
 import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
+import org.coproduction.notifications.digest.link.PortalLinkService;
+import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
@@ -48,6 +50,12 @@ public class DeliveryComposer {
     static final int LOOKUP_LIMIT = 1000;
     /** Its address and token were cleared (erasure or retention) before it could be sent. */
     static final String CONFIRMATION_GONE = "the address to confirm is no longer held";
+    /** The person used a digest's one-click unsubscribe link. */
+    static final String UNSUBSCRIBED = "participant unsubscribed from digests by their link";
+    /** RFC 8058: mail programs offer a one-click unsubscribe that POSTs this body to the List-Unsubscribe address. */
+    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+
+    static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
 
     private final ParticipantsClient participants;
     private final SessionsClient sessions;
@@ -58,6 +66,8 @@ public class DeliveryComposer {
     private final NotificationsConfig config;
     private final ConfirmationReader confirmations;
     private final PortalConfig portal;
+    private final PortalLinkService links;
+    private final Unsubscribes unsubscribes;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -68,7 +78,9 @@ public class DeliveryComposer {
             SkipRule skipRule,
             NotificationsConfig config,
             ConfirmationReader confirmations,
-            PortalConfig portal) {
+            PortalConfig portal,
+            PortalLinkService links,
+            Unsubscribes unsubscribes) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -78,6 +90,8 @@ public class DeliveryComposer {
         this.config = config;
         this.confirmations = confirmations;
         this.portal = portal;
+        this.links = links;
+        this.unsubscribes = unsubscribes;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -103,8 +117,15 @@ public class DeliveryComposer {
         }
         List<DeliveryWork> digests = new ArrayList<>();
         List<DeliveryWork> notices = new ArrayList<>();
+        // Someone may have used a digest's unsubscribe link since their digest was planned (or while it waited).
+        Set<UUID> unsubscribed = unsubscribes.among(batch.stream()
+                .filter(w -> w.kind() == DeliveryKind.DIGEST)
+                .map(DeliveryWork::participantId)
+                .collect(Collectors.toSet()));
         for (DeliveryWork w : batch) {
-            Optional<String> skip = skipRule.skip(w.kind(), people.get(w.participantId()));
+            Optional<String> skip = w.kind() == DeliveryKind.DIGEST && unsubscribed.contains(w.participantId())
+                    ? Optional.of(UNSUBSCRIBED)
+                    : skipRule.skip(w.kind(), people.get(w.participantId()));
             if (skip.isPresent()) {
                 composed.skipped().add(new Held(w, skip.get()));
             } else {
@@ -164,13 +185,17 @@ public class DeliveryComposer {
                 for (DeliveryWork w : chunk) {
                     Participant person = people.get(w.participantId());
                     Agenda agenda = agendas.getOrDefault(w.participantId(), Agenda.empty(w.participantId()));
-                    DigestView view = views.build(person, agenda, since, Instant.now());
+                    DigestView view =
+                            views.build(person, agenda, since, Instant.now()).withHearUrl(links.hearUrl(person.id()));
                     Optional<String> skip = skipRule.skip(view);
                     if (skip.isPresent()) {
                         composed.skipped().add(new Held(w, skip.get()));
                     } else {
                         RenderedMail rendered = renderer.digest(view, DigestFormat.parse(person.format()));
-                        composed.ready().add(new OutgoingMail(w.id(), mail(person, rendered, w)));
+                        Mail mail = mail(person, rendered, w);
+                        mail.addHeader(LIST_UNSUBSCRIBE, "<" + links.unsubscribeUrl(person.id()) + ">");
+                        mail.addHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
+                        composed.ready().add(new OutgoingMail(w.id(), mail));
                     }
                 }
             }
@@ -191,7 +216,8 @@ public class DeliveryComposer {
             }
             for (DeliveryWork w : group) {
                 Participant person = people.get(w.participantId());
-                Mail mail = mail(person, renderer.notice(notice, person, calendar.isPresent()), w);
+                Mail mail = mail(
+                        person, renderer.notice(notice, person, calendar.isPresent(), links.hearUrl(person.id())), w);
                 calendar.ifPresent(ics -> mail.addAttachment(
                         "session.ics",
                         ics.getBytes(StandardCharsets.UTF_8),

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.SkipRule;
+import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DigestFrequency;
 import org.coproduction.notifications.domain.DigestSchedule;
@@ -30,12 +31,19 @@ public class DigestPlanner {
     private final SkipRule skipRule;
     private final NotificationsConfig config;
     private final ErasedParticipants erased;
+    private final Unsubscribes unsubscribes;
 
-    public DigestPlanner(DuePeriods periods, SkipRule skipRule, NotificationsConfig config, ErasedParticipants erased) {
+    public DigestPlanner(
+            DuePeriods periods,
+            SkipRule skipRule,
+            NotificationsConfig config,
+            ErasedParticipants erased,
+            Unsubscribes unsubscribes) {
         this.periods = periods;
         this.skipRule = skipRule;
         this.config = config;
         this.erased = erased;
+        this.unsubscribes = unsubscribes;
     }
 
     /**
@@ -52,8 +60,12 @@ public class DigestPlanner {
         // Someone erased after participants-service answered gets no new delivery naming them.
         Set<UUID> erasedMeanwhile =
                 erased.erasedAmong(wanting.stream().map(Participant::id).toList());
-        List<Participant> eligible =
-                wanting.stream().filter(p -> !erasedMeanwhile.contains(p.id())).toList();
+        // Someone who used a digest's one-click unsubscribe link gets no more digests (forced ones included).
+        Set<UUID> unsubscribed =
+                unsubscribes.among(wanting.stream().map(Participant::id).toList());
+        List<Participant> eligible = wanting.stream()
+                .filter(p -> !erasedMeanwhile.contains(p.id()) && !unsubscribed.contains(p.id()))
+                .toList();
         if (eligible.isEmpty()) {
             return List.of();
         }

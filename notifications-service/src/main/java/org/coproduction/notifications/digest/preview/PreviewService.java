@@ -11,6 +11,7 @@ import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.digest.due.DigestPlanner;
 import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.LastDigest;
+import org.coproduction.notifications.digest.link.PortalLinkService;
 import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
@@ -29,6 +30,7 @@ public class PreviewService {
     private final DigestPlanner planner;
     private final DigestViewFactory views;
     private final MailRenderer renderer;
+    private final PortalLinkService links;
 
     public PreviewService(
             ParticipantsClient participants,
@@ -36,13 +38,15 @@ public class PreviewService {
             DuePeriods periods,
             DigestPlanner planner,
             DigestViewFactory views,
-            MailRenderer renderer) {
+            MailRenderer renderer,
+            PortalLinkService links) {
         this.participants = participants;
         this.sessions = sessions;
         this.periods = periods;
         this.planner = planner;
         this.views = views;
         this.renderer = renderer;
+        this.links = links;
     }
 
     public String preview(UUID participantId, boolean html) {
@@ -57,7 +61,8 @@ public class PreviewService {
                 .filter(a -> participantId.equals(a.participantId()))
                 .findFirst()
                 .orElse(Agenda.empty(participantId));
-        DigestView view = views.build(person, agenda, since, now);
+        // The page without a personal link: whoever reads a preview must not be signed in as the person by it.
+        DigestView view = views.build(person, agenda, since, now).withHearUrl(links.hearUrlWithoutLink());
         return html ? renderer.digestHtml(view) : renderer.digestText(view);
     }
 }

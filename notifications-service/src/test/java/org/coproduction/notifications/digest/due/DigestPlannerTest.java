@@ -43,7 +43,29 @@ class DigestPlannerTest {
             return participantIds.stream().filter(erasedIds::contains).collect(java.util.stream.Collectors.toSet());
         }
     };
-    private final DigestPlanner planner = new DigestPlanner(periods, new SkipRule(false), config, erased);
+    private final java.util.Set<UUID> unsubscribedIds = new java.util.HashSet<>();
+    private final org.coproduction.notifications.digest.unsubscribe.Unsubscribes unsubscribes =
+            new org.coproduction.notifications.digest.unsubscribe.Unsubscribes(null) {
+                @Override
+                public java.util.Set<UUID> among(Collection<UUID> participantIds) {
+                    return participantIds.stream()
+                            .filter(unsubscribedIds::contains)
+                            .collect(java.util.stream.Collectors.toSet());
+                }
+            };
+    private final DigestPlanner planner = new DigestPlanner(periods, new SkipRule(false), config, erased, unsubscribes);
+
+    @Test
+    void someoneWhoUnsubscribedByTheirLinkGetsNoDigestNotEvenAForcedOne() {
+        Participant kept = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+        Participant gone = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+        unsubscribedIds.add(gone.id());
+
+        assertThat(planner.due(List.of(kept, gone), false, MONDAY_MORNING))
+                .extracting(NewDigest::participantId)
+                .containsExactly(kept.id());
+        assertThat(planner.due(List.of(gone), true, MONDAY_MORNING)).isEmpty();
+    }
 
     @Test
     void someoneErasedAfterTheirRecordWasReadGetsNoDigest() {
