@@ -9,7 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NotificationsExport", description = "Everything notifications-service holds on the person.")
 public record NotificationsExport(
         @Schema(required = true, description = "Mails sent or to be sent to them (subjects and dates, never bodies).")
-        List<Delivery> deliveries) {
+        List<Delivery> deliveries,
+
+        @Schema(
+                description =
+                        "When they unsubscribed from digests by a digest's one-click link; absent if they did not.",
+                example = "2027-03-29T19:12:00Z")
+        Instant unsubscribedAt) {
 
     @Schema(name = "ExportedDelivery", description = "One mail to the person, without its body.")
     public record Delivery(

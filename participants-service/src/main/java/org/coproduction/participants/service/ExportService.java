@@ -32,8 +32,9 @@ public class ExportService {
     public ParticipantExport export(UUID id, Caller caller) {
         LocalExport local = participants.export(id, caller);
         SessionsExport held = normalise(sessions.export(id));
+        NotificationsExport fromNotifications = notifications.export(id);
         NotificationsExport mails =
-                new NotificationsExport(orEmpty(notifications.export(id).deliveries()));
+                new NotificationsExport(orEmpty(fromNotifications.deliveries()), fromNotifications.unsubscribedAt());
         return new ParticipantExport(
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 local.participant(),

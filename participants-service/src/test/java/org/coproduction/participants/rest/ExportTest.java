@@ -65,7 +65,8 @@ class ExportTest {
         notifications.stubFor(get(urlEqualTo("/exports/" + id))
                 .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
                         + " \"period\": \"2027-W02\", \"status\": \"SENT\", \"subject\": \"Your week\","
-                        + " \"createdAt\": \"2027-01-11T08:00:00Z\", \"sentAt\": \"2027-01-11T08:01:00Z\"}]}")));
+                        + " \"createdAt\": \"2027-01-11T08:00:00Z\", \"sentAt\": \"2027-01-11T08:01:00Z\"}],"
+                        + " \"unsubscribedAt\": \"2027-01-12T09:00:00Z\"}")));
     }
 
     @Test
@@ -96,7 +97,8 @@ class ExportTest {
                 .body("sessions.attendance[0].title", equalTo("Planning"))
                 .body("sessions.actions[0].due", equalTo("2027-01-17"))
                 .body("sessions.contributions[0].text", equalTo("An idea"))
-                .body("notifications.deliveries[0].subject", equalTo("Your week"));
+                .body("notifications.deliveries[0].subject", equalTo("Your week"))
+                .body("notifications.unsubscribedAt", equalTo("2027-01-12T09:00:00Z"));
     }
 
     @Test
