@@ -135,7 +135,24 @@ class NoticeResourceTest {
         // Nothing of this notice is waiting or in flight any more, so nothing more can go out: then count.
         awaitAllSent(List.of(aisha, gwen));
         assertThat(smtp.getReceivedMessages()).hasSize(2);
-        others.verify(1, getRequestedFor(urlMatching("/sessions/.*/calendar.ics")));
+        // The calendar is fetched once for the notice, not once per person. A send the SMTP server timed out is tried
+        // again and composed afresh, fetching it once more: allow exactly one fetch per such extra attempt.
+        int extraAttempts = attempts(aisha) + attempts(gwen) - 2;
+        assertThat(others.findAll(getRequestedFor(urlMatching("/sessions/.*/calendar.ics"))))
+                .hasSizeBetween(1, 1 + extraAttempts);
+    }
+
+    private static int attempts(Map<String, Object> person) {
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("participantId", person.get("id"))
+                .queryParam("kind", "NOTICE")
+                .when()
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].attempts");
     }
 
     @Test
