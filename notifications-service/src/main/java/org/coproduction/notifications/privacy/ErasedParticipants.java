@@ -13,48 +13,30 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.coproduction.platform.security.ErasedSubjects;
 import org.coproduction.platform.security.TombstoneConfig;
-import org.coproduction.platform.security.Tombstones;
+import org.coproduction.platform.security.TombstoneLookup;
 
 /**
  * Whether a participant was erased, from this service's tombstones (keyed hashes, never ids). The platform's request
- * filter asks on every request made with a participant's token. A positive answer is remembered until its tombstone
- * expires (an erasure is never undone); a negative one is not, so a token is refused from the moment the erasure
- * commits.
+ * filter asks on every request made with a participant's token; the lookup and its cache are the platform's
+ * ({@link TombstoneLookup}). This service also asks for many people at once (digest runs).
  */
 @ApplicationScoped
 public class ErasedParticipants implements ErasedSubjects {
 
     private final DataSource dataSource;
-    private final TombstoneConfig config;
-    private final Map<String, Instant> known = new ConcurrentHashMap<>();
+    private final TombstoneLookup lookup;
 
     public ErasedParticipants(DataSource dataSource, TombstoneConfig config) {
         this.dataSource = dataSource;
-        this.config = config;
+        this.lookup = new TombstoneLookup(dataSource, config);
     }
 
     @Override
     public boolean isErased(UUID participantId) {
-        if (participantId == null) {
-            return false;
-        }
-        String tombstone = tombstone(participantId);
-        Instant now = Instant.now();
-        Instant until = known.get(tombstone);
-        if (until != null && until.isAfter(now)) {
-            return true;
-        }
-        known.remove(tombstone);
-        Instant stored = keptUntil(tombstone, now);
-        if (stored == null) {
-            return false;
-        }
-        known.put(tombstone, stored);
-        return true;
+        return lookup.isErased(participantId);
     }
 
     /**
@@ -87,25 +69,11 @@ public class ErasedParticipants implements ErasedSubjects {
 
     /** The tombstone of this participant, as every service of the deployment computes it. */
     public String tombstone(UUID participantId) {
-        return Tombstones.of(config.key(), participantId);
+        return lookup.tombstone(participantId);
     }
 
     /** Forgets remembered answers whose tombstones have expired (called by the retention job). */
     void forgetExpired(Instant now) {
-        known.values().removeIf(until -> !until.isAfter(now));
-    }
-
-    private Instant keptUntil(String tombstone, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select keep_until from erased_participant where tombstone = ? and keep_until > ?")) {
-            query.setString(1, tombstone);
-            query.setTimestamp(2, Timestamp.from(now));
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getTimestamp(1).toInstant() : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the erased participants", e);
-        }
+        lookup.forgetExpired(now);
     }
 }
