@@ -2,6 +2,7 @@ package org.coproduction.notifications.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.coproduction.platform.link.PortalLinks;
 
 /** Where people's own pages are (prefix {@code coproduction.portal.}): links in mail point there. */
 @ConfigMapping(prefix = "coproduction.portal")
@@ -20,5 +21,5 @@ public interface PortalConfig {
     String linkKey();
 
     /** {@link #linkKey()}'s development default. */
-    String DEVELOPMENT_LINK_KEY = "development-portal-link-key-not-for-production";
+    String DEVELOPMENT_LINK_KEY = PortalLinks.DEVELOPMENT_KEY;
 }

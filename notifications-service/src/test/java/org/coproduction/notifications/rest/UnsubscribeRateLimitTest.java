@@ -12,8 +12,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.notifications.config.PortalConfig;
-import org.coproduction.notifications.digest.link.PortalLinks;
-import org.coproduction.notifications.digest.link.PortalLinks.Purpose;
+import org.coproduction.platform.link.PortalLinks;
+import org.coproduction.platform.link.PortalLinks.Purpose;
 import org.junit.jupiter.api.Test;
 
 /** The unsubscribe address has no token subject: each link is counted on its own. */

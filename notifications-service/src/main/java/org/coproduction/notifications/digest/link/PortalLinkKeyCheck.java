@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.coproduction.notifications.config.PortalConfig;
+import org.coproduction.platform.link.PortalLinks;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -34,11 +35,6 @@ public class PortalLinkKeyCheck {
 
     /** Why starting would be unsafe, if it would. */
     static Optional<String> problem(boolean prod, boolean developmentKeyAllowed, String key) {
-        if (!prod || developmentKeyAllowed || !PortalConfig.DEVELOPMENT_LINK_KEY.equals(key)) {
-            return Optional.empty();
-        }
-        return Optional.of("The portal link key (PORTAL_LINK_KEY) is the development default. Configure this"
-                + " deployment's own, or set COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true for a development run on this"
-                + " machine only.");
+        return PortalLinks.unsafeKey(prod, developmentKeyAllowed, key);
     }
 }

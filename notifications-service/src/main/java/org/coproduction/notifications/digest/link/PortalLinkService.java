@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import org.coproduction.notifications.config.PortalConfig;
-import org.coproduction.notifications.digest.link.PortalLinks.InvalidLinkException;
-import org.coproduction.notifications.digest.link.PortalLinks.Link;
-import org.coproduction.notifications.digest.link.PortalLinks.Purpose;
+import org.coproduction.platform.link.PortalLinks;
+import org.coproduction.platform.link.PortalLinks.InvalidLinkException;
+import org.coproduction.platform.link.PortalLinks.Link;
+import org.coproduction.platform.link.PortalLinks.Purpose;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The personal addresses a digest carries: the portal's "How I hear from you" page and the one-click unsubscribe. */

@@ -3,9 +3,9 @@ package org.coproduction.notifications.digest.unsubscribe;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.coproduction.notifications.digest.link.PortalLinkService;
-import org.coproduction.notifications.digest.link.PortalLinks.InvalidLinkException;
-import org.coproduction.notifications.digest.link.PortalLinks.Link;
 import org.coproduction.notifications.privacy.ErasedParticipants;
+import org.coproduction.platform.link.PortalLinks.InvalidLinkException;
+import org.coproduction.platform.link.PortalLinks.Link;
 
 /** The one-click unsubscribe: a valid UNSUBSCRIBE link of a person who was not erased stops their digests. */
 @ApplicationScoped

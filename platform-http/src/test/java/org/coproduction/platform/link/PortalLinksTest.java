@@ -1,4 +1,4 @@
-package org.coproduction.notifications.digest.link;
+package org.coproduction.platform.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
-import org.coproduction.notifications.digest.link.PortalLinks.InvalidLinkException;
-import org.coproduction.notifications.digest.link.PortalLinks.Link;
-import org.coproduction.notifications.digest.link.PortalLinks.Purpose;
-import org.coproduction.notifications.digest.link.PortalLinks.Refusal;
+import org.coproduction.platform.link.PortalLinks.InvalidLinkException;
+import org.coproduction.platform.link.PortalLinks.Link;
+import org.coproduction.platform.link.PortalLinks.Purpose;
+import org.coproduction.platform.link.PortalLinks.Refusal;
 import org.junit.jupiter.api.Test;
 
 class PortalLinksTest {
@@ -110,14 +110,11 @@ class PortalLinksTest {
 
     @Test
     void theProductionKeyCheckRefusesOnlyTheDevelopmentKeyInProdWhenNotAllowed() {
-        String dev = org.coproduction.notifications.config.PortalConfig.DEVELOPMENT_LINK_KEY;
-        assertThat(PortalLinkKeyCheck.problem(true, false, dev))
-                .get()
-                .asString()
-                .contains("PORTAL_LINK_KEY");
-        assertThat(PortalLinkKeyCheck.problem(true, true, dev)).isEmpty();
-        assertThat(PortalLinkKeyCheck.problem(false, false, dev)).isEmpty();
-        assertThat(PortalLinkKeyCheck.problem(true, false, "a-real-key")).isEmpty();
+        String dev = PortalLinks.DEVELOPMENT_KEY;
+        assertThat(PortalLinks.unsafeKey(true, false, dev)).get().asString().contains("PORTAL_LINK_KEY");
+        assertThat(PortalLinks.unsafeKey(true, true, dev)).isEmpty();
+        assertThat(PortalLinks.unsafeKey(false, false, dev)).isEmpty();
+        assertThat(PortalLinks.unsafeKey(true, false, "a-real-key")).isEmpty();
     }
 
     /** A token whose signature is right for this payload (made the way PortalLinks makes them). */

@@ -1,4 +1,4 @@
-package org.coproduction.notifications.digest.link;
+package org.coproduction.platform.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -66,6 +67,23 @@ public final class PortalLinks {
         public Refusal refusal() {
             return refusal;
         }
+    }
+
+    /** The development default of {@code PORTAL_LINK_KEY}; production refuses to start with it. */
+    public static final String DEVELOPMENT_KEY = "development-portal-link-key-not-for-production";
+
+    /**
+     * Why starting with this key would be unsafe, if it would: in {@code prod}, the development key (anyone holding the
+     * repository could sign links that open anyone's portal or unsubscribe them), unless
+     * {@code COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true}.
+     */
+    public static Optional<String> unsafeKey(boolean prod, boolean developmentKeyAllowed, String key) {
+        if (!prod || developmentKeyAllowed || !DEVELOPMENT_KEY.equals(key)) {
+            return Optional.empty();
+        }
+        return Optional.of("The portal link key (PORTAL_LINK_KEY) is the development default. Configure this"
+                + " deployment's own, or set COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true for a development run on this"
+                + " machine only.");
     }
 
     /** Longer than any token we sign: refused before any work. */
