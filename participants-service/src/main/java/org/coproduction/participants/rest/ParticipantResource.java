@@ -284,7 +284,7 @@ public class ParticipantResource {
             operationId = "listParticipants",
             summary = "List participants",
             description =
-                    "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match).")
+                    "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match). `email` finds the one person registered with that address (exact, ignoring case), as notifications-service does to send a fresh sign-in link. Coordinators and services only: a participant gets 403.")
     @APIResponse(
             responseCode = "200",
             description = "One page.",
@@ -327,6 +327,12 @@ public class ParticipantResource {
                                     "Text found in name, preferred name or organisation, ignoring case and accents (`sian` finds Siân); `%` and `_` are plain characters")
                     @QueryParam("q")
                     String text,
+            @Parameter(
+                            description =
+                                    "Only the participant registered with this email address (exact, ignoring case); at most 320 characters",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 320))
+                    @QueryParam("email")
+                    String email,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
@@ -334,7 +340,8 @@ public class ParticipantResource {
                 Optional.ofNullable(params.oneOf("role", role, ParticipantRole.class)),
                 Optional.ofNullable(params.oneOf("status", status, ParticipantStatus.class)),
                 params.allOf("need", needs, AccessNeed.class),
-                Optional.ofNullable(params.text("q", text, 200)));
+                Optional.ofNullable(params.text("q", text, 200)),
+                Optional.ofNullable(params.text("email", email, 320)));
         PageRequest pageRequest = params.page(
                 page, size, config.paging().defaultSize(), config.paging().maxSize());
         params.check();

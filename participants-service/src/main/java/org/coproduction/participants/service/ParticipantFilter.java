@@ -11,4 +11,15 @@ public record ParticipantFilter(
         Optional<ParticipantRole> role,
         Optional<ParticipantStatus> status,
         List<AccessNeed> needs,
-        Optional<String> text) {}
+        Optional<String> text,
+        Optional<String> email) {
+
+    /** Without an email address: every filter but the exact address. */
+    public ParticipantFilter(
+            Optional<ParticipantRole> role,
+            Optional<ParticipantStatus> status,
+            List<AccessNeed> needs,
+            Optional<String> text) {
+        this(role, status, needs, text, Optional.empty());
+    }
+}

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -207,6 +208,11 @@ public class ParticipantService {
                             .collect(Collectors.joining(" or "))
                     + ")");
             params.and("text", text.strip());
+        });
+        filter.email().filter(e -> !e.isBlank()).ifPresent(email -> {
+            // Exact, ignoring case: the same lower(email) the unique index holds, so the index answers it.
+            where.add("lower(email) = :email");
+            params.and("email", email.strip().toLowerCase(Locale.ROOT));
         });
         String query = String.join(" and ", where);
         Sort sort = Sort.by("name").and("id");

@@ -255,6 +255,9 @@ class OpenApiDocumentTest {
                 .contains("\"STEP_FREE_ACCESS\"", "\"PERSONAL_ASSISTANT\"");
         JsonNode needParameter = null;
         for (JsonNode parameter : operation("/participants", "get").path("parameters")) {
+            if (parameter.path("name").asText().equals("email")) {
+                assertThat(parameter.path("schema").path("maxLength").asInt()).isEqualTo(320);
+            }
             if (parameter.path("name").asText().equals("need")) {
                 needParameter = parameter;
             }
@@ -310,7 +313,7 @@ class OpenApiDocumentTest {
     void theListParametersAreDocumentedWithTheirBounds() {
         JsonNode parameters = operation("/participants", "get").path("parameters");
         assertThat(parameters.findValuesAsText("name"))
-                .containsExactlyInAnyOrder("role", "status", "need", "q", "page", "size");
+                .containsExactlyInAnyOrder("role", "status", "need", "q", "email", "page", "size");
         for (JsonNode parameter : parameters) {
             assertThat(parameter.path("in").asText()).isEqualTo("query");
             assertThat(parameter.path("description").asText())

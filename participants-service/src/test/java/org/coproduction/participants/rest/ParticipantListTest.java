@@ -256,6 +256,53 @@ class ParticipantListTest {
     }
 
     @Test
+    void emailFindsTheOnePersonRegisteredWithThatAddressIgnoringCaseOnlyForCoordinatorsAndServices() {
+        Map<String, Object> body = valid();
+        String email = "Email.Filter." + UUID.randomUUID().toString().substring(0, 8) + "@Example.org";
+        body.put("email", email);
+        UUID person = register(body);
+        register();
+
+        asCoordinator()
+                .queryParam("email", email.toLowerCase(java.util.Locale.ROOT))
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(person.toString()));
+        given().auth()
+                .oauth2(TestTokens.service("notifications-service"))
+                .queryParam("email", "  " + email.toUpperCase(java.util.Locale.ROOT) + " ")
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(person.toString()));
+        // Exact: part of the address, or a LIKE wildcard, finds nobody.
+        asCoordinator()
+                .queryParam("email", email.substring(1))
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(0));
+        asCoordinator()
+                .queryParam("email", "%" + email.substring(1))
+                .get("/participants")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+
+        assertInvalidFields(asCoordinator().queryParam("email", "a".repeat(321)).get("/participants"), "email");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.participant(person))
+                        .queryParam("email", email)
+                        .get("/participants"),
+                403,
+                "forbidden");
+    }
+
+    @Test
     void lookupAnswersInTheOrderAskedOnceEachAndListsErasedIdsAsMissing() {
         UUID a = register();
         UUID b = register();
