@@ -3,5 +3,7 @@ package org.coproduction.sessions.domain;
 /** notifications-service's notice kinds that this service sends. */
 public enum NoticeKind {
     SESSION_CANCELLED,
-    SESSION_CHANGED
+    SESSION_CHANGED,
+    /** Someone is newly invited to a session; notifications-service adds their answer links and the .ics. */
+    SESSION_INVITATION
 }

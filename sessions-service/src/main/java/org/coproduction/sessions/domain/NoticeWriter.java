@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Writes the short, plain-English notices invitees get when a session is cancelled or moved. */
+/** Writes the short, plain-English notices invitees get when they are invited, or a session is cancelled or moved. */
 public final class NoticeWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
@@ -18,7 +18,19 @@ public final class NoticeWriter {
             java.time.Instant start,
             java.time.Instant end,
             String timeZone,
-            String place) {
+            String place,
+            String purpose) {
+
+        /** Facts without a purpose (cancellations and changes do not mention it). */
+        public SessionFacts(
+                String title,
+                String projectName,
+                java.time.Instant start,
+                java.time.Instant end,
+                String timeZone,
+                String place) {
+            this(title, projectName, start, end, timeZone, place, null);
+        }
 
         /** The facts of a session as it stands; the place names the venue, the joining link, or both. */
         public static SessionFacts of(Session s) {
@@ -27,8 +39,24 @@ public final class NoticeWriter {
             if (s.joiningLink != null) {
                 place = place == null ? "online: " + s.joiningLink : place + "; or online: " + s.joiningLink;
             }
-            return new SessionFacts(s.title, s.project.name, s.start, s.end, s.timeZone, place);
+            String purpose = s.purpose == null || s.purpose.isBlank() ? null : s.purpose.strip();
+            return new SessionFacts(s.title, s.project.name, s.start, s.end, s.timeZone, place, purpose);
         }
+    }
+
+    public String invitationSubject(SessionFacts s) {
+        return "Invitation: " + s.title() + " on " + SHORT_DAY.format(local(s, s.start()));
+    }
+
+    /** What, for which project, when (in the session's own zone), where, and what it is for if it says. */
+    public String invitationBody(SessionFacts s) {
+        return "You are invited to a session.\n\n"
+                + "What: " + s.title() + "\n"
+                + "Project: " + s.projectName() + "\n"
+                + "When: " + when(s) + "\n"
+                + "Where: " + (s.place() == null ? "to be confirmed" : s.place()) + "\n"
+                + (s.purpose() == null ? "" : "Purpose: " + s.purpose() + "\n")
+                + "\nPlease tell us if you can come: use the links below.";
     }
 
     public String cancelledSubject(SessionFacts s) {

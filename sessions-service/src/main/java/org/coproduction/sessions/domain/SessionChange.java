@@ -8,16 +8,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a change to a session means for its invitees: whether it moved in time, whether the place changed, and
- * who must hear about it. Invitees are told only about what affects where and when they turn up, not about a new
- * title or purpose.
+ * What a change to a session means for its invitees: whether it moved in time, whether the place changed, who
+ * must hear about it, and who is newly invited. Invitees are told only about what affects where and when they turn
+ * up, not about a new title or purpose.
  *
- * @param toTell everyone invited before or after the change: someone taken off the list hears about it too
+ * @param toTell everyone invited before the change: someone taken off the list hears about it too
+ * @param newcomers everyone invited by the change; they get an invitation with the details as they now are, not a
+ *     change notice about a session they never heard of
  */
-public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTell) {
+public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTell, Set<UUID> newcomers) {
     public SessionChange {
         // Kept in order (earlier invitees first) so notices list recipients the same way every time.
         toTell = Collections.unmodifiableSet(new LinkedHashSet<>(toTell));
+        newcomers = Collections.unmodifiableSet(new LinkedHashSet<>(newcomers));
     }
 
     /** The parts of a session that notices are about, as they are at one moment. */
@@ -52,13 +55,13 @@ public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTel
         boolean placeChanged = before.format() != after.format()
                 || !Objects.equals(before.venueId(), after.venueId())
                 || !Objects.equals(before.joiningLink(), after.joiningLink());
-        Set<UUID> toTell = new LinkedHashSet<>(before.invitees());
-        toTell.addAll(after.invitees());
-        return new SessionChange(moved, placeChanged, toTell);
+        Set<UUID> newcomers = new LinkedHashSet<>(after.invitees());
+        newcomers.removeAll(before.invitees());
+        return new SessionChange(moved, placeChanged, before.invitees(), newcomers);
     }
 
     /** True when invitees need a notice: they would otherwise turn up at the wrong time or place. */
     public boolean worthTelling() {
-        return moved || placeChanged;
+        return (moved || placeChanged) && !toTell.isEmpty();
     }
 }

@@ -89,7 +89,8 @@ public class SessionResource {
             summary = "Create a session",
             description = "The answer lists availabilityConflicts (invitees who "
                     + "cannot come, and why) and accessGaps (needs the venue and arrangements leave unmet). Nothing is "
-                    + "refused for them: the coordinator decides.")
+                    + "refused for them: the coordinator decides. Invitees of a session yet to start are sent an "
+                    + "invitation (through the notice outbox, so this never waits for notifications-service).")
     @APIResponse(
             responseCode = "201",
             description = "Created, with availabilityConflicts and accessGaps",
@@ -207,7 +208,9 @@ public class SessionResource {
             description = "JSON merge patch (RFC 7396): fields left "
                     + "out stay, null clears purpose, venueId or joiningLink, arrangements merge field by field. Send "
                     + "the ETag in If-Match to be sure nobody changed it meanwhile. Moving it or changing where it is "
-                    + "tells every invitee (through the notice outbox, so this never waits for notifications-service).")
+                    + "tells everyone invited before the change; people newly added to invitees are sent an invitation "
+                    + "instead, if the session is yet to start (both through the notice outbox, so this never waits "
+                    + "for notifications-service).")
     @APIResponse(
             responseCode = "200",
             description = "Changed, with availabilityConflicts and accessGaps",

@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,8 @@ import org.coproduction.sessions.domain.SessionStatus;
 import org.coproduction.sessions.domain.Venue;
 
 /**
- * Creating, reading, moving and cancelling sessions. Moves and cancellations notify invitees via the outbox.
+ * Creating, reading, moving and cancelling sessions. Invitations, moves and cancellations notify invitees via the
+ * outbox.
  *
  * <p>Create and update ask participants-service before their transaction opens, never inside it: a slow or
  * absent participants-service then holds no database connection or lock, and when it is down (503) nothing has
@@ -111,6 +113,8 @@ public class SessionService {
         s.invitees.addAll(r.invitees());
         apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
         s.persist();
+        // Same transaction as the session: both are kept or neither; delivery happens after commit.
+        invite(s, s.invitees);
         em.flush();
         return SessionViews.view(s, insights.conflicts(s, invitees), insights.gaps(s, invitees));
     }
@@ -217,6 +221,7 @@ public class SessionService {
                     writer.changedBody(facts),
                     s.id);
         }
+        invite(s, change.newcomers());
         em.flush();
         return SessionViews.view(s, insights.conflicts(s, directory), insights.gaps(s, directory));
     }
@@ -238,6 +243,23 @@ public class SessionService {
                 s.id);
         em.flush();
         return SessionViews.view(s);
+    }
+
+    /**
+     * Queues one invitation to these people, in the caller's transaction. Nobody is invited to a session that is
+     * cancelled or has already started.
+     */
+    private void invite(Session s, Collection<UUID> newlyInvited) {
+        if (newlyInvited.isEmpty() || s.status != SessionStatus.SCHEDULED || !s.start.isAfter(Instant.now())) {
+            return;
+        }
+        NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
+        outbox.enqueue(
+                NoticeKind.SESSION_INVITATION,
+                newlyInvited,
+                writer.invitationSubject(facts),
+                writer.invitationBody(facts),
+                s.id);
     }
 
     /** A session the caller may see: coordinators and services any, a participant only one they are invited to. */

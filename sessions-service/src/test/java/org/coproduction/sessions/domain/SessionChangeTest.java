@@ -79,8 +79,35 @@ class SessionChangeTest {
                 BEFORE.joiningLink(),
                 Set.of(BEN, CARYS));
 
+        SessionChange change = SessionChange.between(BEFORE, after);
         // Aisha was taken off the list: she must still hear that the session she expected is not hers now.
-        assertThat(SessionChange.between(BEFORE, after).toTell()).containsExactlyInAnyOrder(AISHA, BEN, CARYS);
+        // Carys is new: she gets an invitation with the new details, not news of a change.
+        assertThat(change.toTell()).containsExactlyInAnyOrder(AISHA, BEN);
+        assertThat(change.newcomers()).containsExactly(CARYS);
+    }
+
+    @Test
+    void onlyPeopleAddedAreNewcomersAndAMoveWithNobodyToTellIsNoNotice() {
+        Snapshot fewer = new Snapshot(
+                START, END, "Europe/London", SessionFormat.HYBRID, HALL, BEFORE.joiningLink(), Set.of(BEN));
+        assertThat(SessionChange.between(BEFORE, fewer).newcomers()).isEmpty();
+        assertThat(SessionChange.between(BEFORE, copy(BEFORE)).newcomers()).isEmpty();
+
+        Snapshot nobody =
+                new Snapshot(START, END, "Europe/London", SessionFormat.HYBRID, HALL, BEFORE.joiningLink(), Set.of());
+        Snapshot movedWithAisha = new Snapshot(
+                START.plusSeconds(3600),
+                END.plusSeconds(3600),
+                "Europe/London",
+                SessionFormat.HYBRID,
+                HALL,
+                BEFORE.joiningLink(),
+                Set.of(AISHA));
+        SessionChange change = SessionChange.between(nobody, movedWithAisha);
+        assertThat(change.moved()).isTrue();
+        assertThat(change.toTell()).isEmpty();
+        assertThat(change.newcomers()).containsExactly(AISHA);
+        assertThat(change.worthTelling()).isFalse();
     }
 
     @Test
@@ -103,7 +130,8 @@ class SessionChangeTest {
         assertThat(taken).isEqualTo(BEFORE);
         SessionChange change = SessionChange.between(taken, Snapshot.of(s));
         assertThat(change.moved()).isTrue();
-        assertThat(change.toTell()).containsExactlyInAnyOrder(AISHA, BEN, CARYS);
+        assertThat(change.toTell()).containsExactlyInAnyOrder(AISHA, BEN);
+        assertThat(change.newcomers()).containsExactly(CARYS);
     }
 
     @Test

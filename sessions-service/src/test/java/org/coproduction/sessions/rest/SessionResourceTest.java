@@ -753,7 +753,14 @@ class SessionResourceTest extends ApiTest {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * The session's notices after the invitation its creation queued (issue 11), oldest first. That invitation is
+     * checked to be there, first and alone, so counts of later notices stay exact.
+     */
     static List<OutboxNotice> notices(String sessionId) {
-        return OutboxNotice.list("sessionId", UUID.fromString(sessionId));
+        List<OutboxNotice> all = OutboxNotice.list("sessionId = ?1 order by createdAt", UUID.fromString(sessionId));
+        assertThat(all).as("the invitation sent when the session was created").isNotEmpty();
+        assertThat(all.get(0).kind).isEqualTo(NoticeKind.SESSION_INVITATION);
+        return all.subList(1, all.size());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.platform.security.TombstoneConfig;
 import org.coproduction.platform.security.Tombstones;
+import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
@@ -83,8 +84,9 @@ class ErasureHousekeepingTest extends ApiTest {
                 .then()
                 .statusCode(200);
         UUID notice = QuarkusTransaction.requiringNew()
-                .call(() -> OutboxNotice.<OutboxNotice>find("sessionId", UUID.fromString(session))
-                        .firstResult()
+                .call(() -> OutboxNotice.<OutboxNotice>find(
+                                "sessionId = ?1 and kind = ?2", UUID.fromString(session), NoticeKind.SESSION_CANCELLED)
+                        .singleResult()
                         .id);
         makeOnlyDue(notice);
         Optional<OutboxDispatcher.Claimed> claimed =

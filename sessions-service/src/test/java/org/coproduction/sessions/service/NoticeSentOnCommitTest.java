@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.NoticeStatus;
 import org.coproduction.sessions.domain.OutboxNotice;
 import org.coproduction.sessions.support.ApiTest;
@@ -23,7 +24,10 @@ import org.coproduction.sessions.support.Sessions;
 import org.coproduction.sessions.support.WireMockServers;
 import org.junit.jupiter.api.Test;
 
-/** With the production setting on, a cancellation reaches notifications-service without waiting for the job. */
+/**
+ * With the production setting on, an invitation and a cancellation reach notifications-service without waiting for
+ * the job.
+ */
 @QuarkusTest
 @TestProfile(NoticeSentOnCommitTest.SendOnCommit.class)
 @QuarkusTestResource(WireMockServers.class)
@@ -54,19 +58,24 @@ class NoticeSentOnCommitTest extends ApiTest {
                 .then()
                 .statusCode(200);
 
-        List<OutboxNotice> notices = OutboxNotice.list("sessionId", UUID.fromString(id));
-        assertThat(notices).hasSize(1);
-        UUID noticeId = notices.get(0).id;
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            WireMockServers.notifications()
-                    .verify(
-                            1,
-                            postRequestedFor(urlEqualTo("/notices"))
-                                    .withHeader("Idempotency-Key", equalTo(noticeId.toString())));
-            assertThat(QuarkusTransaction.requiringNew()
-                            .call(() -> OutboxNotice.<OutboxNotice>findById(noticeId))
-                            .status)
-                    .isEqualTo(NoticeStatus.SENT);
-        });
+        // The invitation queued when the session was created, then the cancellation: each sent on its commit.
+        List<OutboxNotice> notices = OutboxNotice.list("sessionId = ?1 order by createdAt", UUID.fromString(id));
+        assertThat(notices)
+                .extracting(n -> n.kind)
+                .containsExactly(NoticeKind.SESSION_INVITATION, NoticeKind.SESSION_CANCELLED);
+        for (OutboxNotice notice : notices) {
+            UUID noticeId = notice.id;
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                WireMockServers.notifications()
+                        .verify(
+                                1,
+                                postRequestedFor(urlEqualTo("/notices"))
+                                        .withHeader("Idempotency-Key", equalTo(noticeId.toString())));
+                assertThat(QuarkusTransaction.requiringNew()
+                                .call(() -> OutboxNotice.<OutboxNotice>findById(noticeId))
+                                .status)
+                        .isEqualTo(NoticeStatus.SENT);
+            });
+        }
     }
 }
