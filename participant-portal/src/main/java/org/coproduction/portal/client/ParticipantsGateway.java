@@ -1,0 +1,75 @@
+package org.coproduction.portal.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.portal.client.participants.ApiClient;
+import org.coproduction.portal.client.participants.ApiException;
+import org.coproduction.portal.client.participants.ApiResponse;
+import org.coproduction.portal.client.participants.api.ParticipantsApi;
+import org.coproduction.portal.client.participants.model.Participant;
+import org.coproduction.portal.client.participants.model.ParticipantExport;
+import org.coproduction.portal.config.PortalConfig;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * participants-service through its generated client, always as the person signed in. Reads are retried when the
+ * service does not answer; changes are not (they carry If-Match, and a lost answer must not apply twice).
+ */
+@ApplicationScoped
+public class ParticipantsGateway {
+
+    static final String SERVICE = "participants-service";
+
+    private final ParticipantsApi api;
+    private final ApiClient client;
+
+    public ParticipantsGateway(PortalConfig config) {
+        this.client = new ApiClient(
+                ApiClients.httpClient(config.callTimeout()),
+                ApiClient.createDefaultObjectMapper(),
+                config.services().participants());
+        client.setReadTimeout(config.callTimeout());
+        this.api = new ParticipantsApi(client);
+    }
+
+    @Timeout(6000)
+    @Retry(maxRetries = 2, delay = 200, retryOn = UnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public Versioned<Participant> get(UUID id, String bearer) {
+        try {
+            ApiResponse<Participant> r = api.getParticipantWithHttpInfo(id, ApiClients.auth(bearer));
+            return new Versioned<>(r.getData(), ApiClients.etag(r.getHeaders()));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /** An RFC 7396 merge patch of the person's own record, refused with 412 if it changed since {@code etag}. */
+    @Timeout(6000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public Participant update(UUID id, Map<String, Object> patch, String etag, String bearer) {
+        try {
+            return api.updateParticipant(id, patch, etag, ApiClients.auth(bearer));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /** Everything the suite holds on the person, as the JSON document participants-service answers. */
+    @Timeout(15000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public String exportJson(UUID id, String bearer) {
+        try {
+            ParticipantExport export = api.exportParticipant(id, ApiClients.auth(bearer));
+            return client.getObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(export);
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the export could not be written back as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.coproduction.portal.rest;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduction.portal.client.NotificationsGateway;
+import org.coproduction.portal.client.ParticipantsGateway;
+import org.coproduction.portal.client.Versioned;
+import org.coproduction.portal.client.participants.model.Communication;
+import org.coproduction.portal.client.participants.model.Language;
+import org.coproduction.portal.client.participants.model.Participant;
+import org.coproduction.portal.page.Pages;
+import org.coproduction.portal.page.TimeWords;
+import org.coproduction.portal.page.Words;
+import org.coproduction.portal.rest.NeedsResource.Choice;
+import org.coproduction.portal.signin.Visitor;
+
+/** How I hear from you: how often, which day, how it looks, in which language, by which channel; and a preview. */
+@Path("/hear")
+@Produces(MediaType.TEXT_HTML)
+public class HearResource {
+
+    static final List<String> FREQUENCIES = List.of("WEEKLY", "FORTNIGHTLY", "MONTHLY", "NEVER");
+    static final List<String> DAYS =
+            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    static final List<String> FORMATS = List.of("HTML", "PLAIN_TEXT", "LARGE_PRINT");
+    static final List<String> CHANNELS = List.of("EMAIL", "POST", "PHONE");
+
+    private final Pages pages;
+    private final Visitor visitor;
+    private final ParticipantsGateway participants;
+    private final NotificationsGateway notifications;
+    private final Template hear;
+    private final Template preview;
+
+    public HearResource(
+            Pages pages,
+            Visitor visitor,
+            ParticipantsGateway participants,
+            NotificationsGateway notifications,
+            @Location("hear.html") Template hear,
+            @Location("preview.html") Template preview) {
+        this.pages = pages;
+        this.visitor = visitor;
+        this.participants = participants;
+        this.notifications = notifications;
+        this.hear = hear;
+        this.preview = preview;
+    }
+
+    @GET
+    public TemplateInstance show(@QueryParam("saved") String saved) {
+        Participant person = pages.person().value();
+        Words words = pages.words();
+        Communication c = Optional.ofNullable(person.getCommunication()).orElse(new Communication());
+        String frequency = c.getDigestFrequency() == null
+                ? "WEEKLY"
+                : c.getDigestFrequency().getValue();
+        String day = c.getDigestDay() == null ? "MONDAY" : c.getDigestDay().getValue();
+        String format = c.getFormat() == null ? "HTML" : c.getFormat().getValue();
+        String channel = c.getChannel() == null ? "EMAIL" : c.getChannel().getValue();
+        String preferred = Optional.ofNullable(person.getLanguage())
+                .map(Language::getPreferred)
+                .orElse("en");
+        String unsubscribed = notifications
+                .unsubscribedOn(visitor.participantId(), visitor.bearer())
+                .map(at -> TimeWords.day(
+                        at.atZoneSameInstant(TimeWords.zone(person.getTimeZone()))
+                                .toLocalDate(),
+                        words.locale()))
+                .orElse(null);
+        return pages.page(hear, "hear")
+                .data("frequencies", choices(words, "freq", FREQUENCIES, frequency))
+                .data("days", choices(words, "day", DAYS, day))
+                .data("formats", choices(words, "format", FORMATS, format))
+                .data("channels", choices(words, "channel", CHANNELS, channel))
+                .data(
+                        "languages",
+                        List.of(
+                                new Choice("en", words.label("lang", "en"), !preferred.startsWith("cy")),
+                                new Choice("cy", words.label("lang", "cy"), preferred.startsWith("cy"))))
+                .data(
+                        "unsubscribed",
+                        unsubscribed == null ? null : words.messages().unsubscribed(unsubscribed))
+                .data("notice", saved != null ? words.messages().saved() : null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(MultivaluedMap<String, String> form) {
+        visitor.checkAntiForgery(form.getFirst("csrf"));
+        Map<String, Object> communication = new LinkedHashMap<>();
+        put(communication, "digestFrequency", form.getFirst("digestFrequency"), FREQUENCIES);
+        put(communication, "digestDay", form.getFirst("digestDay"), DAYS);
+        put(communication, "format", form.getFirst("format"), FORMATS);
+        put(communication, "channel", form.getFirst("channel"), CHANNELS);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("communication", communication);
+        String language = form.getFirst("preferred");
+        if ("en".equals(language) || "cy".equals(language)) {
+            change.put("language", Map.of("preferred", language));
+        }
+        Versioned<Participant> read = pages.person();
+        participants.update(visitor.participantId(), change, read.etag(), visitor.bearer());
+        Object frequency = communication.get("digestFrequency");
+        if (frequency != null && !"NEVER".equals(frequency)) {
+            // Choosing a frequency again undoes a one-click unsubscribe, which notifications-service keeps.
+            notifications.cancelUnsubscribe(visitor.participantId(), visitor.bearer());
+        }
+        return Response.seeOther(URI.create("/hear?saved=1")).build();
+    }
+
+    @GET
+    @Path("preview")
+    public TemplateInstance preview() {
+        String text = notifications.previewText(visitor.participantId(), visitor.bearer());
+        return pages.page(preview, "hear").data("text", text);
+    }
+
+    private static void put(Map<String, Object> into, String field, String value, List<String> allowed) {
+        if (value != null && allowed.contains(value)) {
+            into.put(field, value);
+        }
+    }
+
+    private static List<Choice> choices(Words words, String kind, List<String> values, String chosen) {
+        List<Choice> all = new ArrayList<>();
+        for (String v : values) {
+            all.add(new Choice(v, words.label(kind, v), v.equals(chosen)));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,17 @@
+package org.coproduction.portal.signin;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One person's signed-in visit, held in a signed cookie (the portal keeps no store of its own): who, when the link that
+ * started it was issued (pages with needs or money want a fresh one), when it started, when a page was last opened, and
+ * the anti-forgery token every form carries.
+ */
+public record PortalSession(
+        UUID participantId, Instant linkIssuedAt, Instant startedAt, Instant lastSeen, String antiForgery) {
+
+    public PortalSession seenAt(Instant now) {
+        return new PortalSession(participantId, linkIssuedAt, startedAt, now, antiForgery);
+    }
+}
