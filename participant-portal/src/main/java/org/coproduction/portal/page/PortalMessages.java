@@ -272,7 +272,7 @@ public interface PortalMessages {
     @Message("Language")
     String languageHeading();
 
-    @Message("Why we ask: so you can follow and join in. Who sees it: coordinators.")
+    @Message("Why we ask: so you can follow and join in. Who sees it: the people who run your projects.")
     String languageWhy();
 
     @Message("Language for emails and these pages")
@@ -339,7 +339,7 @@ public interface PortalMessages {
     String leaveHeading();
 
     @Message(
-            "We will stop inviting you and stop our emails. Your coordinator can welcome you back. To delete your data, ask your coordinator.")
+            "We will stop inviting you and stop our emails. The team can always welcome you back. If you want us to delete your data, ask the team.")
     String leaveHint();
 
     @Message("Yes, I want to leave")

@@ -1,0 +1,101 @@
+package org.coproduction.portal.a11y;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.coproduction.portal.support.Portal;
+import org.coproduction.portal.support.Stubs;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Every page a person can see, each reached as they would reach it (signed in or not, a form sent with mistakes). */
+final class PortalPages {
+
+    /** A page and how to get to it in one language. */
+    record Visit(String name, BiConsumer<PortalBrowser, String> open) {
+        void open(PortalBrowser browser, String lang) {
+            open.accept(browser, lang);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private PortalPages() {}
+
+    static Visit signedIn(Stubs stubs, String path) {
+        return new Visit(path, (b, lang) -> {
+            b.signIn(stubs.person);
+            b.open(path, lang);
+        });
+    }
+
+    static List<Visit> all(Stubs stubs) {
+        String session = "/coming-up/" + stubs.session;
+        return List.of(
+                new Visit("/ (sign in)", (b, lang) -> {
+                    b.signOut();
+                    b.open("/", lang);
+                }),
+                new Visit("/ with a mistyped email", (b, lang) -> {
+                    b.signOut();
+                    b.open("/", lang);
+                    b.driver.findElement(By.id("email")).sendKeys("not an address");
+                    submit(b, "form[action='/link']");
+                }),
+                signedIn(stubs, "/coming-up"),
+                new Visit("/coming-up/{session}", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open(session, lang);
+                }),
+                new Visit("/coming-up/{session}?answer=NOT_COMING", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open(session + "?answer=NOT_COMING", lang);
+                }),
+                signedIn(stubs, "/free"),
+                new Visit("/free/weekly with an end before the start", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open("/free", lang);
+                    setValue(b, "start-0", "21:00");
+                    setValue(b, "end-0", "19:00");
+                    submit(b, "form[action='/free/weekly']");
+                }),
+                signedIn(stubs, "/needs"),
+                signedIn(stubs, "/hear"),
+                signedIn(stubs, "/hear/preview"),
+                signedIn(stubs, "/break"),
+                signedIn(stubs, "/given"),
+                signedIn(stubs, "/my-data"),
+                new Visit("link does not work", (b, lang) -> {
+                    b.signOut();
+                    b.open("/coming-up?link=this-link-was-cut-short", lang);
+                }),
+                new Visit("newer link needed (/needs, link 25 hours old)", (b, lang) -> {
+                    b.openLink(Portal.linkIssuedAgo(stubs.person, Duration.ofHours(25)));
+                    b.open("/needs", lang);
+                }));
+    }
+
+    /** Types into a field as a person would (time fields take what the browser's own control accepts). */
+    private static void setValue(PortalBrowser b, String id, String value) {
+        WebElement field = b.driver.findElement(By.id(id));
+        if ("time".equals(field.getAttribute("type"))) {
+            // A time field's typing depends on the browser's locale; the value it submits is the same either way.
+            b.driver.executeScript("arguments[0].value = arguments[1]", field, value);
+        } else {
+            field.clear();
+            field.sendKeys(value);
+        }
+    }
+
+    private static void submit(PortalBrowser b, String form) {
+        WebElement button = b.driver.findElement(By.cssSelector(form + " button[type=submit]"));
+        button.click();
+        new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        b.loaded();
+    }
+}

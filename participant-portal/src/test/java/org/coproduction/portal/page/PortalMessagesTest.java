@@ -1,0 +1,120 @@
+package org.coproduction.portal.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.qute.i18n.Message;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every word on the portal's pages exists in Welsh with the same placeholders, and every fixed English sentence is
+ * plain (Flesch reading ease 60 or more; Flesch does not apply to Welsh).
+ */
+class PortalMessagesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private final Map<String, String> english = Arrays.stream(PortalMessages.class.getDeclaredMethods())
+            .filter(m -> m.isAnnotationPresent(Message.class))
+            .collect(Collectors.toMap(
+                    Method::getName, m -> m.getAnnotation(Message.class).value(), (a, b) -> a, TreeMap::new));
+
+    @Test
+    void everyMessageHasWelshWordingAndNoWelshKeyIsStale() throws Exception {
+        Properties welsh = welsh();
+
+        assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        assertThat(welsh.stringPropertyNames())
+                .allSatisfy(key -> assertThat(welsh.getProperty(key)).isNotBlank());
+    }
+
+    @Test
+    void welshMessagesUseExactlyTheEnglishPlaceholdersAndTheMethodsParameters() throws Exception {
+        Properties welsh = welsh();
+        for (Method method : PortalMessages.class.getDeclaredMethods()) {
+            String words = method.getAnnotation(Message.class).value();
+            Set<String> parameters =
+                    Arrays.stream(method.getParameters()).map(p -> p.getName()).collect(Collectors.toSet());
+            assertThat(placeholders(words))
+                    .as("placeholders of %s", method.getName())
+                    .isEqualTo(parameters);
+            assertThat(placeholders(welsh.getProperty(method.getName())))
+                    .as("Welsh placeholders of %s", method.getName())
+                    .isEqualTo(parameters);
+        }
+    }
+
+    @Test
+    void everyFixedEnglishSentenceIsPlain() {
+        Map<String, Double> hard = new TreeMap<>();
+        english.forEach((key, words) -> {
+            for (String sentence : words.split("(?<=[.!?])\\s+")) {
+                String plain = PLACEHOLDER.matcher(sentence).replaceAll("it");
+                boolean isSentence = plain.endsWith(".") && plain.split("\\s+").length >= 3;
+                if (isSentence && FleschScore.of(plain) < 60) {
+                    hard.put(key + ": " + sentence, FleschScore.of(plain));
+                }
+            }
+        });
+        assertThat(hard).as("sentences scoring below Flesch 60").isEmpty();
+    }
+
+    @Test
+    void theScoreItselfTellsPlainFromHard() {
+        assertThat(FleschScore.of("We will email you when there is one.")).isGreaterThan(80);
+        assertThat(FleschScore.of("Operationalised co-produced frameworks necessitate comprehensive institutional"
+                        + " interoperability considerations."))
+                .isLessThan(0);
+    }
+
+    @Test
+    void everyLabelWordsUsesResolvesInBothLanguages() {
+        for (String key : Words.labelKeys()) {
+            assertThat(english).containsKey(labelMethod(key));
+        }
+    }
+
+    private static String labelMethod(String key) {
+        String[] kindValue = key.split("\\.", 2);
+        String kind = switch (kindValue[0]) {
+            case "format" -> "fmt";
+            case "channel" -> "chan";
+            case "lang" -> "lang";
+            default -> kindValue[0];
+        };
+        String value = kindValue[1];
+        if (kind.equals("cost") || kind.equals("lang")) {
+            value = Character.toUpperCase(value.charAt(0)) + value.substring(1);
+        }
+        return kind + value;
+    }
+
+    private static Properties welsh() throws Exception {
+        Properties welsh = new Properties();
+        try (InputStream in = PortalMessagesTest.class.getResourceAsStream("/messages/msg_cy.properties")) {
+            welsh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return welsh;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
