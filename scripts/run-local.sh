@@ -8,7 +8,7 @@
 #   scripts/run-local.sh --no-build run what was built last time
 #   scripts/run-local.sh --demo     also load a small co-production project (scripts/demo-data.sh)
 #
-# Ports: 8081 participants, 8082 sessions, 8083 notifications, 3025 SMTP, 18025 mailbox API.
+# Ports: 8081 participants, 8082 sessions, 8083 notifications, 8084 participant portal, 3025 SMTP, 18025 mailbox API.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -38,7 +38,7 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
-for port in 8081 8082 8083 3025 18025; do
+for port in 8081 8082 8083 8084 3025 18025; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is already in use; stop whatever runs there (another run of this script?) and try again." >&2
     exit 1
@@ -64,7 +64,8 @@ common=(MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$keys/publicKey.pem" MP_JWT_VERIF
         SMALLRYE_JWT_SIGN_KEY_LOCATION="file:$keys/privateKey.pem" SMALLRYE_JWT_NEW_TOKEN_ISSUER=coproduction-dev
         QUARKUS_DATASOURCE_USERNAME=coproduction QUARKUS_DATASOURCE_PASSWORD=coproduction
         COPRODUCTION_ALLOW_DEVELOPMENT_KEY=true
-        PARTICIPANTS_URL=http://localhost:8081 SESSIONS_URL=http://localhost:8082 NOTIFICATIONS_URL=http://localhost:8083)
+        PARTICIPANTS_URL=http://localhost:8081 SESSIONS_URL=http://localhost:8082 NOTIFICATIONS_URL=http://localhost:8083
+        PORTAL_URL=http://localhost:8084)
 
 echo "Starting the SMTP server (GreenMail) on 3025..."
 java -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
@@ -84,6 +85,8 @@ start_service participants-service 8081
 start_service sessions-service 8082
 start_service notifications-service 8083 QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=3025 \
   QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_FROM="Co-production team <team@coproduction.local>"
+# Plain http on this machine: the session cookie cannot be Secure here (it is by default, behind TLS).
+start_service participant-portal 8084 COPRODUCTION_PORTAL_SECURE_COOKIES=false
 
 wait_ready() {
   local name=$1 url=$2
@@ -101,6 +104,7 @@ wait_ready greenmail http://127.0.0.1:18025/api/service/readiness
 wait_ready participants-service http://localhost:8081/q/health/ready
 wait_ready sessions-service http://localhost:8082/q/health/ready
 wait_ready notifications-service http://localhost:8083/q/health/ready
+wait_ready participant-portal http://localhost:8084/q/health/ready
 
 if $demo; then
   bash scripts/demo-data.sh
@@ -112,6 +116,7 @@ The co-production suite is running.
   participants-service   http://localhost:8081/q/swagger-ui
   sessions-service       http://localhost:8082/q/swagger-ui
   notifications-service  http://localhost:8083/q/swagger-ui
+  participant portal     http://localhost:8084 (people sign in with the link in any email they get; ask for one there)
   mailbox (GreenMail)    SMTP 127.0.0.1:3025, a person's mail at http://127.0.0.1:18025/api/user/<email>/messages/INBOX (API browser: http://127.0.0.1:18025)
   logs                   $logs
 
