@@ -23,7 +23,8 @@ class ArchitectureTest {
         ROOT + ".run..",
         ROOT + ".retry..",
         ROOT + ".privacy..",
-        ROOT + ".confirm.."
+        ROOT + ".confirm..",
+        ROOT + ".signin.."
     };
 
     private static final DescribedPredicate<JavaClass> OPEN_TRANSACTIONS = DescribedPredicate.describe(

@@ -2,6 +2,7 @@ package org.coproduction.notifications.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -41,6 +42,19 @@ public class ParticipantsClient {
     @Fallback(fallbackMethod = "lookupUnavailable")
     public LookupResult lookup(List<UUID> ids) {
         return client.lookup(new LookupRequest(ids));
+    }
+
+    /** The person registered with this address (exact, ignoring case), if anyone is. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "byEmailUnavailable")
+    public Optional<Participant> byEmail(String email) {
+        return client.byEmail(email, 1).itemsOrEmpty().stream().findFirst();
+    }
+
+    Optional<Participant> byEmailUnavailable(String email) {
+        throw new DependencyUnavailableException(NAME);
     }
 
     ParticipantPage activePageUnavailable(int page, int size) {

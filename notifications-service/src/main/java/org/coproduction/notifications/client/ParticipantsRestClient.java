@@ -26,6 +26,10 @@ interface ParticipantsRestClient {
     ParticipantPage list(
             @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** GET /participants?email=: the one person registered with that address (exact, ignoring case), if any. */
+    @GET
+    ParticipantPage byEmail(@QueryParam("email") String email, @QueryParam("size") int size);
+
     @POST
     @Path("/lookup")
     LookupResult lookup(LookupRequest request);

@@ -1,8 +1,12 @@
 package org.coproduction.notifications.domain;
 
-/** A scheduled digest, an immediate notice, or the one-off mail that confirms a new email address. */
+/**
+ * A scheduled digest, an immediate notice, the one-off mail that confirms a new email address, or a fresh sign-in
+ * link the person asked for by their address.
+ */
 public enum DeliveryKind {
     DIGEST,
     NOTICE,
-    EMAIL_CONFIRMATION
+    EMAIL_CONFIRMATION,
+    SIGN_IN_LINK
 }

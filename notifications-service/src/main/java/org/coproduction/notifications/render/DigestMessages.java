@@ -144,6 +144,30 @@ public interface DigestMessages {
     @Message("A message for you")
     String noticeGeneral();
 
+    @Message("You are invited to a session")
+    String noticeInvitation();
+
+    @Message("Please tell us if you can come. Each link opens your page, where you confirm your answer:")
+    String answerIntro();
+
+    @Message("I'm coming")
+    String answerComing();
+
+    @Message("I can't come")
+    String answerNotComing();
+
+    @Message("Your link to your pages")
+    String signInSubject();
+
+    @Message("You asked for a new link to your pages. Open this link to see them:")
+    String signInIntro();
+
+    @Message("The link works for 14 days. Please do not share it: it opens your own pages.")
+    String signInExpiry();
+
+    @Message("If you did not ask for this, you can ignore this email: nothing will change.")
+    String signInIgnore();
+
     @Message("The calendar file attached has the latest details: open it to update your calendar.")
     String calendarAttached();
 

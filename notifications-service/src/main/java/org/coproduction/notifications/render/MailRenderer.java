@@ -53,12 +53,21 @@ public class MailRenderer {
 
     /** @param hearUrl the person's signed link to their "How I hear from you" page; null shows the page's name only */
     public RenderedMail notice(Notice notice, Participant person, boolean calendarAttached, String hearUrl) {
+        return notice(notice, person, calendarAttached, hearUrl, null);
+    }
+
+    /**
+     * @param answers the person's own "I'm coming" / "I can't come" links of an invitation; null for other notices
+     */
+    public RenderedMail notice(
+            Notice notice, Participant person, boolean calendarAttached, String hearUrl, AnswerLinks answers) {
         String lang = Language.choose(person.languageTag());
         DigestMessages m = wording.in(lang);
         String headline = switch (notice.kind) {
             case SESSION_CANCELLED -> m.noticeCancelled();
             case SESSION_CHANGED -> m.noticeChanged();
             case GENERAL -> m.noticeGeneral();
+            case SESSION_INVITATION -> m.noticeInvitation();
         };
         List<String> paragraphs = Arrays.stream(notice.body.split("\\R\\s*\\R"))
                 .map(String::strip)
@@ -73,10 +82,25 @@ public class MailRenderer {
                 paragraphs,
                 calendarAttached,
                 format == DigestFormat.LARGE_PRINT,
-                hearUrl);
+                hearUrl,
+                answers == null ? null : answers.coming(),
+                answers == null ? null : answers.notComing());
         Locale locale = Locale.forLanguageTag(lang);
         String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
         return new RenderedMail(notice.subject, html, render(noticeText, view, locale));
+    }
+
+    /** An invitation's two answer links for one person (each signs them in; opening one changes nothing). */
+    public record AnswerLinks(String coming, String notComing) {}
+
+    /** The mail with a fresh sign-in link: plain text, in English or Welsh, with the link on its own line. */
+    public RenderedMail signInLink(Participant person, String link) {
+        DigestMessages m = wording.in(Language.choose(person.languageTag()));
+        return new RenderedMail(
+                m.signInSubject(),
+                null,
+                m.greeting(person.greetingName()) + "\n\n" + m.signInIntro() + "\n\n" + link + "\n\n" + m.signInExpiry()
+                        + "\n\n" + m.signInIgnore() + "\n");
     }
 
     /** The short mail that confirms a new address: plain text, in English or Welsh, with the link on its own line. */

@@ -74,11 +74,12 @@ public class DeliveryResource {
                     @QueryParam("status")
                     String status,
             @Parameter(
-                            description = "Only digests, only notices, or only mails confirming a new address",
+                            description = "Only digests, only notices, only mails confirming a new address, or only "
+                                    + "fresh sign-in links",
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION"}))
+                                            enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK"}))
                     @QueryParam("kind")
                     String kind,
             @QueryParam("page") String page,

@@ -36,5 +36,8 @@ public record NoticeRequest(
         @MultiLine
         String body,
 
-        @Schema(description = "The session it is about; its calendar entry (.ics) is attached when given")
+        @Schema(
+                description = "The session it is about; its calendar entry (.ics) is attached when given. Required "
+                        + "for SESSION_INVITATION, whose mail carries each person's own \"I'm coming\" and \"I "
+                        + "can't come\" links to that session's page in the portal")
         UUID sessionId) {}

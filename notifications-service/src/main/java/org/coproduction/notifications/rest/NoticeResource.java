@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.NoticeService;
+import org.coproduction.platform.problem.InvalidInputException;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,6 +68,9 @@ public class NoticeResource {
                     @Size(max = 200)
                     String idempotencyKey,
             @Valid @NotNull NoticeRequest body) {
+        if (body.kind() == NoticeKind.SESSION_INVITATION && body.sessionId() == null) {
+            throw InvalidInputException.of("sessionId", "must be given for a SESSION_INVITATION");
+        }
         var accepted = notices.accept(
                 blankToNull(idempotencyKey),
                 body.kind(),

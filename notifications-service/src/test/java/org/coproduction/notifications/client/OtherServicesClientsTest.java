@@ -86,6 +86,31 @@ class OtherServicesClientsTest {
     }
 
     @Test
+    void aPersonIsFoundByTheirEmailAddressAndNobodyIsEmpty() {
+        var ann = People.active(UUID.randomUUID(), "Ann");
+        others.stubFor(get(urlPathEqualTo("/participants"))
+                .withQueryParam("email", equalTo(People.email(ann)))
+                .willReturn(okJson(People.page(List.of(ann), 0, 1, 1))));
+        others.stubFor(get(urlPathEqualTo("/participants"))
+                .withQueryParam("email", equalTo("nobody@example.org"))
+                .willReturn(okJson(People.page(List.of(), 0, 1, 0))));
+
+        assertThat(participants.byEmail(People.email(ann)))
+                .hasValueSatisfying(p -> assertThat(p.greetingName()).isEqualTo("Ann"));
+        assertThat(participants.byEmail("nobody@example.org")).isEmpty();
+        others.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/participants"))
+                        .withQueryParam("email", equalTo(People.email(ann)))
+                        .withQueryParam("size", equalTo("1"))
+                        .withHeader("Authorization", matching(BEARER)));
+        others.stubFor(
+                get(urlPathEqualTo("/participants")).willReturn(aResponse().withStatus(503)));
+        assertThatThrownBy(() -> participants.byEmail("anyone@example.org"))
+                .isInstanceOf(DependencyUnavailableException.class);
+    }
+
+    @Test
     void participantsServiceDownIsReportedAsUnavailableAfterTwoRetries() {
         others.stubFor(
                 post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(500)));

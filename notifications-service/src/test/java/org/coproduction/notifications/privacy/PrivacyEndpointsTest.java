@@ -27,6 +27,7 @@ import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.run.RunCounts;
+import org.coproduction.notifications.signin.SignInLinkStore;
 import org.coproduction.notifications.support.Deliveries;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.platform.security.TombstoneConfig;
@@ -52,6 +53,9 @@ class PrivacyEndpointsTest {
 
     @Inject
     ErasedParticipants erased;
+
+    @Inject
+    SignInLinkStore signInLinks;
 
     @Inject
     TombstoneConfig tombstoneConfig;
@@ -81,6 +85,7 @@ class PrivacyEndpointsTest {
                 Deliveries.asNotice(Deliveries.digest(bo, DeliveryStatus.SENT, Duration.ofHours(2)), sharedNotice);
         Deliveries.store(sent, failed, boSent, aloneWaiting, sharedAda, sharedBo);
         UUID confirmation = confirmations.create(ada, address, "tok-" + ada, "en", Instant.now());
+        UUID signInLink = signInLinks.create(ada, Instant.now());
         RunCounts before = runs.counts(runId).orElseThrow();
         assertThat(before.due()).isEqualTo(3);
         assertThat(tableRowsContaining(ada.toString())).isNotEmpty();
@@ -101,6 +106,9 @@ class PrivacyEndpointsTest {
         assertThat(Deliveries.find(sent.id).lastError).isNull();
         assertThat(Deliveries.find(aloneWaiting.id).status).isEqualTo(DeliveryStatus.SKIPPED);
         assertThat(Deliveries.find(confirmation).status).isEqualTo(DeliveryStatus.SKIPPED);
+        // A fresh sign-in link they asked for and that was not sent yet: never sent now, and no longer theirs.
+        assertThat(Deliveries.find(signInLink).status).isEqualTo(DeliveryStatus.SKIPPED);
+        assertThat(Deliveries.find(signInLink).participantId).isNotEqualTo(ada);
         // Everyone else keeps what is theirs.
         assertThat(Deliveries.of(bo)).hasSize(2);
         Notice shared = QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>findById(sharedNotice));
@@ -174,12 +182,14 @@ class PrivacyEndpointsTest {
         Delivery newer =
                 Deliveries.asNotice(Deliveries.digest(ada, DeliveryStatus.PENDING, Duration.ofHours(1)), notice);
         Deliveries.store(older, newer, Deliveries.digest(UUID.randomUUID(), DeliveryStatus.SENT, Duration.ofDays(1)));
+        UUID signInLink = signInLinks.create(ada, Instant.now());
 
         Response response = export(ada.toString(), SERVICE);
 
         response.then().statusCode(200);
         JsonPath json = response.jsonPath();
-        assertThat(json.getList("deliveries.id")).containsExactly(older.id.toString(), newer.id.toString());
+        assertThat(json.getList("deliveries.id"))
+                .containsExactly(older.id.toString(), newer.id.toString(), signInLink.toString());
         assertThat(json.getString("deliveries[0].kind")).isEqualTo("DIGEST");
         assertThat(json.getString("deliveries[0].period")).isEqualTo(older.periodKey);
         assertThat(json.getString("deliveries[0].status")).isEqualTo("SENT");
@@ -188,6 +198,8 @@ class PrivacyEndpointsTest {
         assertThat(json.getString("deliveries[0].createdAt")).isNotNull();
         assertThat(json.getString("deliveries[1].kind")).isEqualTo("NOTICE");
         assertThat(json.getString("deliveries[1].status")).isEqualTo("PENDING");
+        assertThat(json.getString("deliveries[2].kind")).isEqualTo("SIGN_IN_LINK");
+        assertThat(json.getString("deliveries[2].period")).isEqualTo("SIGN_IN_LINK:" + signInLink);
         assertThat(response.asString()).doesNotContain("never leaves", "participantId", "lastError");
 
         JsonPath nobody = export(UUID.randomUUID().toString(), SERVICE)

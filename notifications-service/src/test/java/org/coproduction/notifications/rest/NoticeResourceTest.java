@@ -21,16 +21,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.notifications.config.PortalConfig;
 import org.coproduction.notifications.retry.DeliveryRetryService;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
 import org.coproduction.notifications.support.SharedSmtp;
+import org.coproduction.platform.link.PortalLinks;
+import org.coproduction.platform.link.PortalLinks.Purpose;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,9 @@ class NoticeResourceTest {
 
     @Inject
     DeliveryRetryService jobs;
+
+    @Inject
+    PortalConfig portal;
 
     @BeforeEach
     void reset() {
@@ -153,6 +160,108 @@ class NoticeResourceTest {
                 .statusCode(200)
                 .extract()
                 .path("items[0].attempts");
+    }
+
+    @Test
+    void anInvitationCarriesEachPersonsOwnAnswerLinksInTheirLanguageAndFormat() throws Exception {
+        var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "WEEKLY", "HTML", "ACTIVE");
+        var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "LARGE_PRINT", "ACTIVE");
+        var lee = People.person(UUID.randomUUID(), "Lee", "en", "Europe/London", "WEEKLY", "PLAIN_TEXT", "ACTIVE");
+        UUID sessionId = UUID.randomUUID();
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen, lee)))));
+        others.stubFor(get(urlEqualTo("/sessions/" + sessionId + "/calendar.ics"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/calendar")
+                        .withBody(ICS.replace("METHOD:CANCEL", "METHOD:PUBLISH")
+                                .replace("STATUS:CANCELLED", "STATUS:CONFIRMED"))));
+
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .header("Idempotency-Key", "invite-" + sessionId)
+                .contentType(ContentType.JSON)
+                .body(People.json(Map.of(
+                        "participantIds",
+                        List.of(aisha.get("id"), gwen.get("id"), lee.get("id")),
+                        "kind",
+                        "SESSION_INVITATION",
+                        "subject",
+                        "You are invited: survey workshop on 29 March",
+                        "body",
+                        "We would love you to join us.",
+                        "sessionId",
+                        sessionId.toString())))
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .body("deliveries", equalTo(3));
+
+        awaitMessages(3);
+        var mail = Mailbox.byRecipient(smtp.getReceivedMessages());
+        PortalLinks links = new PortalLinks(portal.linkKey(), Clock.systemUTC());
+        String base = "http://localhost:8084/coming-up/" + sessionId + "?answer=";
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (var person : List.of(aisha, gwen, lee)) {
+            UUID id = UUID.fromString((String) person.get("id"));
+            MimeMessage message = mail.get(People.email(person));
+            String text = Mailbox.partOfType(message, "text/plain");
+            String coming = token(text, base + "COMING&link=");
+            String notComing = token(text, base + "NOT_COMING&link=");
+            assertThat(links.verify(coming, Purpose.SIGN_IN).participantId()).isEqualTo(id);
+            assertThat(links.verify(notComing, Purpose.SIGN_IN).participantId()).isEqualTo(id);
+            tokens.add(coming);
+            assertCalendarAttached(message, "STATUS:CONFIRMED");
+            String html = Mailbox.partOfType(message, "text/html");
+            if (person == lee) {
+                assertThat(html).isNull();
+            } else {
+                // In HTML the & of the address is written &amp;, as HTML wants it.
+                assertThat(html)
+                        .contains("<a href=\"" + base + "COMING&amp;link=" + coming + "\">")
+                        .contains("<a href=\"" + base + "NOT_COMING&amp;link=" + notComing + "\">");
+            }
+        }
+        // Per recipient different: each link signs in its own person only.
+        assertThat(tokens).hasSize(3);
+
+        String english = Mailbox.partOfType(mail.get(People.email(aisha)), "text/plain");
+        assertThat(english).contains("You are invited to a session", "I'm coming", "I can't come");
+        assertThat(Mailbox.partOfType(mail.get(People.email(aisha)), "text/html"))
+                .contains("I&#39;m coming", "I can&#39;t come");
+        MimeMessage toGwen = mail.get(People.email(gwen));
+        assertThat(Mailbox.partOfType(toGwen, "text/plain"))
+                .contains("Rydych chi'n cael eich gwahodd i sesiwn", "Rwy'n dod", "Ni allaf ddod")
+                .doesNotContain("I'm coming");
+        assertThat(Mailbox.partOfType(toGwen, "text/html"))
+                .contains("font-size: 24px", "Rwy&#39;n dod", "Ni allaf ddod");
+    }
+
+    @Test
+    void anInvitationNeedsItsSession() {
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
+                .body("{\"participantIds\":[\"" + UUID.randomUUID()
+                        + "\"],\"kind\":\"SESSION_INVITATION\",\"subject\":\"s\",\"body\":\"b\"}")
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:coproduction:problem:validation"))
+                .body("errors.field", hasItems("sessionId"));
+    }
+
+    /** The link's token: what follows {@code prefix} up to the end of its line. */
+    private static String token(String text, String prefix) {
+        assertThat(text).contains(prefix);
+        return text.substring(text.indexOf(prefix) + prefix.length())
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .strip();
     }
 
     @Test
@@ -289,11 +398,15 @@ class NoticeResourceTest {
     }
 
     private static void assertCalendarAttached(MimeMessage message) {
+        assertCalendarAttached(message, "STATUS:CANCELLED");
+    }
+
+    private static void assertCalendarAttached(MimeMessage message, String status) {
         var calendar = Mailbox.leaves(message).stream()
                 .filter(l -> l.contentType().startsWith("text/calendar"))
                 .findFirst()
                 .orElseThrow();
         assertThat(calendar.fileName()).isEqualTo("session.ics");
-        assertThat(calendar.content()).contains("BEGIN:VCALENDAR", "STATUS:CANCELLED");
+        assertThat(calendar.content()).contains("BEGIN:VCALENDAR", status);
     }
 }

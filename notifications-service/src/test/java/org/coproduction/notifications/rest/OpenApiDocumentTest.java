@@ -57,8 +57,10 @@ class OpenApiDocumentTest {
                             .isNotBlank();
                     assertThat(op.path("tags")).as("tags of %s", where).hasSize(1);
                     tags.add(op.path("tags").get(0).asText());
-                    if (path.getKey().startsWith("/unsubscribe/")) {
-                        // The signed link in the address authenticates; mail programs send no token.
+                    if (path.getKey().startsWith("/unsubscribe/")
+                            || path.getKey().equals("/sign-in-links")) {
+                        // The signed link in the address authenticates; mail programs send no token. A person asking
+                        // for a fresh link has none either.
                         assertThat(op.path("security").toString())
                                 .as("security of %s", where)
                                 .isEqualTo("[]");
@@ -81,7 +83,10 @@ class OpenApiDocumentTest {
                         Map.entry("exportParticipantDeliveries", "get /exports/{participantId}"),
                         Map.entry("sendEmailConfirmation", "post /email-confirmations"),
                         Map.entry("showUnsubscribe", "get /unsubscribe/{token}"),
-                        Map.entry("unsubscribe", "post /unsubscribe/{token}")));
+                        Map.entry("unsubscribe", "post /unsubscribe/{token}"),
+                        Map.entry("getUnsubscribe", "get /unsubscribes/{participantId}"),
+                        Map.entry("cancelUnsubscribe", "delete /unsubscribes/{participantId}"),
+                        Map.entry("requestSignInLink", "post /sign-in-links")));
         Set<String> described = new TreeSet<>();
         document.path("tags").forEach(tag -> {
             assertThat(tag.path("description").asText())
@@ -111,6 +116,20 @@ class OpenApiDocumentTest {
         // No bearer token: never 401 or 403; any body type: never 415. Pages, not problems, for 200 and 400.
         assertThat(statuses("/unsubscribe/{token}", "get")).containsExactly("200", "400", "429", "500");
         assertThat(statuses("/unsubscribe/{token}", "post")).containsExactly("200", "400", "413", "429", "500");
+        assertThat(statuses("/unsubscribes/{participantId}", "get"))
+                .containsExactly("200", "400", "401", "403", "404", "500");
+        assertThat(statuses("/unsubscribes/{participantId}", "delete"))
+                .containsExactly("204", "400", "401", "403", "500");
+        // No token either, but JSON only (415), and rate limited per address and per client (429).
+        assertThat(statuses("/sign-in-links", "post")).containsExactly("202", "400", "413", "415", "429", "500");
+        assertThat(operation("/sign-in-links", "post")
+                        .at("/responses/202/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/SignInLinkAccepted");
+        assertThat(operation("/unsubscribes/{participantId}", "get")
+                        .at("/responses/200/content/application~1json/schema/$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Unsubscribe");
         assertThat(operation("/unsubscribe/{token}", "post")
                         .at("/responses/400/content/text~1html")
                         .isMissingNode())
@@ -146,7 +165,7 @@ class OpenApiDocumentTest {
         assertThat(texts(delivery.at("/properties/status/enum")))
                 .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED");
         assertThat(texts(delivery.at("/properties/kind/enum")))
-                .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION");
+                .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK");
         assertThat(texts(delivery.path("required")))
                 .contains("id", "participantId", "kind", "period", "status", "attempts", "createdAt", "updatedAt")
                 .doesNotContain("sentAt", "lastError", "nextAttemptAt", "periodDate", "runId", "noticeId");

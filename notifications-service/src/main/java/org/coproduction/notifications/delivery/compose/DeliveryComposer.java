@@ -25,14 +25,17 @@ import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
 import org.coproduction.notifications.digest.link.PortalLinkService;
+import org.coproduction.notifications.digest.link.PortalLinkService.Answer;
 import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
+import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.render.DigestFormat;
 import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
+import org.coproduction.notifications.render.MailRenderer.AnswerLinks;
 import org.coproduction.notifications.render.RenderedMail;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 
@@ -117,6 +120,7 @@ public class DeliveryComposer {
         }
         List<DeliveryWork> digests = new ArrayList<>();
         List<DeliveryWork> notices = new ArrayList<>();
+        List<DeliveryWork> signInLinks = new ArrayList<>();
         // Someone may have used a digest's unsubscribe link since their digest was planned (or while it waited).
         Set<UUID> unsubscribed = unsubscribes.among(batch.stream()
                 .filter(w -> w.kind() == DeliveryKind.DIGEST)
@@ -129,11 +133,16 @@ public class DeliveryComposer {
             if (skip.isPresent()) {
                 composed.skipped().add(new Held(w, skip.get()));
             } else {
-                (w.kind() == DeliveryKind.DIGEST ? digests : notices).add(w);
+                switch (w.kind()) {
+                    case DIGEST -> digests.add(w);
+                    case SIGN_IN_LINK -> signInLinks.add(w);
+                    default -> notices.add(w);
+                }
             }
         }
         digests(digests, people, composed);
         notices(notices, people, composed);
+        signInLinks(signInLinks, people, composed);
         return composed;
     }
 
@@ -217,7 +226,14 @@ public class DeliveryComposer {
             for (DeliveryWork w : group) {
                 Participant person = people.get(w.participantId());
                 Mail mail = mail(
-                        person, renderer.notice(notice, person, calendar.isPresent(), links.hearUrl(person.id())), w);
+                        person,
+                        renderer.notice(
+                                notice,
+                                person,
+                                calendar.isPresent(),
+                                links.hearUrl(person.id()),
+                                answers(notice, person)),
+                        w);
                 calendar.ifPresent(ics -> mail.addAttachment(
                         "session.ics",
                         ics.getBytes(StandardCharsets.UTF_8),
@@ -225,6 +241,25 @@ public class DeliveryComposer {
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
+    }
+
+    /** A fresh sign-in link, to the address the person is registered with (never the one typed into the form). */
+    private void signInLinks(List<DeliveryWork> work, Map<UUID, Participant> people, Composed composed) {
+        for (DeliveryWork w : work) {
+            Participant person = people.get(w.participantId());
+            Mail mail = mail(person, renderer.signInLink(person, links.signInUrl(person.id())), w);
+            composed.ready().add(new OutgoingMail(w.id(), mail));
+        }
+    }
+
+    /** An invitation's "I'm coming" / "I can't come" links, signed for this person; none for other notices. */
+    private AnswerLinks answers(Notice notice, Participant person) {
+        if (notice.kind != NoticeKind.SESSION_INVITATION || notice.sessionId == null) {
+            return null;
+        }
+        return new AnswerLinks(
+                links.answerUrl(person.id(), notice.sessionId, Answer.COMING),
+                links.answerUrl(person.id(), notice.sessionId, Answer.NOT_COMING));
     }
 
     private void confirmations(List<DeliveryWork> work, Composed composed) {

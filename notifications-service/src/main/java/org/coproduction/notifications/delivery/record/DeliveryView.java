@@ -19,8 +19,9 @@ public record DeliveryView(
 
         @Schema(
                 required = true,
-                description = "A scheduled digest, an immediate notice, or a mail confirming a new email address",
-                enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION"},
+                description = "A scheduled digest, an immediate notice, a mail confirming a new email address, or a "
+                        + "fresh sign-in link the person asked for",
+                enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK"},
                 example = "DIGEST")
         String kind,
 
@@ -28,7 +29,7 @@ public record DeliveryView(
                 required = true,
                 description = "What it covers, unique per person: the digest period (WEEKLY:2027-03-29), "
                         + "FORCED: and the run's id for a digest sent on demand, NOTICE: and the notice's id, or "
-                        + "EMAIL_CONFIRMATION: and a key of the request",
+                        + "EMAIL_CONFIRMATION: and a key of the request, or SIGN_IN_LINK: and the request's own id",
                 example = "WEEKLY:2027-03-29")
         String period,
 

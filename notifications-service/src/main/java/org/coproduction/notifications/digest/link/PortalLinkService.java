@@ -12,7 +12,10 @@ import org.coproduction.platform.link.PortalLinks.Link;
 import org.coproduction.platform.link.PortalLinks.Purpose;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The personal addresses a digest carries: the portal's "How I hear from you" page and the one-click unsubscribe. */
+/**
+ * The personal addresses mail carries: the portal's "How I hear from you" page, an invitation's answer links, a fresh
+ * sign-in link, and the one-click unsubscribe.
+ */
 @ApplicationScoped
 public class PortalLinkService {
 
@@ -32,6 +35,27 @@ public class PortalLinkService {
     /** {@code <portal>/hear?link=<SIGN_IN token>}: the person's own settings page, signed in by the link. */
     public String hearUrl(UUID participantId) {
         return portalBase + "/hear?link="
+                + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
+    }
+
+    /** A person's answer to an invitation, as the portal's "Coming up" page takes it. */
+    public enum Answer {
+        COMING,
+        NOT_COMING
+    }
+
+    /**
+     * {@code <portal>/coming-up/<sessionId>?answer=<COMING|NOT_COMING>&link=<SIGN_IN token>}: an invitation's answer
+     * link. Opening it only shows the session's page with the answer chosen; the portal asks to confirm with a POST.
+     */
+    public String answerUrl(UUID participantId, UUID sessionId, Answer answer) {
+        return portalBase + "/coming-up/" + sessionId + "?answer=" + answer.name() + "&link="
+                + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
+    }
+
+    /** {@code <portal>/?link=<SIGN_IN token>}: the portal's first page, signed in by the link (a fresh link by email). */
+    public String signInUrl(UUID participantId) {
+        return portalBase + "/?link="
                 + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
     }
 

@@ -37,6 +37,14 @@ public class Unsubscribes {
                 .executeUpdate();
     }
 
+    /** Undoes the unsubscribe (the person chose a digest frequency again); nothing to undo is fine too. */
+    @Transactional
+    public void cancel(UUID participantId) {
+        em.createNativeQuery("delete from unsubscribed_participant where participant_id = :id")
+                .setParameter("id", participantId)
+                .executeUpdate();
+    }
+
     /** When this person unsubscribed, if they did. */
     @Transactional
     public Optional<Instant> since(UUID participantId) {
