@@ -8,7 +8,7 @@ import org.coproduction.platform.link.PortalLinks;
 @ConfigMapping(prefix = "coproduction.portal")
 public interface PortalConfig {
 
-    /** Env {@code COPRODUCTION_PORTAL_BASE_URL}; a confirmation link is {@code <base-url>/email/confirm?token=...}. */
+    /** Env {@code PORTAL_URL} (or {@code COPRODUCTION_PORTAL_BASE_URL}): every personal link in mail points here. */
     @WithDefault("http://localhost:8084")
     String baseUrl();
 
