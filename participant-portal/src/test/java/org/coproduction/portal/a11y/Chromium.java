@@ -41,7 +41,6 @@ final class Chromium {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--lang=en-GB",
                 "--hide-scrollbars",
                 "--window-size=" + width + "," + height);
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -2,6 +2,7 @@ package org.coproduction.portal.a11y;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -72,6 +73,21 @@ class PortalAccessibilityTest {
         assertThat(blocking).as("serious or critical axe violations").isEmpty();
     }
 
+    /** The check itself works on these pages (their security headers do not stop axe): a field without a label fails. */
+    @Test
+    void axeFindsAFieldWithoutALabel() {
+        Stubs stubs = new Stubs(services).everything("en", "HTML");
+        PortalPages.signedIn(stubs, "/hear").open(browser, "en");
+        browser.driver.executeScript(
+                "const i = document.createElement('input'); i.type = 'text'; document.querySelector('main').append(i);");
+        List<Rule> violations =
+                new AxeBuilder().withTags(WCAG).analyze(browser.driver).getViolations();
+        assertThat(violations).anySatisfy(rule -> {
+            assertThat(rule.getId()).isEqualTo("label");
+            assertThat(rule.getImpact()).isIn(BLOCKING);
+        });
+    }
+
     @Test
     void noPageScrollsSidewaysAt640CssPixelsWide() {
         Chromium.viewport(browser.driver, 640, 900);
@@ -125,8 +141,9 @@ class PortalAccessibilityTest {
                     .as(where + " body class")
                     .contains("large-print");
         }
-        List<Rule> violations =
-                new AxeBuilder().withTags(WCAG).analyze(browser.driver).getViolations();
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
+        assertThat(results.getPasses()).as(where + ": axe ran its rules").hasSizeGreaterThan(10);
+        List<Rule> violations = results.getViolations();
         List<String> blocking = new ArrayList<>();
         for (Rule rule : violations) {
             String line = where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
@@ -138,7 +155,10 @@ class PortalAccessibilityTest {
             }
             System.out.println("axe: " + line);
         }
-        System.out.println("axe: " + where + ": " + violations.size() + " violation(s)");
+        System.out.println("axe: " + where + ": " + violations.size() + " violation(s), "
+                + results.getPasses().size()
+                + " rules passed, to check by eye: "
+                + results.getIncomplete().stream().map(Rule::getId).toList());
         return blocking;
     }
 }

@@ -46,6 +46,7 @@ final class PortalPages {
                     b.open("/", lang);
                     b.driver.findElement(By.id("email")).sendKeys("not an address");
                     submit(b, "form[action='/link']");
+                    showsErrors(b);
                 }),
                 signedIn(stubs, "/coming-up"),
                 new Visit("/coming-up/{session}", (b, lang) -> {
@@ -63,6 +64,7 @@ final class PortalPages {
                     setValue(b, "start-0", "21:00");
                     setValue(b, "end-0", "19:00");
                     submit(b, "form[action='/free/weekly']");
+                    showsErrors(b);
                 }),
                 signedIn(stubs, "/needs"),
                 signedIn(stubs, "/hear"),
@@ -89,6 +91,13 @@ final class PortalPages {
         } else {
             field.clear();
             field.sendKeys(value);
+        }
+    }
+
+    private static void showsErrors(PortalBrowser b) {
+        if (b.driver.findElements(By.cssSelector(".error-summary li a")).isEmpty()
+                || b.driver.findElements(By.cssSelector("[aria-invalid=true]")).isEmpty()) {
+            throw new AssertionError("the form did not come back with its mistakes shown: " + b.driver.getCurrentUrl());
         }
     }
 
