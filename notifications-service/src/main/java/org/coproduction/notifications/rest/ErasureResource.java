@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.coproduction.notifications.privacy.ErasureService;
+import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,6 +29,8 @@ public class ErasureResource {
     }
 
     @POST
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
     @Operation(

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
+import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
@@ -72,6 +73,8 @@ public class UnsubscribesResource {
     }
 
     @DELETE
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(
             operationId = "cancelUnsubscribe",
             summary = "Undo a person's one-click unsubscribe",

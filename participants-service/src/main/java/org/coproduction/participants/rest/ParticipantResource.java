@@ -44,6 +44,7 @@ import org.coproduction.platform.json.MergePatch;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.problem.InvalidInputException;
+import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.problem.ProblemException;
 import org.coproduction.platform.problem.ProblemType;
 import org.coproduction.platform.query.QueryParams;
@@ -265,6 +266,8 @@ public class ParticipantResource {
     }
 
     @DELETE
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.ErasureRequest;
 import org.coproduction.sessions.api.SessionsExport;
@@ -43,6 +44,8 @@ public class PersonalDataResource {
 
     @POST
     @Path("/erasures")
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
     @Operation(

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.coproduction.platform.etag.EntityTags;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
+import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateProjectRequest;
@@ -153,6 +154,8 @@ public class ProjectResource {
     }
 
     @DELETE
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}/members/{participantId}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "removeProjectMember", summary = "Remove a member")
