@@ -14,9 +14,10 @@ import java.util.Map;
 import org.coproduction.platform.testing.TestTokens;
 
 /**
- * The whole suite for the end-to-end tests, started once per test JVM: an SMTP server and the three real
+ * The whole suite for the end-to-end tests, started once per test JVM: an SMTP server, the three real
  * service jars (prod profile, development keys) on free ports, against their own databases on the local
- * PostgreSQL (suite_participants, suite_sessions, suite_notifications), emptied at the start.
+ * PostgreSQL (suite_participants, suite_sessions, suite_notifications), emptied at the start, and the participant
+ * portal's jar (no database), whose address notifications-service writes into every email.
  */
 final class SuiteEnvironment {
 
@@ -32,6 +33,10 @@ final class SuiteEnvironment {
     final ServiceProcess participants;
     final ServiceProcess sessions;
     final ServiceProcess notifications;
+    final ServiceProcess portal;
+    /** The portal as a browser reaches it: "localhost" is a secure context, so its Secure cookie is kept. */
+    final String portalUrl;
+
     private final Path logDir;
     private final Map<String, String> common;
 
@@ -43,6 +48,8 @@ final class SuiteEnvironment {
         int participantsPort = freePort();
         int sessionsPort = freePort();
         int notificationsPort = freePort();
+        int portalPort = freePort();
+        portalUrl = "http://localhost:" + portalPort;
         common = new HashMap<>();
         common.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + root.resolve("dev-keys/publicKey.pem"));
         common.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
@@ -56,9 +63,16 @@ final class SuiteEnvironment {
         common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);
         common.put("SESSIONS_URL", "http://127.0.0.1:" + sessionsPort);
         common.put("NOTIFICATIONS_URL", "http://127.0.0.1:" + notificationsPort);
+        common.put("PORTAL_URL", portalUrl);
         participants = service("participants-service", participantsPort, SuiteSettings.participants());
         sessions = service("sessions-service", sessionsPort, SuiteSettings.sessions());
         notifications = notificationsInstance(notificationsPort);
+        portal = new ServiceProcess(
+                "participant-portal",
+                portalPort,
+                root.resolve("participant-portal/target/quarkus-app/quarkus-run.jar"),
+                common,
+                logDir);
     }
 
     static synchronized SuiteEnvironment get() throws Exception {
@@ -94,6 +108,8 @@ final class SuiteEnvironment {
         extra.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
         extra.put("QUARKUS_MAILER_MOCK", "false");
         extra.put("QUARKUS_MAILER_FROM", "Co-production team <team@coproduction.test>");
+        // The one-click unsubscribe address in List-Unsubscribe: this instance itself.
+        extra.put("COPRODUCTION_PUBLIC_URL", "http://127.0.0.1:" + port);
         return service("notifications-service", port, extra);
     }
 
@@ -125,7 +141,8 @@ final class SuiteEnvironment {
         participants.start();
         sessions.start();
         notifications.start();
-        awaitAllReady(List.of(participants, sessions, notifications));
+        portal.start();
+        awaitAllReady(List.of(participants, sessions, notifications, portal));
     }
 
     private static void emptyDatabase(String database) throws Exception {
@@ -138,6 +155,7 @@ final class SuiteEnvironment {
 
     private void stopQuietly() {
         try {
+            portal.stop();
             notifications.stop();
             sessions.stop();
             participants.stop();

@@ -35,6 +35,8 @@ public record SessionView(
                                 : ", " + s.getVenue().getAddress());
         InvitationAnswer mine = s.getAnswers().stream()
                 .filter(a -> me.equals(a.getParticipantId()))
+                .filter(a ->
+                        a.getAnswer() != null && !"PENDING".equals(a.getAnswer().getValue()))
                 .findFirst()
                 .orElse(null);
         return new SessionView(
