@@ -8,6 +8,7 @@ import org.coproduction.portal.client.participants.ApiClient;
 import org.coproduction.portal.client.participants.ApiException;
 import org.coproduction.portal.client.participants.ApiResponse;
 import org.coproduction.portal.client.participants.api.ParticipantsApi;
+import org.coproduction.portal.client.participants.model.EmailConfirmation;
 import org.coproduction.portal.client.participants.model.Participant;
 import org.coproduction.portal.client.participants.model.ParticipantExport;
 import org.coproduction.portal.config.PortalConfig;
@@ -54,6 +55,17 @@ public class ParticipantsGateway {
     public Participant update(UUID id, Map<String, Object> patch, String etag, String bearer) {
         try {
             return api.updateParticipant(id, patch, etag, ApiClients.auth(bearer));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /** Makes a new email address take effect with the token mailed to it. */
+    @Timeout(6000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public void confirmEmail(UUID id, String token, String bearer) {
+        try {
+            api.confirmParticipantEmail(id, new EmailConfirmation().token(token), ApiClients.auth(bearer));
         } catch (ApiException e) {
             throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
         }

@@ -30,16 +30,23 @@ public class Pages {
     private final PortalConfig config;
     private final UriInfo uri;
     private final HttpHeaders headers;
+    private final io.vertx.core.http.HttpServerRequest request;
     private Versioned<Participant> person;
     private NewCookie languageCookie;
 
     public Pages(
-            Visitor visitor, ParticipantsGateway participants, PortalConfig config, UriInfo uri, HttpHeaders headers) {
+            Visitor visitor,
+            ParticipantsGateway participants,
+            PortalConfig config,
+            UriInfo uri,
+            HttpHeaders headers,
+            io.vertx.core.http.HttpServerRequest request) {
         this.visitor = visitor;
         this.participants = participants;
         this.config = config;
         this.uri = uri;
         this.headers = headers;
+        this.request = request;
     }
 
     /** The signed-in person's record as it stands, read once per request; a person who has left is signed out. */
@@ -96,6 +103,36 @@ public class Pages {
         return Optional.ofNullable(languageCookie);
     }
 
+    /**
+     * Where the language link of this page leads: the page's own address (a GET), in the other language, keeping its
+     * query. A page answering a form post links to the page the form was on, since the post's address is not a page.
+     */
+    String otherLanguageLink(Words words) {
+        String other = words.locale().getLanguage().equals("cy") ? "en" : "cy";
+        String path = uri.getPath();
+        jakarta.ws.rs.core.UriBuilder link;
+        if ("GET".equals(request.method().name())) {
+            link = uri.getRequestUriBuilder().replaceQueryParam("link").replaceQueryParam("lang");
+        } else {
+            link = jakarta.ws.rs.core.UriBuilder.fromPath(pageOfForm(path));
+        }
+        java.net.URI address = link.queryParam("lang", other).build();
+        return address.getRawPath() + "?" + address.getRawQuery();
+    }
+
+    /** The page a form posting to {@code path} sits on. */
+    static String pageOfForm(String path) {
+        if (path.matches("/coming-up/[^/]+/answer")) {
+            return path.substring(0, path.length() - "/answer".length());
+        }
+        for (String page : java.util.List.of("/free", "/break", "/needs", "/hear", "/email/confirm")) {
+            if (path.equals(page) || path.startsWith(page + "/")) {
+                return page;
+            }
+        }
+        return "/";
+    }
+
     /** A page: {@code current} names the navigation entry it is (or null). */
     public TemplateInstance page(Template template, String current) {
         Words words = words();
@@ -112,6 +149,7 @@ public class Pages {
                 .data("csrf", visitor.antiForgery())
                 .data("current", current == null ? "" : current)
                 .data("errors", new FormErrors())
+                .data("otherLanguageLink", otherLanguageLink(words))
                 .data("notice", null);
         page.setLocale(words.locale());
         return page;

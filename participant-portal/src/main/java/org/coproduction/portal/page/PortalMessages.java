@@ -601,4 +601,25 @@ public interface PortalMessages {
 
     @Message("Somali")
     String langSo();
+
+    @Message("Confirm your new email address")
+    String emailConfirmTitle();
+
+    @Message("Press the button to use this address for our emails from now on.")
+    String emailConfirmText();
+
+    @Message("Use my new address")
+    String emailConfirmButton();
+
+    @Message("Your email address is changed")
+    String emailConfirmedTitle();
+
+    @Message("Thank you. We will use your new address from now on.")
+    String emailConfirmedText();
+
+    @Message("We could not change your address")
+    String emailNotConfirmedTitle();
+
+    @Message("This link is old or was used already. Ask for the change again on your pages.")
+    String emailNotConfirmedText();
 }

@@ -107,7 +107,15 @@ class KeyboardWalkTest {
         WebElement send = tab();
         assertThat(send.getText()).isEqualTo("Send my answer");
         keys(Keys.ENTER);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(send));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                send.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // Stale, or "does not belong to the document" mid-navigation: the form was sent.
+                return true;
+            }
+        });
         browser.loaded();
 
         services.verify(

@@ -7,7 +7,6 @@ import org.coproduction.portal.support.Portal;
 import org.coproduction.portal.support.Stubs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every page a person can see, each reached as they would reach it (signed in or not, a form sent with mistakes). */
@@ -72,6 +71,7 @@ final class PortalPages {
                 signedIn(stubs, "/break"),
                 signedIn(stubs, "/given"),
                 signedIn(stubs, "/my-data"),
+                signedIn(stubs, "/email/confirm?token=abc123"),
                 new Visit("link does not work", (b, lang) -> {
                     b.signOut();
                     b.open("/coming-up?link=this-link-was-cut-short", lang);
@@ -104,7 +104,16 @@ final class PortalPages {
     private static void submit(PortalBrowser b, String form) {
         WebElement button = b.driver.findElement(By.cssSelector(form + " button[type=submit]"));
         button.click();
-        new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // The old page is gone once its button is: Chromium reports that either as a stale element or, mid-navigation,
+        // as a node that "does not belong to the document"; both mean the form was sent.
+        new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         b.loaded();
     }
 }

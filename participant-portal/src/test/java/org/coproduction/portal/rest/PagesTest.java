@@ -412,4 +412,59 @@ class PagesTest {
                 .header("Retry-After", "60")
                 .body(containsString("Part of the system is not answering"), not(containsString("Exception")));
     }
+
+    @Test
+    void theLanguageLinkLeadsToThePageItselfEvenAfterAForm() {
+        given().cookie("portal_session", cookie)
+                .queryParam("answer", "NOT_COMING")
+                .get("/coming-up/" + stubs.session)
+                .then()
+                .body(containsString("href=\"/coming-up/" + stubs.session + "?answer=NOT_COMING&amp;lang=cy\""));
+        String page = given().cookie("portal_session", cookie)
+                .get("/free")
+                .then()
+                .extract()
+                .asString();
+        given().cookie("portal_session", cookie)
+                .formParam("csrf", Portal.csrf(page))
+                .formParam("day-0", "MONDAY")
+                .formParam("start-0", "20:00")
+                .formParam("end-0", "18:00")
+                .post("/free/weekly")
+                .then()
+                .statusCode(400)
+                .body(containsString("href=\"/free?lang=cy\""));
+    }
+
+    @Test
+    void aNewEmailAddressIsConfirmedOnlyByPressingTheButtonWhileSignedIn() {
+        services.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlPathEqualTo("/participants/" + stubs.person + "/email-confirmations"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(Portal.participant(stubs.person, "ACTIVE", "en", "HTML"))));
+        given().queryParam("token", "abc123").get("/email/confirm").then().statusCode(401);
+        String page = given().cookie("portal_session", cookie)
+                .queryParam("token", "abc123")
+                .get("/email/confirm")
+                .then()
+                .statusCode(200)
+                .body(containsString("Use my new address"))
+                .extract()
+                .asString();
+        services.verify(0, postRequestedFor(urlPathEqualTo("/participants/" + stubs.person + "/email-confirmations")));
+
+        given().cookie("portal_session", cookie)
+                .formParam("csrf", Portal.csrf(page))
+                .formParam("token", "abc123")
+                .post("/email/confirm")
+                .then()
+                .statusCode(200)
+                .body(containsString("Your email address is changed"));
+        services.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/participants/" + stubs.person + "/email-confirmations"))
+                        .withRequestBody(equalToJson("{\"token\":\"abc123\"}")));
+    }
 }
