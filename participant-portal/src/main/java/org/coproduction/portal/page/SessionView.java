@@ -51,20 +51,25 @@ public record SessionView(
                 where,
                 s.getJoiningLink(),
                 s.getPurpose(),
-                arrangements(s.getArrangements(), m),
+                arrangements(s.getArrangements(), words),
                 s.getComingCount() == null ? 0 : s.getComingCount(),
                 mine == null ? null : mine.getAnswer().getValue(),
                 mine == null ? null : mine.getReason(),
                 s.getStatus() == SessionStatus.CANCELLED);
     }
 
-    private static List<String> arrangements(Arrangements a, PortalMessages m) {
+    private static List<String> arrangements(Arrangements a, Words words) {
+        PortalMessages m = words.messages();
         List<String> made = new ArrayList<>();
         if (a == null) {
             return made;
         }
         if (a.getInterpretation() != null && !a.getInterpretation().isEmpty()) {
-            made.add(m.arrInterpretation(String.join(", ", a.getInterpretation())));
+            made.add(m.arrInterpretation(String.join(
+                    ", ",
+                    a.getInterpretation().stream()
+                            .map(code -> words.label("lang", code))
+                            .toList())));
         }
         if (Boolean.TRUE.equals(a.getCaptions())) {
             made.add(m.arrCaptions());

@@ -78,7 +78,7 @@ class PagesTest {
                 .body(
                         containsString("Planning the new crisis line"),
                         containsString("Riverside Community Centre"),
-                        containsString("Interpreting: bfi"),
+                        containsString("Interpreting: British Sign Language"),
                         containsString("Captions"),
                         containsString("People coming so far: 1"),
                         containsString("You have not told us yet."),

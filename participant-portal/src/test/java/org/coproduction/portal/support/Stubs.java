@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** The three services' answers for one person with one session coming up: enough to open every page. */
@@ -65,7 +64,13 @@ public final class Stubs {
     }
 
     public String sessionJson() {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).truncatedTo(ChronoUnit.HOURS);
+        // A week ahead at 18:00 in London, as a real evening session would be.
+        OffsetDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(7)
+                .atTime(18, 0)
+                .atZone(java.time.ZoneId.of("Europe/London"))
+                .toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
         return """
                 {"id":"%s","projectId":"%s","title":"Planning the new crisis line","purpose":"Agree what the first version does",
                  "type":"WORKSHOP","format":"HYBRID",
