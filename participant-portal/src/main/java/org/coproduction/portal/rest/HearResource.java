@@ -68,7 +68,7 @@ public class HearResource {
         Participant person = pages.person().value();
         Words words = pages.words();
         Communication c = Optional.ofNullable(person.getCommunication()).orElse(new Communication());
-        String frequency = c.getDigestFrequency() == null
+        String stored = c.getDigestFrequency() == null
                 ? "WEEKLY"
                 : c.getDigestFrequency().getValue();
         String day = c.getDigestDay() == null ? "MONDAY" : c.getDigestDay().getValue();
@@ -84,6 +84,8 @@ public class HearResource {
                                 .toLocalDate(),
                         words.locale()))
                 .orElse(null);
+        // After a one-click unsubscribe no digest goes out, whatever the record says: show that as chosen.
+        String frequency = unsubscribed == null ? stored : "NEVER";
         return pages.page(hear, "hear")
                 .data("frequencies", choices(words, "freq", FREQUENCIES, frequency))
                 .data("days", choices(words, "day", DAYS, day))

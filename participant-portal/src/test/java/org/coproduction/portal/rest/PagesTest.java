@@ -467,4 +467,21 @@ class PagesTest {
                 postRequestedFor(urlPathEqualTo("/participants/" + stubs.person + "/email-confirmations"))
                         .withRequestBody(equalToJson("{\"token\":\"abc123\"}")));
     }
+
+    @Test
+    void afterAOneClickUnsubscribeHowIHearSaysSoAndShowsNeverChosen() {
+        services.stubFor(
+                com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/unsubscribes/" + stubs.person))
+                        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"participantId\":\"" + stubs.person
+                                        + "\",\"unsubscribedAt\":\"2026-11-20T10:00:00Z\"}")));
+        given().cookie("portal_session", cookie)
+                .get("/hear")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("You stopped our regular emails on Friday 20 November 2026."),
+                        containsString("value=\"NEVER\" checked"));
+    }
 }
