@@ -321,11 +321,19 @@ class CoordinatorStoryIT {
         List<Delivery> aishas = api.deliveries
                 .listDeliveries(null, 0, ids.get("aisha"), 50, null)
                 .getItems();
-        assertThat(aishas).singleElement().satisfies(d -> {
-            assertThat(d.getKind().getValue()).isEqualTo("DIGEST");
-            assertThat(d.getStatus().getValue()).isEqualTo("SENT");
-            assertThat(d.getSentAt()).isNotNull();
-        });
+        // Besides the digest, the invitation to the session she was added to (a notice with its answer links).
+        assertThat(aishas)
+                .filteredOn(d -> d.getKind().getValue().equals("NOTICE"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.getStatus().getValue()).isEqualTo("SENT"));
+        assertThat(aishas)
+                .filteredOn(d -> !d.getKind().getValue().equals("NOTICE"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getKind().getValue()).isEqualTo("DIGEST");
+                    assertThat(d.getStatus().getValue()).isEqualTo("SENT");
+                    assertThat(d.getSentAt()).isNotNull();
+                });
     }
 
     @Test
@@ -364,11 +372,17 @@ class CoordinatorStoryIT {
         List<String> invited = List.of("aisha", "dafydd", "grace", "tomasz", "sam");
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> notices().size() >= invited.size());
-        List<Mailbox.Mail> notices = notices();
+                .until(() -> cancellations().size() >= invited.size());
+        List<Mailbox.Mail> notices = cancellations();
         for (String key : invited) {
             List<Mailbox.Mail> theirs = Mailbox.to(notices, people.get(key).email());
-            assertThat(theirs).as("notices for " + key).hasSize(1);
+            assertThat(theirs).as("cancellation notices for " + key).hasSize(1);
+            // They were invited once, when the session was made, and told of the cancellation once.
+            assertThat(Mailbox.to(notices(), people.get(key).email()))
+                    .extracting(Mailbox.Mail::subject)
+                    .as("notices for " + key)
+                    .hasSize(2)
+                    .anySatisfy(subject -> assertThat(subject).startsWith("Invitation:"));
             assertThat(theirs.get(0).attachmentTypes())
                     .anySatisfy(t -> assertThat(t).contains("text/calendar"));
             assertThat(theirs.get(0).attachments())
@@ -529,6 +543,12 @@ class CoordinatorStoryIT {
     static List<Mailbox.Mail> notices() throws Exception {
         return Mailbox.read(suite.smtp.received()).stream()
                 .filter(m -> !m.attachments().isEmpty())
+                .toList();
+    }
+
+    static List<Mailbox.Mail> cancellations() throws Exception {
+        return notices().stream()
+                .filter(m -> m.subject().startsWith("Cancelled"))
                 .toList();
     }
 }
