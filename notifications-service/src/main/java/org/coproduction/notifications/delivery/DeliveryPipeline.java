@@ -109,7 +109,10 @@ public class DeliveryPipeline {
                     Instant.now());
             for (SendOutcome failed : outcomes) {
                 if (!failed.sent()) {
-                    DeliveryStatus now = log.failed(failed.deliveryId(), claimToken, failed.error(), Instant.now());
+                    // Refused for good (5xx): REJECTED at once; anything else waits for its backoff, then FAILED.
+                    DeliveryStatus now = failed.rejected()
+                            ? log.rejected(failed.deliveryId(), claimToken, failed.error(), Instant.now())
+                            : log.failed(failed.deliveryId(), claimToken, failed.error(), Instant.now());
                     // The error names no recipient and no subject (MailSender redacts them).
                     LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), now);
                 }

@@ -2,8 +2,10 @@ package org.coproduction.notifications.domain;
 
 /**
  * PENDING waits for its (next) attempt; CLAIMED is owned by one instance that is preparing it (safe to take
- * back when the claim lapses); SENDING has been handed to SMTP (if it lapses the outcome is unknown, so it
- * becomes FAILED for a person to decide rather than risk a duplicate); SENT, FAILED and SKIPPED are final.
+ * back when the claim lapses); SENDING has been handed to SMTP. The settled ones: SENT (the SMTP server accepted
+ * it), FAILED (every attempt used up, or interrupted mid-send), REJECTED (the SMTP server refused it for good with a
+ * 5xx answer: never tried again automatically), SKIPPED (nothing to send) and UNKNOWN (it was in flight when the
+ * service stopped, so it may or may not have arrived: never sent again automatically, for a person to decide).
  */
 public enum DeliveryStatus {
     PENDING,
@@ -11,9 +13,12 @@ public enum DeliveryStatus {
     SENDING,
     SENT,
     FAILED,
-    SKIPPED;
+    SKIPPED,
+    REJECTED,
+    UNKNOWN;
 
+    /** Settled: nothing more happens to it unless a person asks for it to be tried again. */
     public boolean isFinal() {
-        return this == SENT || this == FAILED || this == SKIPPED;
+        return this == SENT || this == FAILED || this == SKIPPED || this == REJECTED || this == UNKNOWN;
     }
 }

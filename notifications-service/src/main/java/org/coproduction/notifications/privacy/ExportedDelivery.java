@@ -31,8 +31,10 @@ public record ExportedDelivery(
 
         @Schema(
                 required = true,
-                description = "PENDING, CLAIMED or SENDING while it waits or goes; SENT, FAILED and SKIPPED are final",
-                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED"},
+                description =
+                        "PENDING, CLAIMED or SENDING while it waits or goes; SENT, FAILED, SKIPPED, REJECTED (the "
+                                + "mail server refused it for good) and UNKNOWN (in flight when the service stopped) are final",
+                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN"},
                 example = "SENT")
         String status,
 

@@ -46,11 +46,11 @@ public class RetentionJob {
         int confirmations =
                 em.createNativeQuery("""
                 delete from email_confirmation c using delivery d
-                 where d.id = c.delivery_id and d.status in ('SENT', 'FAILED', 'SKIPPED') and d.updated_at < :cutoff""").setParameter("cutoff", cutoff).executeUpdate();
+                 where d.id = c.delivery_id and d.status in ('SENT', 'FAILED', 'SKIPPED', 'REJECTED', 'UNKNOWN') and d.updated_at < :cutoff""").setParameter("cutoff", cutoff).executeUpdate();
         int deliveries =
                 em.createNativeQuery("""
                 update delivery set subject = null, last_error = null, version = version + 1
-                 where status in ('SENT', 'FAILED', 'SKIPPED') and updated_at < :cutoff
+                 where status in ('SENT', 'FAILED', 'SKIPPED', 'REJECTED', 'UNKNOWN') and updated_at < :cutoff
                    and (subject is not null or last_error is not null)""").setParameter("cutoff", cutoff).executeUpdate();
         int tombstones = em.createNativeQuery("delete from erased_participant where keep_until <= :now")
                 .setParameter("now", Timestamp.from(now))

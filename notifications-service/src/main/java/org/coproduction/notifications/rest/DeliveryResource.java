@@ -69,7 +69,15 @@ public class DeliveryResource {
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED"
+                                            enumeration = {
+                                                "PENDING",
+                                                "CLAIMED",
+                                                "SENDING",
+                                                "SENT",
+                                                "FAILED",
+                                                "SKIPPED",
+                                                "REJECTED",
+                                                "UNKNOWN"
                                             }))
                     @QueryParam("status")
                     String status,
@@ -99,7 +107,8 @@ public class DeliveryResource {
     @Operation(
             operationId = "retryDelivery",
             summary = "Try a delivery again now",
-            description = "For a FAILED or SKIPPED delivery, or one waiting for its next attempt: it is due at once, "
+            description = "For a FAILED, REJECTED (once the address is put right), UNKNOWN or SKIPPED delivery, or one "
+                    + "waiting for its next attempt: it is due at once, "
                     + "with a fresh allowance of attempts, and is sent in the background. A delivery already sent, "
                     + "or being sent right now, is never sent twice.")
     @APIResponse(

@@ -69,7 +69,8 @@ public class DigestRunStore {
             long n = (Long) row[1];
             switch ((DeliveryStatus) row[0]) {
                 case SENT -> sent += n;
-                case FAILED -> failed += n;
+                // Settled without arriving: failed for good, refused by the mail server, or fate unknown.
+                case FAILED, REJECTED, UNKNOWN -> failed += n;
                 case SKIPPED -> skipped += n;
                 default -> waiting += n;
             }

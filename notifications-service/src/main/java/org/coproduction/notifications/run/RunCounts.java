@@ -37,7 +37,11 @@ public record RunCounts(
         @Schema(required = true, description = "Deliveries sent", example = "2")
         long sent,
 
-        @Schema(required = true, description = "Deliveries that failed for good", example = "0")
+        @Schema(
+                required = true,
+                description = "Deliveries settled without being sent: FAILED, REJECTED by the mail server, or "
+                        + "UNKNOWN (in flight when the service stopped)",
+                example = "0")
         long failed,
 
         @Schema(required = true, description = "Deliveries skipped; the delivery log says why each was", example = "1")

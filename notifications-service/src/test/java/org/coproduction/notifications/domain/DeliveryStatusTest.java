@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 class DeliveryStatusTest {
 
     @Test
-    void sentFailedAndSkippedAreFinalAndNothingElseIs() {
+    void sentFailedSkippedRejectedAndUnknownAreFinalAndNothingElseIs() {
         assertThat(Arrays.stream(DeliveryStatus.values()).filter(DeliveryStatus::isFinal))
-                .containsExactlyInAnyOrder(DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.SKIPPED);
+                .containsExactlyInAnyOrder(
+                        DeliveryStatus.SENT,
+                        DeliveryStatus.FAILED,
+                        DeliveryStatus.SKIPPED,
+                        DeliveryStatus.REJECTED,
+                        DeliveryStatus.UNKNOWN);
         assertThat(Arrays.stream(DeliveryStatus.values()).filter(s -> !s.isFinal()))
                 .containsExactlyInAnyOrder(DeliveryStatus.PENDING, DeliveryStatus.CLAIMED, DeliveryStatus.SENDING);
     }

@@ -105,6 +105,25 @@ public class DeliveryLog {
         return d.status;
     }
 
+    /**
+     * The SMTP server refused the mail for good (a 5xx answer such as 550 5.1.1, no such mailbox): REJECTED at once,
+     * with the server's answer (no address, no subject), and never tried again unless a person asks for it.
+     */
+    @Transactional
+    public DeliveryStatus rejected(UUID id, UUID claimToken, String error, Instant now) {
+        metrics.counter(OUTCOMES, "outcome", "rejected").increment();
+        Delivery d = Delivery.findById(id);
+        if (d == null || d.status.isFinal() || !claimToken.equals(d.claimToken)) {
+            return d == null ? null : d.status;
+        }
+        d.attempts++;
+        d.lastError = ErrorText.fit(error);
+        d.leaseUntil = null;
+        d.updatedAt = now;
+        d.status = DeliveryStatus.REJECTED;
+        return d.status;
+    }
+
     /** Nothing to send, for the skip rule's reason (person gone, paused, no address, nothing happened). */
     @Transactional
     public void skipped(UUID id, UUID claimToken, String reason, Instant now) {
@@ -162,7 +181,10 @@ public class DeliveryLog {
         return Page.of(items, page, total);
     }
 
-    /** FAILED, SKIPPED or still waiting: due now, with a fresh allowance of attempts. SENT or in flight: 409. */
+    /**
+     * FAILED, REJECTED (the address may have been put right since), UNKNOWN, SKIPPED or still waiting: due now, with a
+     * fresh allowance of attempts. SENT or in flight: 409.
+     */
     @Transactional
     public DeliveryView requeue(UUID id) {
         Delivery d = Delivery.findById(id);

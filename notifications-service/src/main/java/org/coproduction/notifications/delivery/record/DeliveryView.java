@@ -39,8 +39,12 @@ public record DeliveryView(
         @Schema(
                 required = true,
                 description = "PENDING waits for its next attempt, CLAIMED is being prepared, SENDING has been handed "
-                        + "to the mail server; SENT, FAILED and SKIPPED are final",
-                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED"},
+                        + "to the mail server. Final: SENT (the mail server accepted it), FAILED (every attempt used "
+                        + "up), REJECTED (the mail server refused it for good, such as 550 no such mailbox: tried "
+                        + "once, never again unless retried by a coordinator), SKIPPED (nothing to send; lastError "
+                        + "says why) and UNKNOWN (it was being sent when the service stopped, so it may or may not "
+                        + "have arrived: never sent again automatically)",
+                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN"},
                 example = "SENT")
         String status,
 
@@ -52,7 +56,7 @@ public record DeliveryView(
                         + "subject; cleared after the retention period")
         String lastError,
 
-        @Schema(description = "When the next attempt is due; absent once the delivery is SENT, FAILED or SKIPPED")
+        @Schema(description = "When the next attempt is due; absent once the delivery is final")
         Instant nextAttemptAt,
 
         @Schema(description = "When the mail server accepted it")

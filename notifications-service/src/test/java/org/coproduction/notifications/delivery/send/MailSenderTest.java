@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.mail.SMTPException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -156,6 +157,90 @@ class MailSenderTest {
         assertThat(MailSender.describe(new RuntimeException(
                         "outer", new RuntimeException("middle", new ConnectException("Connection refused")))))
                 .isEqualTo("SMTP: ConnectException: Connection refused");
+    }
+
+    @Test
+    void aPermanentRefusalIsToldApartFromOneWorthTryingAgain() {
+        MailSender sender = new MailSender(
+                mailer(to -> switch (to) {
+                    case "gone@example.org" ->
+                        Uni.createFrom()
+                                .failure(new IllegalStateException(
+                                        "send failed",
+                                        smtp(
+                                                "recipient address not accepted",
+                                                550,
+                                                "5.1.1 <gone@example.org>: "
+                                                        + "Recipient address rejected: no such mailbox")));
+                    case "busy@example.org" ->
+                        Uni.createFrom().failure(smtp("recipient address not accepted", 450, "4.2.1 Mailbox busy"));
+                    case "away@example.org" -> Uni.createFrom().failure(new ConnectException("Connection refused"));
+                    default -> Uni.createFrom().voidItem();
+                }),
+                config);
+        OutgoingMail gone = outgoing("gone@example.org");
+        OutgoingMail busy = outgoing("busy@example.org");
+        OutgoingMail away = outgoing("away@example.org");
+        OutgoingMail fine = outgoing("fine@example.org");
+
+        Map<UUID, SendOutcome> outcomes = byDelivery(sender.send(List.of(gone, busy, away, fine)));
+
+        SendOutcome refused = outcomes.get(gone.deliveryId());
+        assertThat(refused.rejected()).isTrue();
+        assertThat(refused.error())
+                .startsWith("SMTP 550, refused for good: ")
+                .contains("5.1.1", "no such mailbox")
+                .doesNotContain("gone@");
+        assertThat(outcomes.get(busy.deliveryId()).rejected()).isFalse();
+        assertThat(outcomes.get(busy.deliveryId()).error()).startsWith("SMTP 450, not accepted for now: ");
+        assertThat(outcomes.get(away.deliveryId()).rejected()).isFalse();
+        assertThat(outcomes.get(away.deliveryId()).error()).isEqualTo("SMTP: ConnectException: Connection refused");
+        assertThat(outcomes.get(fine.deliveryId()).sent()).isTrue();
+        assertThat(outcomes.get(fine.deliveryId()).rejected()).isFalse();
+    }
+
+    @Test
+    void aMailTheClientRefusesOutrightIsAnOutcomeAndTheOthersStillGo() {
+        MailSender sender = new MailSender(
+                mails -> {
+                    String to = mails[0].getTo().get(0);
+                    handedOver.add(to);
+                    if (to.startsWith("bad")) {
+                        throw new IllegalArgumentException("header value has a line break");
+                    }
+                    return Uni.createFrom().voidItem();
+                },
+                config);
+        OutgoingMail bad = outgoing("bad@example.org");
+        OutgoingMail good = outgoing("good@example.org");
+
+        Map<UUID, SendOutcome> outcomes = byDelivery(sender.send(List.of(bad, good)));
+
+        assertThat(outcomes.get(bad.deliveryId()).error())
+                .isEqualTo("SMTP: IllegalArgumentException: header value has a line break");
+        assertThat(outcomes.get(bad.deliveryId()).rejected()).isFalse();
+        assertThat(outcomes.get(good.deliveryId()).sent()).isTrue();
+    }
+
+    @Test
+    void theSubjectGoesOutEncodedButTheMailKeepsItAsWritten() {
+        List<Mail> seen = new ArrayList<>();
+        MailSender sender = new MailSender(
+                mails -> {
+                    seen.add(mails[0]);
+                    return Uni.createFrom().voidItem();
+                },
+                config);
+        OutgoingMail mail = new OutgoingMail(UUID.randomUUID(), Mail.withText("a@example.org", "Hwyl 🎉", "Body"));
+
+        assertThat(sender.send(List.of(mail)).get(0).sent()).isTrue();
+
+        assertThat(seen.get(0).getSubject()).isEqualTo("Hwyl 🎉");
+        assertThat(seen.get(0).getHeaders().get("Subject")).containsExactly(MailSubject.encode("Hwyl 🎉"));
+    }
+
+    private static SMTPException smtp(String message, int code, String text) {
+        return new SMTPException(message, code, List.of(code + " " + text), false);
     }
 
     private ReactiveMailer mailer(Function<String, Uni<Void>> answerFor) {

@@ -1,0 +1,178 @@
+package org.coproduction.notifications.delivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.coproduction.notifications.retry.DeliveryRetryService;
+import org.coproduction.notifications.support.InjectWireMock;
+import org.coproduction.notifications.support.OtherServicesWireMock;
+import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.RefusingSmtp;
+import org.coproduction.platform.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12, per-mail outcomes: an SMTP server that refuses one recipient for good (550 5.1.1) and keeps another busy
+ * (450): the refused one is REJECTED after one attempt and never retried by the job, the busy one waits and is
+ * retried until FAILED, and the other mails of the same chunk arrive.
+ */
+@QuarkusTest
+@QuarkusTestResource(OtherServicesWireMock.class)
+@QuarkusTestResource(value = RefusingSmtp.class, restrictToAnnotatedClass = true)
+class MailRefusalTest {
+
+    @InjectWireMock
+    WireMockServer others;
+
+    @Inject
+    DeliveryRetryService jobs;
+
+    @BeforeEach
+    void reset() {
+        others.resetAll();
+        RefusingSmtp.clear();
+    }
+
+    @Test
+    void aMailRefusedForGoodIsRejectedAtOnceWhileTheOthersOfItsChunkArrive() {
+        var ada = People.active(UUID.randomUUID(), "Ada");
+        var refused = People.active(UUID.randomUUID(), "Refused");
+        var cy = People.active(UUID.randomUUID(), "Cy");
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(ada, refused, cy)))));
+
+        sendNotice(List.of(ada, refused, cy));
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    assertThat(RefusingSmtp.DELIVERED).contains(People.email(ada), People.email(cy));
+                    assertThat(delivery(refused).getString("status")).isEqualTo("REJECTED");
+                });
+        JsonPath rejected = delivery(refused);
+        assertThat(rejected.getInt("attempts")).isEqualTo(1);
+        // The cause in plain words with the server's code, never the address.
+        assertThat(rejected.getString("lastError"))
+                .contains("550", "5.1.1", "no such mailbox")
+                .doesNotContain("@", "refused-");
+        assertThat(rejected.getString("nextAttemptAt")).isNull();
+        assertThat(delivery(ada).getString("status")).isEqualTo("SENT");
+        assertThat(delivery(cy).getString("status")).isEqualTo("SENT");
+
+        // The retry job leaves it alone: asked once, and only once.
+        jobs.retryWaiting();
+        jobs.retryWaiting();
+        assertThat(RefusingSmtp.asked(People.email(refused))).isEqualTo(1);
+        assertThat(delivery(refused).getString("status")).isEqualTo("REJECTED");
+        assertThat(RefusingSmtp.DELIVERED).hasSize(2);
+
+        // The delivery log finds it by its status.
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("participantId", refused.get("id"))
+                .queryParam("status", "REJECTED")
+                .when()
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
+
+        // A coordinator who put the address right may try it again: it is tried once more (and refused once more).
+        String id = delivery(refused).getString("id");
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .when()
+                .post("/deliveries/" + id + "/retry")
+                .then()
+                .statusCode(202)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    // (A send the mail client timed out waits for the job, as in production.)
+                    jobs.retryWaiting();
+                    assertThat(RefusingSmtp.asked(People.email(refused))).isEqualTo(2);
+                    assertThat(delivery(refused).getString("status")).isEqualTo("REJECTED");
+                });
+        assertThat(RefusingSmtp.DELIVERED).hasSize(2);
+    }
+
+    @Test
+    void aMailTheServerCannotTakeNowIsTriedAgainWithBackoffUntilItsAttemptsAreUsedUp() {
+        var busy = People.active(UUID.randomUUID(), "Busy");
+        var dai = People.active(UUID.randomUUID(), "Dai");
+        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(busy, dai)))));
+
+        sendNotice(List.of(busy, dai));
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    assertThat(RefusingSmtp.DELIVERED).contains(People.email(dai));
+                    assertThat(delivery(busy).getInt("attempts")).isEqualTo(1);
+                });
+        JsonPath waiting = delivery(busy);
+        assertThat(waiting.getString("status")).isEqualTo("PENDING");
+        assertThat(waiting.getString("nextAttemptAt")).isNotNull();
+        assertThat(waiting.getString("lastError")).contains("450").doesNotContain("@");
+
+        // The test profile allows 3 attempts, 1 s apart at first: the job tries until they are used up.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> {
+                    jobs.retryWaiting();
+                    assertThat(delivery(busy).getString("status")).isEqualTo("FAILED");
+                });
+        assertThat(delivery(busy).getInt("attempts")).isEqualTo(3);
+        // Tried again after the 450 (an attempt the mail client timed out before reaching the server counts too).
+        assertThat(RefusingSmtp.asked(People.email(busy))).isBetween(2L, 3L);
+    }
+
+    private static void sendNotice(List<Map<String, Object>> people) {
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .contentType(ContentType.JSON)
+                .body(People.json(Map.of(
+                        "participantIds",
+                        people.stream().map(p -> p.get("id")).toList(),
+                        "kind",
+                        "GENERAL",
+                        "subject",
+                        "Room change",
+                        "body",
+                        "We meet upstairs.")))
+                .when()
+                .post("/notices")
+                .then()
+                .statusCode(202);
+    }
+
+    private static JsonPath delivery(Map<String, Object> person) {
+        return given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("participantId", person.get("id"))
+                .queryParam("kind", "NOTICE")
+                .when()
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("items[0]");
+    }
+}
