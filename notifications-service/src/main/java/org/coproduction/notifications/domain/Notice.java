@@ -35,6 +35,10 @@ public class Notice extends PanacheEntityBase {
     @Column(name = "session_id")
     public UUID sessionId;
 
+    /** SHA-256 (hex) of what was asked, kept with the idempotency key; null for notices stored before issue 12. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -2,15 +2,24 @@ package org.coproduction.notifications.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.domain.NoticeKind;
 
-/** Accepts an immediate notice once per idempotency key and sends it in the background. */
+/**
+ * Accepts an immediate notice once per idempotency key and sends it in the background. The key is kept with a hash of
+ * what was asked: the same notice again answers with the first one; a different notice under a used key is refused
+ * ({@link IdempotencyKeyReusedException}, 422), as payment APIs do, rather than silently answering with the first.
+ */
 @ApplicationScoped
 public class NoticeService {
 
@@ -31,23 +40,64 @@ public class NoticeService {
             String body,
             UUID sessionId,
             List<UUID> participantIds) {
+        String hash = requestHash(kind, subject, body, sessionId, participantIds);
         if (idempotencyKey != null) {
             var earlier = store.findByKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return sameRequest(earlier.get(), hash);
             }
         }
         NoticeStore.Accepted accepted;
         try {
-            accepted = store.create(idempotencyKey, kind, subject, body, sessionId, participantIds);
+            accepted = store.create(idempotencyKey, kind, subject, body, sessionId, participantIds, hash);
         } catch (PersistenceException e) {
             // Two calls with the same key at the same moment: the other one won; answer with its notice.
             if (idempotencyKey == null) {
                 throw e;
             }
-            return store.findByKey(idempotencyKey).orElseThrow(() -> e);
+            Optional<NoticeStore.Accepted> winner = store.findByKey(idempotencyKey);
+            return sameRequest(winner.orElseThrow(() -> e), hash);
         }
         workers.submit("notice " + accepted.id(), () -> pipeline.drain(ClaimScope.notice(accepted.id()), Map.of()));
         return accepted;
+    }
+
+    /** The notice first accepted with the key, if this request asks for the same thing; 422 otherwise. */
+    private static NoticeStore.Accepted sameRequest(NoticeStore.Accepted earlier, String hash) {
+        // A notice stored before hashes were kept has none: it answers as before.
+        if (earlier.requestHash() != null && !earlier.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return earlier;
+    }
+
+    /**
+     * SHA-256 (hex) of what a notice asks for: the same kind, subject, body, session and people (in any order, each
+     * once, as they are sent) give the same hash, however the JSON was written.
+     */
+    static String requestHash(NoticeKind kind, String subject, String body, UUID sessionId, List<UUID> participantIds) {
+        StringBuilder canonical = new StringBuilder();
+        for (String part : List.of(
+                String.valueOf(kind),
+                String.valueOf(subject),
+                String.valueOf(body),
+                String.valueOf(sessionId),
+                String.join(
+                        ",",
+                        participantIds.stream()
+                                .map(UUID::toString)
+                                .distinct()
+                                .sorted()
+                                .toList()))) {
+            // Length-prefixed, so no two different requests run together into the same text.
+            canonical.append(part.length()).append(':').append(part).append(';');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

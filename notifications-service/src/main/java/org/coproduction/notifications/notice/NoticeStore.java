@@ -17,13 +17,19 @@ import org.coproduction.notifications.domain.NoticeKind;
 @ApplicationScoped
 public class NoticeStore {
 
-    public record Accepted(UUID id, long deliveries) {}
+    /** A stored notice, with the hash of what was asked (null for notices stored before issue 12). */
+    public record Accepted(UUID id, long deliveries, String requestHash) {
+
+        public Accepted(UUID id, long deliveries) {
+            this(id, deliveries, null);
+        }
+    }
 
     @Transactional
     public Optional<Accepted> findByKey(String idempotencyKey) {
         return Notice.<Notice>find("idempotencyKey", idempotencyKey)
                 .firstResultOptional()
-                .map(n -> new Accepted(n.id, Delivery.count("noticeId", n.id)));
+                .map(n -> new Accepted(n.id, Delivery.count("noticeId", n.id), n.requestHash));
     }
 
     @Transactional
@@ -33,7 +39,8 @@ public class NoticeStore {
             String subject,
             String body,
             UUID sessionId,
-            List<UUID> participantIds) {
+            List<UUID> participantIds,
+            String requestHash) {
         Instant now = Instant.now();
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
@@ -42,6 +49,7 @@ public class NoticeStore {
         notice.subject = subject;
         notice.body = body;
         notice.sessionId = sessionId;
+        notice.requestHash = requestHash;
         notice.createdAt = now;
         notice.persist();
         // A person named twice still gets one message.
@@ -60,6 +68,6 @@ public class NoticeStore {
         }
         // Flush here so a duplicate idempotency key fails inside this call, where the caller can handle it.
         Notice.flush();
-        return new Accepted(notice.id, new LinkedHashSet<>(participantIds).size());
+        return new Accepted(notice.id, new LinkedHashSet<>(participantIds).size(), requestHash);
     }
 }

@@ -11,9 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.IdempotencyKeyReusedException;
 import org.coproduction.notifications.notice.NoticeService;
 import org.coproduction.platform.problem.InvalidInputException;
+import org.coproduction.platform.problem.Problem;
+import org.coproduction.platform.problem.ProblemResponses;
+import org.coproduction.platform.problem.ProblemType;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/notices")
 @Tag(name = "Notices", description = "Immediate messages to named people, such as a session cancelled or moved.")
@@ -42,8 +48,11 @@ public class NoticeResource {
             summary = "Send an immediate notice",
             description = "Each person gets it at once in their language, with the session's calendar entry (.ics) "
                     + "attached when sessionId is given. It is sent in the background: follow each person's delivery "
-                    + "in the delivery log. The same Idempotency-Key again answers with the first notice and sends "
-                    + "nothing twice.")
+                    + "in the delivery log. The same Idempotency-Key with the same notice again answers with the "
+                    + "first notice and sends nothing twice; with a different notice it is refused (422). Control "
+                    + "characters are refused (400): any in the subject, which is one line (no tab or line break), and "
+                    + "any in the body apart from tab, carriage return and line feed. The subject may hold any Unicode "
+                    + "character and arrives as written (RFC 2047 encoded).")
     @APIResponse(
             responseCode = "202",
             description = "Accepted for sending (or, with an Idempotency-Key already used, the notice first accepted "
@@ -58,7 +67,28 @@ public class NoticeResource {
                                             summary = "A notice to twelve people",
                                             value = "{\"id\":\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\","
                                                     + "\"deliveries\":12}")))
-    @APIResponse(responseCode = "400", description = "The notice is not valid; the problem names each field")
+    @APIResponse(
+            responseCode = "400",
+            description = "The notice is not valid (a control character or line break in the subject, a control "
+                    + "character in the body, for example); the problem names each field")
+    @APIResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was already used for a different notice: nothing was sent "
+                    + "(problem type urn:coproduction:problem:idempotency-key-reused)",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "idempotency-key-reused",
+                                            summary = "A used key with a different notice",
+                                            value = "{\"type\":\"urn:coproduction:problem:idempotency-key-reused\","
+                                                    + "\"title\":\"Idempotency key reused\",\"status\":422,"
+                                                    + "\"detail\":\"This Idempotency-Key was already used for a "
+                                                    + "different notice; nothing was sent. Send a new notice with a "
+                                                    + "new key, or the first notice again with this one.\","
+                                                    + "\"instance\":\"/notices\"}")))
     public Response send(
             @Parameter(
                             description = "Any text up to 200 characters that identifies this notice, so that "
@@ -84,5 +114,17 @@ public class NoticeResource {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** 422 problem: the key was used for a different notice (RFC 9457, like every other problem of the suite). */
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(
+                ProblemType.URN_PREFIX + IdempotencyKeyReusedException.SLUG,
+                IdempotencyKeyReusedException.TITLE,
+                IdempotencyKeyReusedException.STATUS,
+                e.getMessage(),
+                ProblemResponses.instance(uri),
+                null));
     }
 }

@@ -87,7 +87,8 @@ class NoticeServiceTest {
                     String subject,
                     String body,
                     UUID sessionId,
-                    List<UUID> participantIds) {
+                    List<UUID> participantIds,
+                    String requestHash) {
                 throw new PersistenceException("duplicate key value violates unique constraint");
             }
         };
@@ -96,6 +97,51 @@ class NoticeServiceTest {
         assertThat(service.accept("outbox-2", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
                 .isEqualTo(winner);
         assertThat(drained).isEmpty();
+    }
+
+    @Test
+    void theSameKeyWithADifferentNoticeIsRefusedAndSendsNothing() {
+        UUID person = UUID.randomUUID();
+        String hash = NoticeService.requestHash(NoticeKind.GENERAL, "Room change", "Upstairs.", null, List.of(person));
+        NoticeStore.Accepted first = new NoticeStore.Accepted(UUID.randomUUID(), 1, hash);
+        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers);
+
+        assertThat(service.accept("k", NoticeKind.GENERAL, "Room change", "Upstairs.", null, List.of(person, person)))
+                .isEqualTo(first);
+        assertThatThrownBy(() ->
+                        service.accept("k", NoticeKind.GENERAL, "Room change", "Downstairs.", null, List.of(person)))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThatThrownBy(() -> service.accept(
+                        "k", NoticeKind.GENERAL, "Room change", "Upstairs.", UUID.randomUUID(), List.of(person)))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(created).isEmpty();
+        assertThat(drained).isEmpty();
+    }
+
+    @Test
+    void aNoticeStoredBeforeHashesWereKeptAnswersAsBefore() {
+        NoticeStore.Accepted old = new NoticeStore.Accepted(UUID.randomUUID(), 2);
+        NoticeService service = new NoticeService(store(Optional.of(old), null, null), pipeline, workers);
+
+        assertThat(service.accept("k", NoticeKind.GENERAL, "Anything", "at all", null, List.of(UUID.randomUUID())))
+                .isEqualTo(old);
+    }
+
+    @Test
+    void theHashTellsApartEveryPartAndIgnoresTheOrderOfPeople() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String hash = NoticeService.requestHash(NoticeKind.GENERAL, "s", "b", null, List.of(a, b));
+        assertThat(hash).hasSize(64).matches("[0-9a-f]+");
+        assertThat(NoticeService.requestHash(NoticeKind.GENERAL, "s", "b", null, List.of(b, a, b)))
+                .isEqualTo(hash);
+        assertThat(List.of(
+                        NoticeService.requestHash(NoticeKind.SESSION_CANCELLED, "s", "b", null, List.of(a, b)),
+                        NoticeService.requestHash(NoticeKind.GENERAL, "sb", "", null, List.of(a, b)),
+                        NoticeService.requestHash(NoticeKind.GENERAL, "s", "b", a, List.of(a, b)),
+                        NoticeService.requestHash(NoticeKind.GENERAL, "s", "b", null, List.of(a))))
+                .doesNotContain(hash)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -133,7 +179,8 @@ class NoticeServiceTest {
                     String subject,
                     String body,
                     UUID sessionId,
-                    List<UUID> participantIds) {
+                    List<UUID> participantIds,
+                    String requestHash) {
                 if (fails != null) {
                     throw fails;
                 }
