@@ -56,7 +56,8 @@ public class DigestRunResource {
             operationId = "startDigestRun",
             summary = "Run the digest job now",
             description = "For everyone who is due, or only the people named; force sends even if not due. "
-                    + "The body is required: {} runs for everyone. Answers at once; follow the run at its Location.")
+                    + "The body is required: {} runs for everyone. An empty participantIds ([]) is refused with 400: "
+                    + "leave the member out to mean everyone. Answers at once; follow the run at its Location.")
     @APIResponse(
             responseCode = "202",
             description = "Run started",
@@ -75,7 +76,10 @@ public class DigestRunResource {
                                             summary = "A run just started",
                                             value =
                                                     "{\"id\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\",\"status\":\"QUEUED\"}")))
-    @APIResponse(responseCode = "400", description = "The body is missing or not valid; the problem names each field")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "The body is missing or not valid (participantIds empty, for one); the problem names each field")
     public Response start(@Valid RunRequest body) {
         RunRequest request = body == null ? new RunRequest(null, null) : body;
         UUID id = runs.start(request.participantIds(), request.forced());

@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** POST /digests/runs: everyone who is due, or only the people named; force ignores the schedule. */
+/**
+ * POST /digests/runs: everyone who is due (participantIds left out), or only the people named (at least one: an empty
+ * list is refused rather than read as everyone); force ignores the schedule.
+ */
 @Schema(
         name = "DigestRunInput",
         description = "Which people a digest run is for; the empty object {} means everyone who is due.")
 public record RunRequest(
         @Schema(
-                description = "Only these people (default: everyone active)",
+                description = "Only these people: at least one. Leave the member out to mean everyone active; an "
+                        + "empty list is refused (400), because a filter that came out empty means no one, and a "
+                        + "run for no one is a mistake the caller should see",
                 example = "[\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\"]")
-        @Size(max = 10000)
+        @Size(min = 1, max = 10000)
         List<@NotNull UUID> participantIds,
 
         @Schema(

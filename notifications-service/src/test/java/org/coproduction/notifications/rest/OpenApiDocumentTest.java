@@ -108,7 +108,12 @@ class OpenApiDocumentTest {
         assertThat(statuses("/digests/runs/{id}", "get")).containsExactly("200", "400", "401", "403", "404", "500");
         assertThat(statuses("/digests/preview/{participantId}", "get"))
                 .containsExactly("200", "400", "401", "403", "404", "500", "503");
-        assertThat(statuses("/notices", "post")).containsExactly("202", "400", "401", "403", "413", "415", "500");
+        assertThat(statuses("/notices", "post"))
+                .containsExactly("202", "400", "401", "403", "413", "415", "422", "500");
+        assertThat(operation("/notices", "post")
+                        .at("/responses/422/content/application~1problem+json/schema/$ref")
+                        .asText())
+                .endsWith("/Problem");
         assertThat(statuses("/erasures", "post")).containsExactly("204", "400", "401", "403", "413", "415", "500");
         assertThat(statuses("/exports/{participantId}", "get")).containsExactly("200", "400", "401", "403", "500");
         assertThat(statuses("/email-confirmations", "post"))
@@ -163,7 +168,16 @@ class OpenApiDocumentTest {
     void enumsAndRequiredPropertiesSayWhatTheJsonHolds() {
         JsonNode delivery = schema("Delivery");
         assertThat(texts(delivery.at("/properties/status/enum")))
-                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED");
+                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+        assertThat(texts(schema("ExportedDelivery").at("/properties/status/enum")))
+                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+        assertThat(texts(parameter("/deliveries", "get", "status").at("/schema/enum")))
+                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+        // An empty list of people is refused: the member left out means everyone.
+        assertThat(schema("DigestRunInput")
+                        .at("/properties/participantIds/minItems")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(texts(delivery.at("/properties/kind/enum")))
                 .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK");
         assertThat(texts(delivery.path("required")))
