@@ -20,6 +20,7 @@ public class SkipRule {
     static final String NO_EMAIL = "participant has no email address";
     static final String NO_DIGESTS = "participant asked for no digests";
     static final String WITHDRAWN = "participant has withdrawn";
+    static final String ON_A_BREAK = "participant is taking a break: no invitations until it ends";
     static final String NOTHING_HAPPENED = "nothing happened since the last digest, and empty digests are skipped";
 
     private final boolean skipEmptyDigests;
@@ -55,6 +56,15 @@ public class SkipRule {
             return Optional.of(NO_EMAIL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * An invitation to a new session does not reach someone taking a break (they asked for none until a date they
+     * chose; they see the session on their Coming up page when they are back). Other notices about a session they
+     * were already invited to (moved, cancelled) still do.
+     */
+    public Optional<String> skipInvitation(Participant person) {
+        return person != null && "PAUSED".equals(person.status()) ? Optional.of(ON_A_BREAK) : Optional.empty();
     }
 
     /** Once a digest's content is known: an empty one is skipped only where the deployment asks for silence. */

@@ -167,9 +167,11 @@ class NoticeResourceTest {
         var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "WEEKLY", "HTML", "ACTIVE");
         var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "LARGE_PRINT", "ACTIVE");
         var lee = People.person(UUID.randomUUID(), "Lee", "en", "Europe/London", "WEEKLY", "PLAIN_TEXT", "ACTIVE");
+        // Pat is taking a break: no invitations until it ends.
+        var pat = People.person(UUID.randomUUID(), "Pat", "en", "Europe/London", "WEEKLY", "HTML", "PAUSED");
         UUID sessionId = UUID.randomUUID();
-        others.stubFor(
-                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen, lee)))));
+        others.stubFor(post(urlEqualTo("/participants/lookup"))
+                .willReturn(okJson(People.lookup(List.of(aisha, gwen, lee, pat)))));
         others.stubFor(get(urlEqualTo("/sessions/" + sessionId + "/calendar.ics"))
                 .willReturn(aResponse()
                         .withStatus(200)
@@ -183,7 +185,7 @@ class NoticeResourceTest {
                 .contentType(ContentType.JSON)
                 .body(People.json(Map.of(
                         "participantIds",
-                        List.of(aisha.get("id"), gwen.get("id"), lee.get("id")),
+                        List.of(aisha.get("id"), gwen.get("id"), lee.get("id"), pat.get("id")),
                         "kind",
                         "SESSION_INVITATION",
                         "subject",
@@ -196,10 +198,20 @@ class NoticeResourceTest {
                 .post("/notices")
                 .then()
                 .statusCode(202)
-                .body("deliveries", equalTo(3));
+                .body("deliveries", equalTo(4));
 
         awaitMessages(3);
         var mail = Mailbox.byRecipient(smtp.getReceivedMessages());
+        assertThat(mail).doesNotContainKey(People.email(pat));
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .queryParam("participantId", pat.get("id"))
+                .when()
+                .get("/deliveries")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("SKIPPED"))
+                .body("items[0].lastError", containsString("taking a break"));
         PortalLinks links = new PortalLinks(portal.linkKey(), Clock.systemUTC());
         String base = "http://localhost:8084/coming-up/" + sessionId + "?answer=";
         java.util.Set<String> tokens = new java.util.HashSet<>();

@@ -225,6 +225,13 @@ public class DeliveryComposer {
             }
             for (DeliveryWork w : group) {
                 Participant person = people.get(w.participantId());
+                Optional<String> onABreak = notice.kind == NoticeKind.SESSION_INVITATION
+                        ? skipRule.skipInvitation(person)
+                        : Optional.empty();
+                if (onABreak.isPresent()) {
+                    composed.skipped().add(new Held(w, onABreak.get()));
+                    continue;
+                }
                 Mail mail = mail(
                         person,
                         renderer.notice(
