@@ -95,6 +95,13 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL: the process dies at once, as in a crash or an out-of-memory kill; nothing of it runs. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     boolean running() {
         return process != null && process.isAlive();
     }

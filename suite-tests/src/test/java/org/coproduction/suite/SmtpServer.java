@@ -1,9 +1,11 @@
 package org.coproduction.suite;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,7 @@ final class SmtpServer {
     private final int port;
     private final List<MimeMessage> earlier = new ArrayList<>();
     private GreenMail greenMail;
+    private MessageDeliveryHandler normal;
 
     SmtpServer(int port) {
         this.port = port;
@@ -26,6 +29,7 @@ final class SmtpServer {
     }
 
     synchronized void start() {
+        normal = null;
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
@@ -37,6 +41,29 @@ final class SmtpServer {
             greenMail.stop();
             greenMail = null;
         }
+    }
+
+    /**
+     * Makes the server take {@code perMessage} to accept each message (as a busy or distant server does), so a test can
+     * stop a sender while mails are in flight; {@link Duration#ZERO} restores its speed.
+     */
+    synchronized void slowDown(Duration perMessage) {
+        var users = greenMail.getUserManager();
+        if (normal == null) {
+            normal = users.getMessageDeliveryHandler();
+        }
+        MessageDeliveryHandler original = normal;
+        users.setMessageDeliveryHandler(
+                perMessage.isZero()
+                        ? original
+                        : (message, address) -> {
+                            try {
+                                Thread.sleep(perMessage.toMillis());
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return original.handle(message, address);
+                        });
     }
 
     /** Every message received since the suite started, across restarts. */

@@ -103,6 +103,11 @@ final class SuiteEnvironment {
 
     /** Another notifications-service on its own port against the same database, for the two-instances test. */
     ServiceProcess notificationsInstance(int port) {
+        return notificationsInstance(port, Map.of());
+    }
+
+    /** As {@link #notificationsInstance(int)}, with some settings of its own. */
+    ServiceProcess notificationsInstance(int port, Map<String, String> settings) {
         Map<String, String> extra = new HashMap<>(SuiteSettings.notifications());
         extra.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         extra.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
@@ -110,6 +115,7 @@ final class SuiteEnvironment {
         extra.put("QUARKUS_MAILER_FROM", "Co-production team <team@coproduction.test>");
         // The one-click unsubscribe address in List-Unsubscribe: this instance itself.
         extra.put("COPRODUCTION_PUBLIC_URL", "http://127.0.0.1:" + port);
+        extra.putAll(settings);
         return service("notifications-service", port, extra);
     }
 

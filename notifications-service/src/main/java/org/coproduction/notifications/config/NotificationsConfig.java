@@ -71,6 +71,13 @@ public interface NotificationsConfig {
         /** Mails handed to the SMTP server at the same time. */
         @WithDefault("4")
         int sendConcurrency();
+
+        /**
+         * On shutdown, the longest wait for mails already handed to the SMTP server, so their outcome is recorded
+         * before the database closes (keep it below the platform's termination grace period).
+         */
+        @WithDefault("PT20S")
+        Duration shutdownWait();
     }
 
     interface Schedule {

@@ -3,7 +3,7 @@ package org.coproduction.notifications.domain;
 /**
  * PENDING waits for its (next) attempt; CLAIMED is owned by one instance that is preparing it (safe to take
  * back when the claim lapses); SENDING has been handed to SMTP. The settled ones: SENT (the SMTP server accepted
- * it), FAILED (every attempt used up, or interrupted mid-send), REJECTED (the SMTP server refused it for good with a
+ * it), FAILED (every attempt used up), REJECTED (the SMTP server refused it for good with a
  * 5xx answer: never tried again automatically), SKIPPED (nothing to send) and UNKNOWN (it was in flight when the
  * service stopped, so it may or may not have arrived: never sent again automatically, for a person to decide).
  */

@@ -42,6 +42,18 @@ public class DigestRun extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Whom a forced run was asked for (comma-separated ids; null: everyone), to plan it again after an outage. */
+    @Column(name = "requested_ids")
+    public String requestedIds;
+
+    /** A forced run waiting for a dependency: the retry job plans it again. */
+    @Column(nullable = false)
+    public boolean replan;
+
+    /** Extended by the instance running it; past this, the run is abandoned (see DigestRunStore#closeAbandoned). */
+    @Column(name = "alive_until")
+    public Instant aliveUntil;
+
     @Version
     public long version;
 }

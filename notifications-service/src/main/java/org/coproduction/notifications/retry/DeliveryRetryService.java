@@ -25,11 +25,21 @@ public class DeliveryRetryService {
     private final DeliveryLog log;
     private final DeliveryPipeline pipeline;
     private final Workers workers;
+    private final org.coproduction.notifications.run.DigestRunStore runs;
+    /** Looked up lazily: the run service uses the pipeline too, and a run waiting for a dependency is rare. */
+    private final jakarta.enterprise.inject.Instance<org.coproduction.notifications.run.DigestRunService> forcedRuns;
 
-    public DeliveryRetryService(DeliveryLog log, DeliveryPipeline pipeline, Workers workers) {
+    public DeliveryRetryService(
+            DeliveryLog log,
+            DeliveryPipeline pipeline,
+            Workers workers,
+            org.coproduction.notifications.run.DigestRunStore runs,
+            jakarta.enterprise.inject.Instance<org.coproduction.notifications.run.DigestRunService> forcedRuns) {
         this.log = log;
         this.pipeline = pipeline;
         this.workers = workers;
+        this.runs = runs;
+        this.forcedRuns = forcedRuns;
     }
 
     /** Ops asked to try a delivery again: requeue it (committed), then send it in the background. */
@@ -52,8 +62,15 @@ public class DeliveryRetryService {
     public void retryWaiting() {
         int interrupted = log.failInterrupted(Instant.now());
         if (interrupted > 0) {
-            LOG.warnf("%d deliveries were interrupted mid-send and are now FAILED for a person to check", interrupted);
+            LOG.warnf(
+                    "%d deliveries were in flight when an instance died and are now UNKNOWN for a person to check",
+                    interrupted);
         }
+        int abandoned = runs.closeAbandoned(Instant.now());
+        if (abandoned > 0) {
+            LOG.warnf("%d digest runs were left unfinished by a stopped instance and are now closed", abandoned);
+        }
+        forcedRuns.get().replanWaiting();
         pipeline.drain(ClaimScope.all(), Map.of());
     }
 }

@@ -60,7 +60,7 @@ public class DigestRunService {
 
     /** Starts a run in the background and answers at once with its id. */
     public UUID start(List<UUID> participantIds, boolean force) {
-        UUID id = runs.create(force, "OPS");
+        UUID id = runs.create(force, "OPS", participantIds);
         workers.submitRun("digest run " + id, () -> execute(id, participantIds, force));
         return id;
     }
@@ -91,6 +91,7 @@ public class DigestRunService {
         // People found due, kept so that sending needs no second lookup.
         Map<UUID, Participant> due = new HashMap<>();
         Consumer<List<Participant>> claimDue = people -> {
+            runs.alive(runId, Instant.now());
             List<NewDigest> digests = planner.due(people, force, Instant.now());
             periods.claim(runId, digests, Instant.now());
             Map<UUID, Participant> byId = new HashMap<>();
@@ -109,13 +110,29 @@ public class DigestRunService {
             planningError = e.service() + " is unavailable; the next run picks up whoever is still due";
         }
         try {
-            pipeline.drain(ClaimScope.run(runId), due);
+            pipeline.drain(ClaimScope.run(runId), due, () -> runs.alive(runId, Instant.now()));
+            if (planningError != null && force) {
+                // Asked for by a person: it waits and is planned again when the dependency is back, where an
+                // ordinary run leaves the rest to the next scheduled one. Who was already reached is not sent twice
+                // (a forced digest is keyed by its run).
+                runs.waitForDependency(
+                        runId,
+                        planningError.replace(
+                                "the next run picks up whoever is still due",
+                                "the run is tried again every minute until it answers"));
+                return;
+            }
             runs.finished(runId, planningError == null ? RunStatus.FINISHED : RunStatus.ABORTED, planningError);
         } catch (RuntimeException e) {
             // Types and frames only: an exception's message can quote an address or a subject.
             String errorId = FailureLog.record(e, "digest run " + runId + " (its unsent work waits for the retry job)");
             runs.finished(runId, RunStatus.ABORTED, "internal error, id " + errorId);
         }
+    }
+
+    /** Plans again the forced runs that waited for a dependency (the retry job calls this). */
+    public void replanWaiting() {
+        runs.waitingToPlan().forEach((runId, requested) -> execute(runId, requested, true));
     }
 
     private void everyone(Consumer<List<Participant>> claimDue) {

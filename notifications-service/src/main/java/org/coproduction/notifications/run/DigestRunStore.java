@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.notifications.domain.DeliveryStatus;
@@ -17,19 +18,35 @@ import org.coproduction.notifications.domain.RunStatus;
 public class DigestRunStore {
 
     private final EntityManager em;
+    /**
+     * How long a run stays alive without a sign from its instance: the delivery lease, since an instance signs every
+     * batch it plans or claims, and claims are held no longer than that either.
+     */
+    private final java.time.Duration aliveFor;
 
-    public DigestRunStore(EntityManager em) {
+    public DigestRunStore(EntityManager em, org.coproduction.notifications.config.NotificationsConfig config) {
         this.em = em;
+        this.aliveFor = config.delivery().lease();
     }
 
     @Transactional
     public UUID create(boolean forced, String trigger) {
+        return create(forced, trigger, null);
+    }
+
+    /** A run, remembering whom it was asked for (null: everyone). */
+    @Transactional
+    public UUID create(boolean forced, String trigger, List<UUID> requested) {
         DigestRun run = new DigestRun();
         run.id = UUID.randomUUID();
         run.status = RunStatus.QUEUED;
         run.forced = forced;
         run.trigger = trigger;
         run.createdAt = Instant.now();
+        run.aliveUntil = run.createdAt.plus(aliveFor);
+        run.requestedIds = requested == null || requested.isEmpty()
+                ? null
+                : String.join(",", requested.stream().map(UUID::toString).toList());
         run.persist();
         return run.id;
     }
@@ -39,6 +56,58 @@ public class DigestRunStore {
         DigestRun run = DigestRun.findById(id);
         run.status = RunStatus.RUNNING;
         run.startedAt = Instant.now();
+        run.replan = false;
+        run.error = null;
+        run.aliveUntil = run.startedAt.plus(aliveFor);
+    }
+
+    /**
+     * A forced run whose planning could not reach a dependency: it waits (QUEUED, saying why) and the retry job plans
+     * it again; no instance owns it meanwhile, so it is never closed as abandoned.
+     */
+    @Transactional
+    public void waitForDependency(UUID id, String why) {
+        DigestRun run = DigestRun.findById(id);
+        run.status = RunStatus.QUEUED;
+        run.replan = true;
+        run.aliveUntil = null;
+        run.error = ErrorText.fit(why);
+    }
+
+    /** Forced runs waiting to be planned again, oldest first, with whom they were asked for. */
+    @Transactional
+    public Map<UUID, List<UUID>> waitingToPlan() {
+        Map<UUID, List<UUID>> waiting = new java.util.LinkedHashMap<>();
+        DigestRun.<DigestRun>list("replan = true and status = ?1 order by createdAt", RunStatus.QUEUED)
+                .forEach(run -> waiting.put(
+                        run.id,
+                        run.requestedIds == null
+                                ? List.of()
+                                : java.util.Arrays.stream(run.requestedIds.split(","))
+                                        .map(UUID::fromString)
+                                        .toList()));
+        return waiting;
+    }
+
+    /** The run's instance is still at work on it. */
+    @Transactional
+    public void alive(UUID id, Instant now) {
+        DigestRun.update("aliveUntil = ?1 where id = ?2 and status = ?3", now.plus(aliveFor), id, RunStatus.RUNNING);
+    }
+
+    /**
+     * Runs whose instance stopped before finishing them (QUEUED or RUNNING, and no sign of life): closed, so they
+     * read COMPLETED once their deliveries are settled by whichever instance sends what they left waiting.
+     */
+    @Transactional
+    public int closeAbandoned(Instant now) {
+        return DigestRun.update(
+                "status = ?1, finishedAt = ?2, error = ?3 where status in ?4 and aliveUntil < ?2",
+                RunStatus.FINISHED,
+                now,
+                "its instance stopped before the run finished; what it had found due is sent by the retry job,"
+                        + " and anyone it had not reached yet is found by the next run",
+                List.of(RunStatus.QUEUED, RunStatus.RUNNING));
     }
 
     @Transactional

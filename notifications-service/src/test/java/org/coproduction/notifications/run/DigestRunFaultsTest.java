@@ -178,6 +178,29 @@ class DigestRunFaultsTest {
                         "{\"participantIds\":[\"" + eve.get("id") + "\"],\"since\":\"" + first.contentUntil + "\"}")));
     }
 
+    @Test
+    void aForcedRunMadeDuringAnOutageWaitsAndGoesOutOnceWhenTheServiceIsBack() throws Exception {
+        var fay = People.active(UUID.randomUUID(), "Fay");
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(aResponse().withStatus(503)));
+        String forced = startRun(People.json(Map.of("participantIds", List.of(fay.get("id")), "force", true)));
+
+        JsonPath waiting = DigestRunTest.awaitRun(forced, "QUEUED");
+        assertThat(waiting.getString("error")).contains("participants-service is unavailable", "tried again");
+        jobs.retryWaiting();
+        assertThat(store.counts(UUID.fromString(forced)).orElseThrow().status()).isEqualTo("QUEUED");
+
+        // participants-service is back: the retry job plans the run again and its digest goes out.
+        others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(fay)))));
+        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(fay)))));
+        jobs.retryWaiting();
+        awaitSent(List.of(fay));
+        assertThat(DigestRunTest.awaitRun(forced, "COMPLETED").getInt("sent")).isEqualTo(1);
+        // Planned again or not, once is once.
+        jobs.retryWaiting();
+        assertThat(Deliveries.of(UUID.fromString((String) fay.get("id")))).hasSize(1);
+    }
+
     private List<Delivery> awaitSent(List<Map<String, Object>> people) {
         return awaitSent(people, 1);
     }

@@ -102,6 +102,11 @@ public final class TestConfig implements NotificationsConfig {
             public int sendConcurrency() {
                 return sendConcurrency;
             }
+
+            @Override
+            public Duration shutdownWait() {
+                return Duration.ofSeconds(20);
+            }
         };
     }
 

@@ -140,16 +140,17 @@ public class DeliveryLog {
     }
 
     /**
-     * A delivery left SENDING past its lease belonged to an instance that stopped mid-send: it may or may not
-     * have gone out. It becomes FAILED with that explanation, for a person to retry, rather than risk sending twice.
+     * A delivery left SENDING past its lease belonged to an instance that died mid-send (a clean stop records what it
+     * sent): it may or may not have gone out. It becomes UNKNOWN, settled and never sent again automatically, with
+     * that explanation, for a person to retry if the mail did not arrive.
      */
     @Transactional
     public int failInterrupted(Instant now) {
         return Delivery.update(
                 "status = ?1, lastError = ?2, leaseUntil = null, updatedAt = ?3, version = version + 1"
                         + " where status = ?4 and leaseUntil < ?3",
-                DeliveryStatus.FAILED,
-                "interrupted while sending: it may not have arrived; retry it if the person did not get it",
+                DeliveryStatus.UNKNOWN,
+                "the service stopped while sending it: it may have arrived; retry it only if the person did not get it",
                 now,
                 DeliveryStatus.SENDING);
     }

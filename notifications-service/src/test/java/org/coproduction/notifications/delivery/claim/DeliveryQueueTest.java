@@ -131,11 +131,25 @@ class DeliveryQueueTest {
                     assertThat(byPerson.get((String) prepared.get("id")).status).isEqualTo(DeliveryStatus.SENT);
                 });
         Delivery bo = byPerson.get((String) midSend.get("id"));
-        assertThat(bo.status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(bo.lastError).contains("interrupted while sending");
+        assertThat(bo.status).isEqualTo(DeliveryStatus.UNKNOWN);
+        assertThat(bo.lastError).contains("the service stopped while sending it");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getHeader("X-Coproduction-Delivery", null))
                 .isNotEqualTo(boDelivery.toString());
+        // One Message-ID per delivery, so a receiving system can drop a repeat.
+        String adaDelivery = smtp.getReceivedMessages()[0].getHeader("X-Coproduction-Delivery", null);
+        assertThat(smtp.getReceivedMessages()[0].getMessageID()).startsWith("<" + adaDelivery + "@");
+
+        // The run's instance died before finishing it: once its sign of life lapses, the retry job closes it, and it
+        // reads COMPLETED (Ada's sent, Bo's unknown, nothing waits).
+        QuarkusTransaction.requiringNew()
+                .run(() -> org.coproduction.notifications.domain.DigestRun.update(
+                        "aliveUntil = ?1 where id = ?2", longAgo, run));
+        jobs.retryWaiting();
+        var counts = runs.counts(run).orElseThrow();
+        assertThat(counts.status()).isEqualTo("COMPLETED");
+        assertThat(counts.sent()).isEqualTo(1);
+        assertThat(counts.error()).contains("its instance stopped");
     }
 
     @Test

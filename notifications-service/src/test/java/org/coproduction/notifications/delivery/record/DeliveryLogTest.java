@@ -123,8 +123,8 @@ class DeliveryLogTest {
         assertThat(log.failInterrupted(afterTheLease)).isGreaterThanOrEqualTo(1);
 
         Delivery failed = Deliveries.find(lapsed.id);
-        assertThat(failed.status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(failed.lastError).startsWith("interrupted while sending: it may not have arrived");
+        assertThat(failed.status).isEqualTo(DeliveryStatus.UNKNOWN);
+        assertThat(failed.lastError).startsWith("the service stopped while sending it: it may have arrived");
         assertThat(Deliveries.find(current.id).status).isEqualTo(DeliveryStatus.SENDING);
     }
 
