@@ -4,15 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.coproduction.notifications.client.Participant;
@@ -31,8 +26,8 @@ import org.coproduction.notifications.domain.DeliveryStatus;
 import org.jboss.logging.Logger;
 
 /**
- * Sends waiting deliveries, step by step: claim a batch, compose its mail, then for each mail on its own: mark it
- * SENDING, hand it to SMTP, record the outcome straight away. A dependency that is down hands the work back to wait;
+ * Sends waiting deliveries, step by step: claim a batch, compose its mail, then a few at a time (as many as may be
+ * at the SMTP server at once): mark them SENDING, hand them to SMTP, record the outcomes straight away. A dependency that is down hands the work back to wait;
  * nothing is recorded as sent unless the SMTP server accepted it. Each step's database work is its own short
  * transaction, so no transaction is open while another service is asked or mail is sent.
  *
@@ -51,7 +46,6 @@ public class DeliveryPipeline {
     private final MailSender sender;
     private final DeliveryLog log;
     private final NotificationsConfig config;
-    private ExecutorService senders;
     /** Mails between "mark SENDING" and "outcome recorded". */
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -73,19 +67,6 @@ public class DeliveryPipeline {
         this.config = config;
     }
 
-    /** The sender threads, made on first use (as many as mails may be at the SMTP server at once). */
-    private synchronized ExecutorService senders() {
-        if (senders == null) {
-            AtomicInteger counter = new AtomicInteger();
-            senders = Executors.newFixedThreadPool(Math.max(1, config.delivery().sendConcurrency()), task -> {
-                Thread thread = new Thread(task, "mail-sender-" + counter.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return senders;
-    }
-
     /**
      * Fired before the beans (and so the datasource) are destroyed: stop starting mails, then wait for those in
      * flight to be recorded.
@@ -103,9 +84,6 @@ public class DeliveryPipeline {
         }
         if (inFlight.get() > 0) {
             LOG.warnf("Stopped with %d mails still at the SMTP server; their outcome is unknown", inFlight.get());
-        }
-        if (senders != null) {
-            senders.shutdownNow();
         }
     }
 
@@ -165,55 +143,62 @@ public class DeliveryPipeline {
         byReason.forEach((reason, ids) -> queue.release(ids, claimToken, reason, Instant.now()));
     }
 
-    /** Each mail on a sender thread of its own, marked SENDING only just before it goes. */
+    /**
+     * A few at a time (as many as may be at the SMTP server at once): each group is marked SENDING only just before it
+     * goes and recorded straight after, so no more than that many deliveries are ever of unknown fate. The sends of a
+     * group are made from this one thread (the mail client misbehaves when many threads send through it at once).
+     */
     private void send(List<OutgoingMail> outgoing, UUID claimToken) {
-        List<Future<?>> sending = new ArrayList<>();
-        for (OutgoingMail mail : outgoing) {
-            sending.add(senders().submit(() -> sendOne(mail, claimToken)));
-        }
-        for (Future<?> one : sending) {
+        int group = Math.max(1, config.delivery().sendConcurrency());
+        for (int i = 0; i < outgoing.size(); i += group) {
+            List<OutgoingMail> next = outgoing.subList(i, Math.min(outgoing.size(), i + group));
+            inFlight.incrementAndGet();
             try {
-                one.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                // sendOne records every outcome itself; what escapes is a database failure, and the delivery then
-                // waits for its lease to lapse.
-                LOG.errorf(
-                        "A mail could not be recorded: %s",
-                        e.getCause().getClass().getSimpleName());
+                if (stopping) {
+                    queue.release(
+                            outgoing.subList(i, outgoing.size()).stream()
+                                    .map(OutgoingMail::deliveryId)
+                                    .toList(),
+                            claimToken,
+                            "the service was stopping; sent after it starts again",
+                            Instant.now());
+                    return;
+                }
+                sendGroup(next, claimToken);
+            } finally {
+                inFlight.decrementAndGet();
             }
         }
     }
 
-    private void sendOne(OutgoingMail mail, UUID claimToken) {
-        UUID id = mail.deliveryId();
-        inFlight.incrementAndGet();
-        try {
-            if (stopping) {
-                queue.release(
-                        List.of(id), claimToken, "the service was stopping; sent after it starts again", Instant.now());
-                return;
-            }
-            if (queue.markSending(List.of(id), claimToken, Instant.now()).isEmpty()) {
-                return; // the claim lapsed and another instance has it now
-            }
-            // One Message-ID per delivery, the same on every attempt: a receiving system can drop a repeat.
-            mail.mail().addHeader("Message-ID", messageId(id));
-            SendOutcome outcome = sender.send(List.of(mail)).get(0);
-            if (outcome.sent()) {
-                log.sent(List.of(id), Map.of(id, mail.mail().getSubject()), claimToken, Instant.now());
-            } else {
+    private void sendGroup(List<OutgoingMail> group, UUID claimToken) {
+        List<UUID> ours =
+                queue.markSending(group.stream().map(OutgoingMail::deliveryId).toList(), claimToken, Instant.now());
+        // Only what this claim still owns: if its lease lapsed, another instance has the rest now.
+        List<OutgoingMail> mine =
+                group.stream().filter(m -> ours.contains(m.deliveryId())).toList();
+        // One Message-ID per delivery, the same on every attempt: a receiving system can drop a repeat.
+        mine.forEach(m -> m.mail().addHeader("Message-ID", messageId(m.deliveryId())));
+        Map<UUID, String> subjects = new java.util.HashMap<>();
+        mine.forEach(m -> subjects.put(m.deliveryId(), m.mail().getSubject()));
+        List<SendOutcome> outcomes = sender.send(mine);
+        log.sent(
+                outcomes.stream()
+                        .filter(SendOutcome::sent)
+                        .map(SendOutcome::deliveryId)
+                        .toList(),
+                subjects,
+                claimToken,
+                Instant.now());
+        for (SendOutcome failed : outcomes) {
+            if (!failed.sent()) {
                 // Refused for good (5xx): REJECTED at once; anything else waits for its backoff, then FAILED.
-                DeliveryStatus now = outcome.rejected()
-                        ? log.rejected(id, claimToken, outcome.error(), Instant.now())
-                        : log.failed(id, claimToken, outcome.error(), Instant.now());
+                DeliveryStatus now = failed.rejected()
+                        ? log.rejected(failed.deliveryId(), claimToken, failed.error(), Instant.now())
+                        : log.failed(failed.deliveryId(), claimToken, failed.error(), Instant.now());
                 // The error names no recipient and no subject (MailSender redacts them).
-                LOG.warnf("Delivery %s not accepted (%s), now %s", id, outcome.error(), now);
+                LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), now);
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 }

@@ -16,6 +16,7 @@ import org.coproduction.platform.security.TombstoneConfig;
  * <ul>
  * <li>a confirmation mail not yet sent (address and token): deleted;</li>
  * <li>their unsubscribe from digests (by a digest's link): deleted;</li>
+ * <li>the runs that left them out, and why: deleted;</li>
  * <li>their waiting deliveries: SKIPPED, so nothing more is sent to them;</li>
  * <li>every delivery of theirs: kept, so a digest run's counts stay right, under a fresh random id per row, with
  * its subject line and errors cleared;</li>
@@ -46,6 +47,9 @@ public class ErasureService {
                 .setParameter("id", participantId)
                 .executeUpdate();
         em.createNativeQuery("delete from unsubscribed_participant where participant_id = :id")
+                .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("delete from run_skip where participant_id = :id")
                 .setParameter("id", participantId)
                 .executeUpdate();
         em.createNativeQuery("""

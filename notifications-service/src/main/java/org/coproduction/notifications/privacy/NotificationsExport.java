@@ -2,6 +2,7 @@ package org.coproduction.notifications.privacy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything notifications-service holds on one person, for their export (participants-service gathers it). */
@@ -17,4 +18,21 @@ public record NotificationsExport(
                 description =
                         "When they unsubscribed from digests by a digest's one-click link; absent if they did not",
                 example = "2027-03-29T19:12:00Z")
-        Instant unsubscribedAt) {}
+        Instant unsubscribedAt,
+
+        @Schema(
+                required = true,
+                description = "Digest runs that were asked for them by name but made them no digest, and why; empty"
+                        + " when there are none")
+        List<LeftOutOfRun> leftOutOfRuns) {
+
+    /** A run that left the person out, and why. */
+    @Schema(name = "ExportedRunLeftOut", description = "A digest run that made the person no digest, and why.")
+    public record LeftOutOfRun(
+            @Schema(required = true) UUID runId,
+
+            @Schema(required = true, example = "participant is PAUSED")
+            String reason,
+
+            @Schema(required = true) Instant runAt) {}
+}

@@ -110,7 +110,7 @@ public class DigestRunResource {
                                                     + "\"status\":\"COMPLETED\",\"forced\":false,\"trigger\":\"OPS\","
                                                     + "\"due\":3,\"sent\":2,\"failed\":0,\"skipped\":1,\"waiting\":0,"
                                                     + "\"error\":null,\"createdAt\":\"2027-03-29T07:00:00Z\","
-                                                    + "\"finishedAt\":\"2027-03-29T07:00:04Z\"}")))
+                                                    + "\"finishedAt\":\"2027-03-29T07:00:04Z\",\"leftOut\":[]}")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such run")
     public RunCounts get(

@@ -58,7 +58,7 @@ public class ExportResource {
                                                     + "\"status\":\"SENT\","
                                                     + "\"subject\":\"Your co-production update, 29 March 2027\","
                                                     + "\"createdAt\":\"2027-03-29T07:00:02Z\","
-                                                    + "\"sentAt\":\"2027-03-29T07:00:05Z\"}]}")))
+                                                    + "\"sentAt\":\"2027-03-29T07:00:05Z\"}],\"leftOutOfRuns\":[]}")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     public NotificationsExport export(
             @Parameter(description = "Whose deliveries", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

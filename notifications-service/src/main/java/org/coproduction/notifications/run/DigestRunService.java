@@ -92,7 +92,12 @@ public class DigestRunService {
         Map<UUID, Participant> due = new HashMap<>();
         Consumer<List<Participant>> claimDue = people -> {
             runs.alive(runId, Instant.now());
-            List<NewDigest> digests = planner.due(people, force, Instant.now());
+            DigestPlanner.Plan plan = planner.plan(people, force, Instant.now());
+            List<NewDigest> digests = plan.due();
+            if (participantIds != null && !participantIds.isEmpty()) {
+                // Asked for by name: say whom it left out, and why (not for everyone: that is the schedule's job).
+                runs.leftOut(runId, plan.leftOut());
+            }
             periods.claim(runId, digests, Instant.now());
             Map<UUID, Participant> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
@@ -103,7 +108,7 @@ public class DigestRunService {
             if (participantIds == null || participantIds.isEmpty()) {
                 everyone(claimDue);
             } else {
-                named(participantIds, claimDue);
+                named(runId, participantIds, claimDue);
             }
         } catch (DependencyUnavailableException e) {
             // Whoever was not reached is found again by the next run; what was claimed is still sent now.
@@ -149,12 +154,18 @@ public class DigestRunService {
         }
     }
 
-    private void named(List<UUID> ids, Consumer<List<Participant>> claimDue) {
+    private void named(UUID runId, List<UUID> ids, Consumer<List<Participant>> claimDue) {
         List<UUID> distinct = ids.stream().distinct().toList();
         for (int i = 0; i < distinct.size(); i += LOOKUP_LIMIT) {
-            claimDue.accept(participants
-                    .lookup(distinct.subList(i, Math.min(distinct.size(), i + LOOKUP_LIMIT)))
-                    .itemsOrEmpty());
+            var found = participants.lookup(distinct.subList(i, Math.min(distinct.size(), i + LOOKUP_LIMIT)));
+            if (found.missing() != null && !found.missing().isEmpty()) {
+                Map<UUID, String> unknown = new java.util.LinkedHashMap<>();
+                found.missing().forEach(id -> unknown.put(id, NOT_REGISTERED));
+                runs.leftOut(runId, unknown);
+            }
+            claimDue.accept(found.itemsOrEmpty());
         }
     }
+
+    static final String NOT_REGISTERED = "not registered (or erased)";
 }

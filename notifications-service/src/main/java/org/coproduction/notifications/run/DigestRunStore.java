@@ -89,6 +89,18 @@ public class DigestRunStore {
         return waiting;
     }
 
+    /** Whom a run asked for by name left out, and why; noted once per person and run. */
+    @Transactional
+    public void leftOut(UUID runId, Map<UUID, String> reasons) {
+        reasons.forEach((participantId, reason) -> em.createNativeQuery(
+                        "insert into run_skip (run_id, participant_id, reason) values (:run, :person, :reason)"
+                                + " on conflict (run_id, participant_id) do update set reason = excluded.reason")
+                .setParameter("run", runId)
+                .setParameter("person", participantId)
+                .setParameter("reason", ErrorText.fit(reason))
+                .executeUpdate());
+    }
+
     /** The run's instance is still at work on it. */
     @Transactional
     public void alive(UUID id, Instant now) {
@@ -144,6 +156,14 @@ public class DigestRunStore {
                 default -> waiting += n;
             }
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> leftOutRows = em.createNativeQuery(
+                        "select participant_id, reason from run_skip where run_id = :run order by participant_id")
+                .setParameter("run", id)
+                .getResultList();
+        List<RunCounts.LeftOut> leftOut = leftOutRows.stream()
+                .map(row -> new RunCounts.LeftOut((UUID) row[0], (String) row[1]))
+                .toList();
         String status = switch (run.status) {
             case FINISHED -> waiting > 0 ? "WAITING" : "COMPLETED";
             default -> run.status.name();
@@ -160,6 +180,7 @@ public class DigestRunStore {
                 waiting,
                 run.error,
                 run.createdAt,
-                run.finishedAt));
+                run.finishedAt,
+                leftOut));
     }
 }

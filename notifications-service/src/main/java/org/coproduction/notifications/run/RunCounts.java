@@ -1,6 +1,7 @@
 package org.coproduction.notifications.run;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -57,4 +58,20 @@ public record RunCounts(
         Instant createdAt,
 
         @Schema(description = "When the run finished looking for people who are due; absent while it runs")
-        Instant finishedAt) {}
+        Instant finishedAt,
+
+        @Schema(
+                required = true,
+                description = "People the run was asked for by name but made no digest for, each with the reason"
+                        + " (taking a break, withdrawn, no digests wanted, unsubscribed, not due yet, not"
+                        + " registered); empty when there are none or the run was for everyone")
+        List<LeftOut> leftOut) {
+
+    /** One person a run left out, and why. */
+    @Schema(name = "RunLeftOut", description = "A person a run was asked for but made no digest for, and why.")
+    public record LeftOut(
+            @Schema(required = true, description = "Who") UUID participantId,
+
+            @Schema(required = true, description = "Why, in plain words", example = "participant is PAUSED")
+            String reason) {}
+}

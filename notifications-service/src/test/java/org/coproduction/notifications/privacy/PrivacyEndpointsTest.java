@@ -86,6 +86,8 @@ class PrivacyEndpointsTest {
         Deliveries.store(sent, failed, boSent, aloneWaiting, sharedAda, sharedBo);
         UUID confirmation = confirmations.create(ada, address, "tok-" + ada, "en", Instant.now());
         UUID signInLink = signInLinks.create(ada, Instant.now());
+        // A run asked for Ada by name once and left her out (she was on a break): that note names her too.
+        runs.leftOut(runs.create(true, "OPS"), java.util.Map.of(ada, "participant is PAUSED"));
         RunCounts before = runs.counts(runId).orElseThrow();
         assertThat(before.due()).isEqualTo(3);
         assertThat(tableRowsContaining(ada.toString())).isNotEmpty();
@@ -183,6 +185,8 @@ class PrivacyEndpointsTest {
                 Deliveries.asNotice(Deliveries.digest(ada, DeliveryStatus.PENDING, Duration.ofHours(1)), notice);
         Deliveries.store(older, newer, Deliveries.digest(UUID.randomUUID(), DeliveryStatus.SENT, Duration.ofDays(1)));
         UUID signInLink = signInLinks.create(ada, Instant.now());
+        UUID leftOutBy = runs.create(true, "OPS");
+        runs.leftOut(leftOutBy, java.util.Map.of(ada, "participant is PAUSED"));
 
         Response response = export(ada.toString(), SERVICE);
 
@@ -200,6 +204,9 @@ class PrivacyEndpointsTest {
         assertThat(json.getString("deliveries[1].status")).isEqualTo("PENDING");
         assertThat(json.getString("deliveries[2].kind")).isEqualTo("SIGN_IN_LINK");
         assertThat(json.getString("deliveries[2].period")).isEqualTo("SIGN_IN_LINK:" + signInLink);
+        assertThat(json.getString("leftOutOfRuns[0].runId")).isEqualTo(leftOutBy.toString());
+        assertThat(json.getString("leftOutOfRuns[0].reason")).isEqualTo("participant is PAUSED");
+        assertThat(json.getString("leftOutOfRuns[0].runAt")).isNotNull();
         assertThat(response.asString()).doesNotContain("never leaves", "participantId", "lastError");
 
         JsonPath nobody = export(UUID.randomUUID().toString(), SERVICE)

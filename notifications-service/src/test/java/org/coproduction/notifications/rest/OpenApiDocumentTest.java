@@ -196,7 +196,10 @@ class OpenApiDocumentTest {
         assertThat(texts(schema("ErasureInput").path("required"))).containsExactly("participantId");
         assertThat(texts(schema("EmailConfirmationInput").path("required")))
                 .containsExactlyInAnyOrder("participantId", "address", "token");
-        assertThat(texts(schema("NotificationsExport").path("required"))).containsExactly("deliveries");
+        assertThat(texts(schema("NotificationsExport").path("required")))
+                .containsExactly("deliveries", "leftOutOfRuns");
+        assertThat(texts(schema("ExportedRunLeftOut").path("required"))).containsExactly("runId", "reason", "runAt");
+        assertThat(texts(schema("DigestRun").path("required"))).contains("leftOut");
         JsonNode exported = schema("ExportedDelivery");
         assertThat(texts(exported.path("required")))
                 .containsExactlyInAnyOrder("id", "kind", "period", "status", "createdAt");

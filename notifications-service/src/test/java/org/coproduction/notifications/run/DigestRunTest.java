@@ -221,6 +221,33 @@ class DigestRunTest {
         assertThat(run.getInt("due")).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         others.verify(0, postRequestedFor(urlEqualTo("/agendas")));
+        // The run says whom it left out, and why.
+        assertThat(run.getList("leftOut.participantId"))
+                .containsExactlyInAnyOrder(paused.get("id"), withdrawn.get("id"), never.get("id"));
+        assertThat(run.getString("leftOut.find { it.participantId == '" + paused.get("id") + "' }.reason"))
+                .isEqualTo("participant is PAUSED");
+        assertThat(run.getString("leftOut.find { it.participantId == '" + never.get("id") + "' }.reason"))
+                .isEqualTo("participant asked for no digests");
+    }
+
+    @Test
+    void aNamedRunSaysWhoWasNotDueAndWhoIsNotRegistered() {
+        var ann = People.active(UUID.randomUUID(), "Ann");
+        UUID stranger = UUID.randomUUID();
+        others.stubFor(post(urlEqualTo("/participants/lookup"))
+                .willReturn(
+                        okJson(People.json(Map.of("items", List.of(ann), "missing", List.of(stranger.toString()))))));
+        others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(List.of(ann)))));
+        String ids = "{\"participantIds\":[\"" + ann.get("id") + "\",\"" + stranger + "\"]}";
+        awaitRun(startRun(ids), "COMPLETED", "WAITING");
+
+        // Asked again in the same period: Ann is not due, the stranger still unknown.
+        JsonPath again = awaitRun(startRun(ids), "COMPLETED");
+        assertThat(again.getInt("due")).isZero();
+        assertThat(again.getString("leftOut.find { it.participantId == '" + ann.get("id") + "' }.reason"))
+                .startsWith("not due");
+        assertThat(again.getString("leftOut.find { it.participantId == '" + stranger + "' }.reason"))
+                .isEqualTo("not registered (or erased)");
     }
 
     @Test

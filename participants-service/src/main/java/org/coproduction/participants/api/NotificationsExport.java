@@ -15,7 +15,19 @@ public record NotificationsExport(
                 description =
                         "When they unsubscribed from digests by a digest's one-click link; absent if they did not.",
                 example = "2027-03-29T19:12:00Z")
-        Instant unsubscribedAt) {
+        Instant unsubscribedAt,
+
+        @Schema(description = "Digest runs asked for them by name that made them no digest, and why.")
+        List<LeftOutOfRun> leftOutOfRuns) {
+
+    @Schema(name = "ExportedRunLeftOut", description = "A digest run that made the person no digest, and why.")
+    public record LeftOutOfRun(
+            @Schema(required = true) UUID runId,
+
+            @Schema(required = true, example = "participant is PAUSED")
+            String reason,
+
+            @Schema(required = true) Instant runAt) {}
 
     @Schema(name = "ExportedDelivery", description = "One mail to the person, without its body.")
     public record Delivery(

@@ -33,8 +33,10 @@ public class ExportService {
         LocalExport local = participants.export(id, caller);
         SessionsExport held = normalise(sessions.export(id));
         NotificationsExport fromNotifications = notifications.export(id);
-        NotificationsExport mails =
-                new NotificationsExport(orEmpty(fromNotifications.deliveries()), fromNotifications.unsubscribedAt());
+        NotificationsExport mails = new NotificationsExport(
+                orEmpty(fromNotifications.deliveries()),
+                fromNotifications.unsubscribedAt(),
+                orEmpty(fromNotifications.leftOutOfRuns()));
         return new ParticipantExport(
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 local.participant(),

@@ -66,7 +66,9 @@ class ExportTest {
                 .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
                         + " \"period\": \"2027-W02\", \"status\": \"SENT\", \"subject\": \"Your week\","
                         + " \"createdAt\": \"2027-01-11T08:00:00Z\", \"sentAt\": \"2027-01-11T08:01:00Z\"}],"
-                        + " \"unsubscribedAt\": \"2027-01-12T09:00:00Z\"}")));
+                        + " \"unsubscribedAt\": \"2027-01-12T09:00:00Z\","
+                        + " \"leftOutOfRuns\": [{\"runId\": \"" + UUID.randomUUID() + "\","
+                        + " \"reason\": \"participant is PAUSED\", \"runAt\": \"2027-01-13T09:00:00Z\"}]}")));
     }
 
     @Test
@@ -98,7 +100,8 @@ class ExportTest {
                 .body("sessions.actions[0].due", equalTo("2027-01-17"))
                 .body("sessions.contributions[0].text", equalTo("An idea"))
                 .body("notifications.deliveries[0].subject", equalTo("Your week"))
-                .body("notifications.unsubscribedAt", equalTo("2027-01-12T09:00:00Z"));
+                .body("notifications.unsubscribedAt", equalTo("2027-01-12T09:00:00Z"))
+                .body("notifications.leftOutOfRuns[0].reason", equalTo("participant is PAUSED"));
     }
 
     @Test

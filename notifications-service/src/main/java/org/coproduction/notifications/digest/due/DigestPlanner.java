@@ -46,16 +46,35 @@ public class DigestPlanner {
         this.unsubscribes = unsubscribes;
     }
 
+    /** What a look at some people found: the digests due, and whom it left out with the reason, in plain words. */
+    public record Plan(List<NewDigest> due, Map<UUID, String> leftOut) {}
+
+    static final String ERASED = "participant was erased";
+    static final String UNSUBSCRIBED = "participant stopped digests with a digest's one-click unsubscribe";
+    static final String NOT_DUE = "not due: their digest for this period is made already, or its day has not come";
+
     /**
      * The digests due now for these people. Forced: one extra digest each, whatever the schedule says (but never to
      * people the skip rule leaves out, such as those who opted out).
      */
     public List<NewDigest> due(List<Participant> people, boolean force, Instant now) {
-        List<Participant> wanting = people.stream()
-                .filter(p -> skipRule.skip(DeliveryKind.DIGEST, p).isEmpty())
-                .toList();
+        return plan(people, force, now).due();
+    }
+
+    /** As {@link #due}, also saying whom it left out and why. */
+    public Plan plan(List<Participant> people, boolean force, Instant now) {
+        Map<UUID, String> leftOut = new java.util.LinkedHashMap<>();
+        List<Participant> wanting = new ArrayList<>();
+        for (Participant p : people) {
+            Optional<String> skip = skipRule.skip(DeliveryKind.DIGEST, p);
+            if (skip.isPresent()) {
+                leftOut.put(p.id(), skip.get());
+            } else {
+                wanting.add(p);
+            }
+        }
         if (wanting.isEmpty()) {
-            return List.of();
+            return new Plan(List.of(), leftOut);
         }
         // Someone erased after participants-service answered gets no new delivery naming them.
         Set<UUID> erasedMeanwhile =
@@ -63,11 +82,13 @@ public class DigestPlanner {
         // Someone who used a digest's one-click unsubscribe link gets no more digests (forced ones included).
         Set<UUID> unsubscribed =
                 unsubscribes.among(wanting.stream().map(Participant::id).toList());
+        erasedMeanwhile.forEach(id -> leftOut.put(id, ERASED));
+        unsubscribed.stream().filter(id -> !erasedMeanwhile.contains(id)).forEach(id -> leftOut.put(id, UNSUBSCRIBED));
         List<Participant> eligible = wanting.stream()
                 .filter(p -> !erasedMeanwhile.contains(p.id()) && !unsubscribed.contains(p.id()))
                 .toList();
         if (eligible.isEmpty()) {
-            return List.of();
+            return new Plan(List.of(), leftOut);
         }
         Map<UUID, LastDigest> last =
                 periods.lastDigests(eligible.stream().map(Participant::id).toList());
@@ -83,10 +104,11 @@ public class DigestPlanner {
             DigestSchedule schedule = new DigestSchedule(
                     DigestFrequency.parse(p.frequency()), day(p.digestDay()), Zones.of(p.timeZone(), fallbackZone));
             Optional<DuePeriod> period = rule.due(schedule, now, previous.lastPeriod());
-            period.ifPresent(
-                    d -> due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, d.dueAt()), d.dueAt())));
+            period.ifPresentOrElse(
+                    d -> due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, d.dueAt()), d.dueAt())),
+                    () -> leftOut.put(p.id(), NOT_DUE));
         }
-        return due;
+        return new Plan(due, leftOut);
     }
 
     /**
