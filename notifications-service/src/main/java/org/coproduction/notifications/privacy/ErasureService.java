@@ -16,7 +16,7 @@ import org.coproduction.platform.security.TombstoneConfig;
  * <ul>
  * <li>a confirmation mail not yet sent (address and token): deleted;</li>
  * <li>their unsubscribe from digests (by a digest's link): deleted;</li>
- * <li>the runs that left them out, and why: deleted;</li>
+ * <li>the runs that left them out, and why: deleted; a forced run waiting to be planned for them no longer names them;</li>
  * <li>their waiting deliveries: SKIPPED, so nothing more is sent to them;</li>
  * <li>every delivery of theirs: kept, so a digest run's counts stay right, under a fresh random id per row, with
  * its subject line and errors cleared;</li>
@@ -52,6 +52,18 @@ public class ErasureService {
         em.createNativeQuery("delete from run_skip where participant_id = :id")
                 .setParameter("id", participantId)
                 .executeUpdate();
+        // A forced run waiting to be planned again keeps whom it was for: not them any more, and a run left for
+        // nobody is closed (an empty list would otherwise read as "everyone").
+        em.createNativeQuery("""
+                update digest_run
+                   set requested_ids = array_to_string(array_remove(string_to_array(requested_ids, ','), :id), ','),
+                       version = version + 1
+                 where position(:id in requested_ids) > 0""").setParameter("id", participantId.toString()).executeUpdate();
+        em.createNativeQuery("""
+                update digest_run
+                   set requested_ids = null, replan = false, status = 'FINISHED', finished_at = :at,
+                       error = 'everyone it was asked for was erased', version = version + 1
+                 where requested_ids = ''""").setParameter("at", at).executeUpdate();
         em.createNativeQuery("""
                 update notice n set subject = :erased, body = :erased, idempotency_key = null,
                                     version = n.version + 1

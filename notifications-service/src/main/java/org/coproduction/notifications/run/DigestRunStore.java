@@ -114,7 +114,7 @@ public class DigestRunStore {
     @Transactional
     public int closeAbandoned(Instant now) {
         return DigestRun.update(
-                "status = ?1, finishedAt = ?2, error = ?3 where status in ?4 and aliveUntil < ?2",
+                "status = ?1, finishedAt = ?2, error = ?3, requestedIds = null where status in ?4 and aliveUntil < ?2",
                 RunStatus.FINISHED,
                 now,
                 "its instance stopped before the run finished; what it had found due is sent by the retry job,"
@@ -128,6 +128,8 @@ public class DigestRunStore {
         run.status = status;
         run.error = ErrorText.fit(error);
         run.finishedAt = Instant.now();
+        // Whom it was asked for is kept only while it may have to be planned again: it names people.
+        run.requestedIds = null;
     }
 
     /**

@@ -88,6 +88,11 @@ class PrivacyEndpointsTest {
         UUID signInLink = signInLinks.create(ada, Instant.now());
         // A run asked for Ada by name once and left her out (she was on a break): that note names her too.
         runs.leftOut(runs.create(true, "OPS"), java.util.Map.of(ada, "participant is PAUSED"));
+        // Forced runs waiting for participants-service keep whom they were for: one for Ada alone, one for both.
+        UUID forAda = runs.create(true, "OPS", List.of(ada));
+        runs.waitForDependency(forAda, "participants-service is unavailable");
+        UUID forBoth = runs.create(true, "OPS", List.of(ada, bo));
+        runs.waitForDependency(forBoth, "participants-service is unavailable");
         RunCounts before = runs.counts(runId).orElseThrow();
         assertThat(before.due()).isEqualTo(3);
         assertThat(tableRowsContaining(ada.toString())).isNotEmpty();
@@ -96,6 +101,11 @@ class PrivacyEndpointsTest {
 
         assertThat(tableRowsContaining(ada.toString())).isEmpty();
         assertThat(tableRowsContaining(address)).isEmpty();
+        // The run for both waits for Bo alone; the run for Ada alone is closed, not left to mean "everyone".
+        assertThat(runs.waitingToPlan()).containsEntry(forBoth, List.of(bo)).doesNotContainKey(forAda);
+        assertThat(runs.counts(forAda).orElseThrow().error()).isEqualTo("everyone it was asked for was erased");
+        // Closed here, so the retry job of a later test never plans it (its fake participants-service answers anyone).
+        runs.finished(forBoth, org.coproduction.notifications.domain.RunStatus.FINISHED, null);
         assertThat(tableRowsContaining("Lovelace")).isEmpty();
         assertThat(tableRowsContaining("tok-" + ada)).isEmpty();
         RunCounts after = runs.counts(runId).orElseThrow();
