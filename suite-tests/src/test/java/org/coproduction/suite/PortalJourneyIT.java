@@ -118,7 +118,7 @@ class PortalJourneyIT {
         browser.findElement(By.id("reason")).sendKeys("Hospital appointment");
         browser.findElement(By.cssSelector("form[action$='/answer'] button[type=submit]"))
                 .click();
-        assertThat(browser.getPageSource()).contains("We have noted that you can't come");
+        waitForText("We have noted that you can't come");
         assertThat(answers(sessionId)).singleElement().satisfies(a -> {
             assertThat(a.get("participantId")).isEqualTo(niaId.toString());
             assertThat(a.get("answer")).isEqualTo("NOT_COMING");
@@ -135,13 +135,15 @@ class PortalJourneyIT {
 
         // 3. Time away, entered as days.
         browser.findElement(By.linkText("When I'm free")).click();
+        waitForElement("absence-from");
         LocalDate away = LocalDate.now().plusMonths(2);
         setDate("absence-from", away);
         setDate("absence-to", away.plusDays(2));
         browser.findElement(By.id("absence-reason")).sendKeys("family wedding");
         browser.findElement(By.cssSelector("form[action='/free/absences'] button[type=submit]"))
                 .click();
-        assertThat(browser.getPageSource()).contains("Saved.", "family wedding");
+        waitForText("Saved.");
+        waitForText("family wedding");
         Map<String, Object> record = participant(niaId);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> unavailable =
@@ -152,10 +154,12 @@ class PortalJourneyIT {
 
         // 4. Large print, from How I hear from you; the pages themselves switch to it.
         browser.findElement(By.linkText("How I hear from you")).click();
+        waitForElement("format-large-print");
         browser.findElement(By.id("format-large-print")).click();
         browser.findElement(By.cssSelector("form[action='/hear'] button[type=submit]"))
                 .click();
         waitForAddress("/hear?saved=1");
+        waitForText("Saved.");
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
                 .as("the page after saving: %s", browser.getPageSource())
                 .contains("large-print");
@@ -231,6 +235,17 @@ class PortalJourneyIT {
     }
 
     /** A form post answers with a redirect: wait for the page it leads to before reading it. */
+    private void waitForElement(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** A form post answers with a redirect: the new page is read once it has arrived, never the old one. */
+    private void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.getPageSource().contains(text));
+    }
+
     private void waitForAddress(String part) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
     }
