@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** What the three gateways share: one HTTP client, the ETag header, and text answers the generated clients cannot read. */
 final class ApiClients {
@@ -61,9 +60,5 @@ final class ApiClients {
     /** An ApiException of any generated client (each has its own class) as the portal's own exception. */
     static ServiceCallException failure(String service, int status, String body, Exception cause) {
         return new ServiceCallException(ServiceCallException.kindOf(status), service, body, cause);
-    }
-
-    static Optional<String> nonBlank(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 }

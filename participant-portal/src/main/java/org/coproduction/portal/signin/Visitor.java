@@ -58,12 +58,6 @@ public class Visitor {
         }
     }
 
-    public boolean hasFreshLink() {
-        return session()
-                .map(s -> Duration.between(s.linkIssuedAt(), clock.instant()).compareTo(config.freshLinkAge()) <= 0)
-                .orElse(false);
-    }
-
     /** Every change is a POST carrying this visit's token; a form without it changes nothing. */
     public void checkAntiForgery(String token) {
         PortalSession s = session().orElseThrow(SignInRequiredException::new);
