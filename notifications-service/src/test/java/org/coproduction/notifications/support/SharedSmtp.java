@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SharedSmtp extends GreenMailExtension {
 
     /**
-     * The test profile's SMTP port: {@code -Dnotifications.test.smtp-port=N} moves both this server and the mailer,
+     * The test profile's SMTP port: {@code -Dnotifications-test-smtp-port=N} moves both this server and the mailer,
      * so two builds of this module can run side by side on one machine.
      */
-    public static final int PORT = Integer.getInteger("notifications.test.smtp-port", 3925);
+    public static final int PORT = Integer.getInteger("notifications-test-smtp-port", 3925);
 
     public static final SharedSmtp SERVER = new SharedSmtp();
 
