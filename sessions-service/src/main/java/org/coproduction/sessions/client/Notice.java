@@ -1,7 +1,22 @@
 package org.coproduction.sessions.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.sessions.domain.SessionFacts;
 
-/** Body of notifications-service's {@code POST /notices}. */
-public record Notice(List<UUID> participantIds, String kind, String subject, String body, UUID sessionId) {}
+/**
+ * Body of notifications-service's {@code POST /notices}. Session notices carry facts ({@code session}, {@code
+ * previous}, {@code reason}) and no subject or body: notifications-service writes those per reader, in their
+ * language. Only notices stored before that change still carry a subject and body. Fields left null are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Notice(
+        List<UUID> participantIds,
+        String kind,
+        String subject,
+        String body,
+        UUID sessionId,
+        SessionFacts session,
+        SessionFacts previous,
+        String reason) {}

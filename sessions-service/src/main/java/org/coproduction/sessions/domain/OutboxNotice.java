@@ -34,9 +34,22 @@ public class OutboxNotice extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NoticeKind kind;
 
+    /** Only in notices stored before notices carried facts; null since. */
     public String subject;
 
+    /** Only in notices stored before notices carried facts; null since. */
     public String body;
+
+    /** The session as the notice describes it, as JSON ({@link SessionFacts}). */
+    @Column(name = "session_facts")
+    public String sessionFacts;
+
+    /** For a change: the session just before it, as JSON ({@link SessionFacts}). */
+    @Column(name = "previous_facts")
+    public String previousFacts;
+
+    /** For a cancellation: the coordinator's reason. */
+    public String reason;
 
     @Column(name = "session_id")
     public UUID sessionId;

@@ -23,7 +23,12 @@ public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTel
         newcomers = Collections.unmodifiableSet(new LinkedHashSet<>(newcomers));
     }
 
-    /** The parts of a session that notices are about, as they are at one moment. */
+    /**
+     * The parts of a session that notices are about, as they are at one moment.
+     *
+     * @param facts everything a notice says about the session at that moment (a change notice sends the facts from
+     *     before the change as {@code previous}); null when only the comparison is wanted
+     */
     public record Snapshot(
             Instant start,
             Instant end,
@@ -31,11 +36,24 @@ public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTel
             SessionFormat format,
             UUID venueId,
             String joiningLink,
-            Set<UUID> invitees) {
+            Set<UUID> invitees,
+            SessionFacts facts) {
         public Snapshot {
             invitees = Collections.unmodifiableSet(new LinkedHashSet<>(invitees));
         }
 
+        public Snapshot(
+                Instant start,
+                Instant end,
+                String timeZone,
+                SessionFormat format,
+                UUID venueId,
+                String joiningLink,
+                Set<UUID> invitees) {
+            this(start, end, timeZone, format, venueId, joiningLink, invitees, null);
+        }
+
+        /** The session as it stands; its version is the calendar sequence of these facts. */
         public static Snapshot of(Session s) {
             return new Snapshot(
                     s.start,
@@ -44,7 +62,8 @@ public record SessionChange(boolean moved, boolean placeChanged, Set<UUID> toTel
                     s.format,
                     s.venue == null ? null : s.venue.id,
                     s.joiningLink,
-                    s.invitees);
+                    s.invitees,
+                    SessionFacts.of(s, s.version));
         }
     }
 

@@ -1,12 +1,15 @@
 package org.coproduction.sessions.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
+import org.coproduction.platform.json.ClientJson;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
+import org.coproduction.sessions.domain.SessionFacts;
 
 /**
  * Records a notice for notifications-service in the caller's transaction: it is committed together with
@@ -20,17 +23,49 @@ public class NoticeOutbox {
         this.queued = queued;
     }
 
+    /**
+     * Queues a session notice: the facts as they now are, those just before a change ({@code previous}, else null)
+     * and a cancellation's reason (else null).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxNotice enqueue(
-            NoticeKind kind, Collection<UUID> recipients, String subject, String body, UUID sessionId) {
+            NoticeKind kind,
+            Collection<UUID> recipients,
+            UUID sessionId,
+            SessionFacts session,
+            SessionFacts previous,
+            String reason) {
         OutboxNotice notice = new OutboxNotice();
         notice.kind = kind;
         notice.recipients.addAll(recipients);
-        notice.subject = subject;
-        notice.body = body;
         notice.sessionId = sessionId;
+        notice.sessionFacts = write(session);
+        notice.previousFacts = write(previous);
+        notice.reason = reason;
         notice.persist();
         queued.fire(new NoticeQueued(notice.id));
         return notice;
+    }
+
+    static String write(SessionFacts facts) {
+        if (facts == null) {
+            return null;
+        }
+        try {
+            return ClientJson.mapper().writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("session facts cannot be written as JSON", e);
+        }
+    }
+
+    static SessionFacts read(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return ClientJson.mapper().readValue(json, SessionFacts.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored session facts cannot be read", e);
+        }
     }
 }

@@ -95,8 +95,18 @@ public class OutboxDispatcher {
         }
         OutboxNotice n = due.get(0);
         n.nextAttemptAt = Instant.now().plus(CLAIM_LEASE);
+        // A row stored before notices carried facts has its subject and body: sent as they are.
         return Optional.of(new Claimed(
-                n.id, new Notice(new ArrayList<>(n.recipients), n.kind.name(), n.subject, n.body, n.sessionId)));
+                n.id,
+                new Notice(
+                        new ArrayList<>(n.recipients),
+                        n.kind.name(),
+                        n.subject,
+                        n.body,
+                        n.sessionId,
+                        NoticeOutbox.read(n.sessionFacts),
+                        NoticeOutbox.read(n.previousFacts),
+                        n.reason)));
     }
 
     /**

@@ -36,10 +36,10 @@ import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.NoticeKind;
-import org.coproduction.sessions.domain.NoticeWriter;
 import org.coproduction.sessions.domain.Project;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionChange;
+import org.coproduction.sessions.domain.SessionFacts;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionShapeRules;
 import org.coproduction.sessions.domain.SessionStatus;
@@ -64,7 +64,6 @@ public class SessionService {
     private final SessionQuery query;
     private final ObjectMapper json;
     private final SessionShapeRules shapes = new SessionShapeRules();
-    private final NoticeWriter writer = new NoticeWriter();
 
     public SessionService(
             EntityManager em,
@@ -113,6 +112,7 @@ public class SessionService {
         s.invitees.addAll(r.invitees());
         apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
         s.persist();
+        em.flush();
         // Same transaction as the session: both are kept or neither; delivery happens after commit.
         invite(s, s.invitees);
         em.flush();
@@ -212,14 +212,16 @@ public class SessionService {
         s.invitees.addAll(r.invitees());
         apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
         SessionChange change = SessionChange.between(before, SessionChange.Snapshot.of(s));
+        // Flushed first: the notices carry the version the change gives the session (the calendar's SEQUENCE).
+        em.flush();
         if (change.worthTelling()) {
-            NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
             outbox.enqueue(
                     NoticeKind.SESSION_CHANGED,
                     change.toTell(),
-                    writer.changedSubject(facts),
-                    writer.changedBody(facts),
-                    s.id);
+                    s.id,
+                    SessionFacts.of(s, s.version),
+                    before.facts(),
+                    null);
         }
         invite(s, change.newcomers());
         em.flush();
@@ -233,14 +235,11 @@ public class SessionService {
         Versions.check(ifMatch, s.version);
         requireScheduled(s, "cancelled");
         s.cancel(r.reason(), Instant.now());
-        NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
+        // Flushed first: the notice carries the raised version, the SEQUENCE of the cancelled calendar file.
+        em.flush();
         // Same transaction as the cancellation: both are kept or neither; delivery happens after commit.
         outbox.enqueue(
-                NoticeKind.SESSION_CANCELLED,
-                s.invitees,
-                writer.cancelledSubject(facts),
-                writer.cancelledBody(facts, r.reason()),
-                s.id);
+                NoticeKind.SESSION_CANCELLED, s.invitees, s.id, SessionFacts.of(s, s.version), null, s.cancelReason);
         em.flush();
         return SessionViews.view(s);
     }
@@ -253,13 +252,8 @@ public class SessionService {
         if (newlyInvited.isEmpty() || s.status != SessionStatus.SCHEDULED || !s.start.isAfter(Instant.now())) {
             return;
         }
-        NoticeWriter.SessionFacts facts = NoticeWriter.SessionFacts.of(s);
-        outbox.enqueue(
-                NoticeKind.SESSION_INVITATION,
-                newlyInvited,
-                writer.invitationSubject(facts),
-                writer.invitationBody(facts),
-                s.id);
+        // The caller has flushed: the version is the one the calendar file now carries.
+        outbox.enqueue(NoticeKind.SESSION_INVITATION, newlyInvited, s.id, SessionFacts.of(s, s.version), null, null);
     }
 
     /** A session the caller may see: coordinators and services any, a participant only one they are invited to. */

@@ -113,12 +113,18 @@ class SessionChangeTest {
     @Test
     void aSnapshotIsTakenFromTheSessionAndDoesNotFollowIt() {
         Session s = new Session();
+        s.project = new Project();
+        s.project.name = "Crisis line redesign";
+        s.title = "Planning";
+        s.type = SessionType.MEETING;
         s.start = START;
         s.end = END;
         s.timeZone = "Europe/London";
         s.format = SessionFormat.HYBRID;
+        s.version = 4;
         Venue hall = new Venue();
         hall.id = HALL;
+        hall.name = "Community Hall";
         s.venue = hall;
         s.joiningLink = "https://meet.example.org/a";
         s.invitees.addAll(Set.of(AISHA, BEN));
@@ -127,7 +133,12 @@ class SessionChangeTest {
         s.invitees.add(CARYS);
         s.reschedule(START.plusSeconds(3600), END.plusSeconds(3600), "Europe/London");
 
-        assertThat(taken).isEqualTo(BEFORE);
+        assertThat(copy(taken)).isEqualTo(BEFORE);
+        // The facts a change notice sends as "previous": as the session was, at its version then.
+        assertThat(taken.facts().start()).isEqualTo(START);
+        assertThat(taken.facts().venue()).isEqualTo(new SessionFacts.Place("Community Hall", null));
+        assertThat(taken.facts().purpose()).isNull();
+        assertThat(taken.facts().sequence()).isEqualTo(4);
         SessionChange change = SessionChange.between(taken, Snapshot.of(s));
         assertThat(change.moved()).isTrue();
         assertThat(change.toTell()).containsExactlyInAnyOrder(AISHA, BEN);

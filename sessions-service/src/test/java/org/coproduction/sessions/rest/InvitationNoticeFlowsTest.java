@@ -59,14 +59,22 @@ class InvitationNoticeFlowsTest extends ApiTest {
         assertThat(invitation.path("kind").asText()).isEqualTo("SESSION_INVITATION");
         assertThat(invitation.path("sessionId").asText()).isEqualTo(id);
         assertThat(ids(invitation)).containsExactlyInAnyOrder(aisha.toString(), ben.toString());
-        assertThat(invitation.path("subject").asText())
-                .isEqualTo("Invitation: Planning the spring workshops on Mon 29 Mar");
-        assertThat(invitation.path("body").asText())
-                .startsWith("You are invited to a session.\n\n")
-                .contains("Project: Crisis line redesign\n")
-                .contains("When: Monday 29 March 2027, 18:00 to 19:30 (Europe/London time)\n")
-                .contains("Purpose: Agree dates and topics\n")
-                .endsWith("Please tell us if you can come: use the links below.");
+        // Facts only: notifications-service writes the subject and message in each reader's language.
+        assertThat(invitation.has("subject")).isFalse();
+        assertThat(invitation.has("body")).isFalse();
+        assertThat(invitation.has("previous")).isFalse();
+        JsonNode session = invitation.path("session");
+        assertThat(session.path("title").asText()).isEqualTo("Planning the spring workshops");
+        assertThat(session.path("projectName").asText()).isEqualTo("Crisis line redesign");
+        assertThat(session.path("purpose").asText()).isEqualTo("Agree dates and topics");
+        assertThat(session.path("type").asText()).isEqualTo("MEETING");
+        assertThat(session.path("format").asText()).isEqualTo("ONLINE");
+        assertThat(session.path("start").asText()).isEqualTo(START);
+        assertThat(session.path("end").asText()).isEqualTo(END);
+        assertThat(session.path("timeZone").asText()).isEqualTo("Europe/London");
+        assertThat(session.path("venue").isNull()).isTrue();
+        assertThat(session.path("joiningLink").isNull()).isTrue();
+        assertThat(session.path("sequence").asLong()).isZero();
 
         asCoordinator()
                 .body(Map.of("invitees", List.of(aisha, ben, carys)))
@@ -119,8 +127,9 @@ class InvitationNoticeFlowsTest extends ApiTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(invitation.recipients).containsExactly(carys);
-        assertThat(invitation.subject).isEqualTo("Invitation: Planning the spring workshops on Mon 5 Apr");
-        assertThat(invitation.body).contains("When: Monday 5 April 2027, 18:00 to 19:30 (Europe/London time)");
+        assertThat(invitation.subject).isNull();
+        assertThat(invitation.sessionFacts).contains("\"start\":\"2027-04-05T17:00:00Z\"");
+        assertThat(invitation.previousFacts).isNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import org.coproduction.platform.json.ClientJson;
 import org.coproduction.platform.testing.Problems;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
@@ -54,6 +56,16 @@ class SessionLifecycleFlowsTest extends ApiTest {
      * The session's notices after the invitation its creation queued (issue 11), oldest first. That invitation is
      * checked to be there, first and alone, so counts of later notices stay exact.
      */
+    /** A notice's stored session facts, as JSON. */
+    static JsonNode facts(String stored) {
+        assertThat(stored).isNotNull();
+        try {
+            return ClientJson.mapper().readTree(stored);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static List<OutboxNotice> notices(String sessionId) {
         List<OutboxNotice> all = OutboxNotice.list("sessionId = ?1 order by createdAt", UUID.fromString(sessionId));
         assertThat(all).as("the invitation sent when the session was created").isNotEmpty();
@@ -125,7 +137,17 @@ class SessionLifecycleFlowsTest extends ApiTest {
         assertThat(notices).hasSize(2);
         assertThat(notices.get(1).kind).isEqualTo(NoticeKind.SESSION_CHANGED);
         assertThat(notices.get(1).recipients).containsExactlyInAnyOrder(aisha, ben);
-        assertThat(notices.get(1).subject).isEqualTo("Changed: Planning the spring workshops is now on Mon 5 Apr");
+        // Facts as they now are and as they were just before, each with its calendar SEQUENCE; no English words.
+        assertThat(notices.get(1).subject).isNull();
+        assertThat(notices.get(1).body).isNull();
+        JsonNode now = facts(notices.get(1).sessionFacts);
+        JsonNode before = facts(notices.get(1).previousFacts);
+        assertThat(now.path("start").asText()).isEqualTo("2027-04-05T17:00:00Z");
+        assertThat(now.path("title").asText()).isEqualTo("Planning the spring workshops");
+        assertThat(now.path("sequence").asLong()).isEqualTo(2);
+        assertThat(before.path("start").asText()).isEqualTo(START);
+        assertThat(before.path("sequence").asLong()).isEqualTo(1);
+        asCoordinator().get("/sessions/" + id + "/calendar.ics").then().body(containsString("SEQUENCE:2\r\n"));
     }
 
     @Test
@@ -142,7 +164,9 @@ class SessionLifecycleFlowsTest extends ApiTest {
         List<OutboxNotice> notices = notices(id);
         assertThat(notices).hasSize(1);
         // 17:00Z on 29 March 2027 is 13:00 in New York (EDT).
-        assertThat(notices.get(0).body).contains("13:00 to 14:30 (America/New_York time)");
+        assertThat(facts(notices.get(0).sessionFacts).path("timeZone").asText()).isEqualTo("America/New_York");
+        assertThat(facts(notices.get(0).previousFacts).path("timeZone").asText())
+                .isEqualTo("Europe/London");
     }
 
     @Test
@@ -196,7 +220,13 @@ class SessionLifecycleFlowsTest extends ApiTest {
                 .body("format", equalTo("HYBRID"))
                 .body("venue.id", equalTo(room));
         assertThat(notices(id)).hasSize(1);
-        assertThat(notices(id).get(0).body).contains("Where: Community Hub, 12 High Street");
+        JsonNode now = facts(notices(id).get(0).sessionFacts);
+        assertThat(now.path("venue").path("name").asText()).isEqualTo("Community Hub");
+        assertThat(now.path("venue").path("address").asText()).startsWith("12 High Street");
+        assertThat(now.path("format").asText()).isEqualTo("HYBRID");
+        JsonNode before = facts(notices(id).get(0).previousFacts);
+        assertThat(before.path("venue").isNull()).isTrue();
+        assertThat(before.path("format").asText()).isEqualTo("ONLINE");
     }
 
     @Test
@@ -246,8 +276,17 @@ class SessionLifecycleFlowsTest extends ApiTest {
         List<OutboxNotice> notices = notices(id);
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).kind).isEqualTo(NoticeKind.SESSION_CANCELLED);
-        assertThat(notices.get(0).subject).isEqualTo("Cancelled: Planning the spring workshops on Mon 29 Mar");
-        assertThat(notices.get(0).body).contains("Why: Flooded.");
+        assertThat(notices.get(0).subject).isNull();
+        assertThat(notices.get(0).reason).isEqualTo("Flooded.");
+        assertThat(notices.get(0).previousFacts).isNull();
+        assertThat(facts(notices.get(0).sessionFacts).path("sequence").asLong()).isEqualTo(1);
+        // The calendar file is still served, cancelled, with the raised SEQUENCE calendar apps need to remove it.
+        asCoordinator()
+                .get("/sessions/" + id + "/calendar.ics")
+                .then()
+                .statusCode(200)
+                .body(containsString("STATUS:CANCELLED\r\n"))
+                .body(containsString("SEQUENCE:1\r\n"));
     }
 
     @Test

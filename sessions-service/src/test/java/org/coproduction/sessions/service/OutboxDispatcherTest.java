@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -68,7 +69,13 @@ class OutboxDispatcherTest extends ApiTest {
                         .withHeader("Authorization", matching("Bearer .+"))
                         .withRequestBody(matchingJsonPath("$.kind", equalTo("SESSION_CANCELLED")))
                         .withRequestBody(matchingJsonPath("$.sessionId", equalTo(session)))
-                        .withRequestBody(matchingJsonPath("$.participantIds[0]", equalTo(aisha.toString()))));
+                        .withRequestBody(matchingJsonPath("$.participantIds[0]", equalTo(aisha.toString())))
+                        // Facts, not English sentences: notifications-service writes the words per reader.
+                        .withRequestBody(matchingJsonPath("$.reason", equalTo("Snow")))
+                        .withRequestBody(matchingJsonPath("$.session.title", equalTo("Planning the spring workshops")))
+                        .withRequestBody(matchingJsonPath("$.session.sequence", equalTo("1")))
+                        .withRequestBody(notMatching(".*\"subject\".*"))
+                        .withRequestBody(notMatching(".*\"body\".*")));
         String payload = new String(
                 Base64.getUrlDecoder()
                         .decode(sent.get(0).getHeader("Authorization").split("\\.")[1]),
@@ -83,6 +90,35 @@ class OutboxDispatcherTest extends ApiTest {
                         .findAll(postRequestedFor(urlEqualTo("/notices"))
                                 .withHeader("Idempotency-Key", equalTo(notice.id.toString()))))
                 .hasSize(1);
+    }
+
+    @Test
+    void aNoticeStoredBeforeNoticesCarriedFactsIsSentWithItsSubjectAndBodyAsTheyAre() {
+        UUID aisha = People.person("Aisha").register();
+        String session = invitedSession(aisha);
+        // As a row written by the earlier release: subject and body, no facts.
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            OutboxNotice old = new OutboxNotice();
+            old.kind = NoticeKind.SESSION_CANCELLED;
+            old.recipients.add(aisha);
+            old.subject = "Cancelled: Planning the spring workshops on Mon 29 Mar";
+            old.body = "Planning the spring workshops will not happen.";
+            old.sessionId = UUID.fromString(session);
+            old.persist();
+            return old.id;
+        });
+
+        dispatcher.dispatchDue();
+
+        WireMockServers.notifications()
+                .verify(postRequestedFor(urlEqualTo("/notices"))
+                        .withHeader("Idempotency-Key", equalTo(id.toString()))
+                        .withRequestBody(matchingJsonPath(
+                                "$.subject", equalTo("Cancelled: Planning the spring workshops on Mon 29 Mar")))
+                        .withRequestBody(
+                                matchingJsonPath("$.body", equalTo("Planning the spring workshops will not happen.")))
+                        .withRequestBody(notMatching(".*\"session\".*")));
+        assertThat(reload(id).status).isEqualTo(NoticeStatus.SENT);
     }
 
     @Test
