@@ -181,9 +181,9 @@ class ErasureIT {
 
         // The search used after the erasure finds them now, in every database: so its silence later means something.
         try {
-            assertThat(dump("suite_participants")).contains(leavingId.toString(), leaving.email());
-            assertThat(dump("suite_sessions")).contains(leavingId.toString());
-            assertThat(dump("suite_notifications")).contains(leavingId.toString());
+            assertThat(dump(SuiteEnvironment.PARTICIPANTS_DB)).contains(leavingId.toString(), leaving.email());
+            assertThat(dump(SuiteEnvironment.SESSIONS_DB)).contains(leavingId.toString());
+            assertThat(dump(SuiteEnvironment.NOTIFICATIONS_DB)).contains(leavingId.toString());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -280,7 +280,10 @@ class ErasureIT {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
-                    for (String database : List.of("suite_participants", "suite_sessions", "suite_notifications")) {
+                    for (String database : List.of(
+                            SuiteEnvironment.PARTICIPANTS_DB,
+                            SuiteEnvironment.SESSIONS_DB,
+                            SuiteEnvironment.NOTIFICATIONS_DB)) {
                         String dump = dump(database);
                         assertThat(dump).as("pg_dump of %s", database).contains("CREATE TABLE");
                         for (String trace : traces) {

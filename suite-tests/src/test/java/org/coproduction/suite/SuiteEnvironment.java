@@ -17,13 +17,19 @@ import org.coproduction.platform.testing.TestTokens;
  * The whole suite for the end-to-end tests, started once per test JVM: an SMTP server, the three real
  * service jars (prod profile, development keys) on free ports, against their own databases on the local
  * PostgreSQL (suite_participants, suite_sessions, suite_notifications), emptied at the start, and the participant
- * portal's jar (no database), whose address notifications-service writes into every email.
+ * portal's jar (no database), whose address notifications-service writes into every email. {@code -Dsuite.db.prefix}
+ * (default {@code suite_}) names other databases, so two clones can run the suite at once without emptying each
+ * other's.
  */
 final class SuiteEnvironment {
 
     static final String DB_URL = System.getProperty("suite.db.url", "jdbc:postgresql://127.0.0.1:5432/");
     static final String DB_USER = System.getProperty("suite.db.user", "coproduction");
     static final String DB_PASSWORD = System.getProperty("suite.db.password", "coproduction");
+    static final String DB_PREFIX = System.getProperty("suite.db.prefix", "suite_");
+    static final String PARTICIPANTS_DB = DB_PREFIX + "participants";
+    static final String SESSIONS_DB = DB_PREFIX + "sessions";
+    static final String NOTIFICATIONS_DB = DB_PREFIX + "notifications";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final String SIGN_KEY_PROPERTY = "smallrye.jwt.sign.key.location";
 
@@ -133,14 +139,14 @@ final class SuiteEnvironment {
 
     private ServiceProcess service(String name, int port, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(common);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB_URL + "suite_" + name.replace("-service", ""));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DB_URL + DB_PREFIX + name.replace("-service", ""));
         env.putAll(extra);
         Path jar = root().resolve(name + "/target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, port, jar, env, logDir);
     }
 
     private void start() throws Exception {
-        for (String db : List.of("suite_participants", "suite_sessions", "suite_notifications")) {
+        for (String db : List.of(PARTICIPANTS_DB, SESSIONS_DB, NOTIFICATIONS_DB)) {
             emptyDatabase(db);
         }
         smtp.start();
