@@ -18,6 +18,7 @@ public record AgendaResponse(
     static final String ID = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f";
     static final String PERSON = "0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11";
     static final String AT = "2027-03-29T17:00:00Z";
+    static final String ACTION = "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
 
     @Schema(name = "AgendaItem", description = "What one person's digest needs")
     public record Item(
@@ -34,6 +35,12 @@ public record AgendaResponse(
 
             @Schema(required = true, description = "Actions they own that are not done, soonest due first")
             List<OpenAction> openActions,
+
+            @Schema(
+                    required = true,
+                    description = "Actions marked done since `since`, in sessions they were invited to or owned by "
+                            + "them, most recently done first")
+            List<CompletedAction> completedActions,
 
             @Schema(required = true, description = "Updates posted since `since` in their projects")
             List<Update> projectUpdates,
@@ -109,16 +116,21 @@ public record AgendaResponse(
 
     @Schema(name = "AgendaAction", description = "A next step agreed in the session")
     public record Action(
+            @Schema(required = true, example = ACTION) UUID id,
+
             @Schema(required = true, example = "Book the room for May")
             String description,
 
             @Schema(example = PERSON, description = "Who owns it; null once the person who owned it was erased")
             UUID ownerId,
 
-            @Schema(example = "2027-04-12") LocalDate due) {}
+            @Schema(example = "2027-04-12") LocalDate due,
+            @Schema(required = true, example = "false") boolean done) {}
 
     @Schema(name = "AgendaOpenAction", description = "An action the person owns that is not done")
     public record OpenAction(
+            @Schema(required = true, example = ACTION) UUID actionId,
+            @Schema(required = true, example = PERSON) UUID ownerId,
             @Schema(required = true, example = ID) UUID sessionId,
 
             @Schema(required = true, example = "Planning the spring workshops")
@@ -128,6 +140,26 @@ public record AgendaResponse(
             String description,
 
             @Schema(example = "2027-04-12") LocalDate due) {}
+
+    @Schema(
+            name = "AgendaCompletedAction",
+            description =
+                    "An action marked done since `since`, in a session the person was invited to or owned by them")
+    public record CompletedAction(
+            @Schema(required = true, example = ACTION) UUID actionId,
+            @Schema(required = true, example = ID) UUID sessionId,
+
+            @Schema(required = true, example = "Planning the spring workshops")
+            String sessionTitle,
+
+            @Schema(required = true, example = "Book the room for May")
+            String description,
+
+            @Schema(example = PERSON, description = "Who owns it; null once the person who owned it was erased")
+            UUID ownerId,
+
+            @Schema(required = true, example = "2027-04-10T09:30:00Z")
+            Instant doneAt) {}
 
     @Schema(name = "AgendaProjectUpdate", description = "An update posted in one of the person's projects")
     public record Update(

@@ -80,6 +80,9 @@ public record SessionsExport(
 
     @Schema(name = "ExportAction", description = "An action agreed in a session that the person owns")
     public record OwnedAction(
+            @Schema(required = true, example = "9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d")
+            UUID actionId,
+
             @Schema(required = true, example = SESSION) UUID sessionId,
 
             @Schema(required = true, example = "Book the room for May")
@@ -87,5 +90,8 @@ public record SessionsExport(
 
             @Schema(example = "2027-04-12") LocalDate due,
 
-            @Schema(required = true, example = "false") boolean done) {}
+            @Schema(required = true, example = "false") boolean done,
+
+            @Schema(description = "When it was marked done; null while open", example = "2027-04-10T09:30:00Z")
+            Instant doneAt) {}
 }

@@ -128,11 +128,21 @@ public class Session extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT)
     public List<String> decisions = new ArrayList<>();
 
+    /**
+     * Actions agreed. Marking one done does not change the session's version: its ETag and calendar SEQUENCE stay,
+     * and a coordinator's change never clashes with an owner ticking off their action (both lock the session row).
+     */
     @ElementCollection
     @CollectionTable(name = "session_action", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     public List<ActionItem> actions = new ArrayList<>();
+
+    /** The action of this session with this id, if any. */
+    public java.util.Optional<ActionItem> action(UUID actionId) {
+        return actions.stream().filter(a -> a.actionId.equals(actionId)).findFirst();
+    }
 
     @Column(name = "summary_recorded_at")
     public Instant summaryRecordedAt;

@@ -26,6 +26,8 @@ import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.AccessCheckResponse;
+import org.coproduction.sessions.api.ActionDoneRequest;
+import org.coproduction.sessions.api.ActionDto;
 import org.coproduction.sessions.api.AnswerRequest;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
@@ -400,6 +402,31 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No such session (or not yours)")
     public SummaryResponse readSummary(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
         return records.summary(id);
+    }
+
+    @PATCH
+    @Path("/{id}/actions/{actionId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @Operation(
+            operationId = "markSessionAction",
+            summary = "Mark an action done",
+            description = "By the action's owner (a participant) or a coordinator; `done: false` opens it again. "
+                    + "Marking it as it already is changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The action as it now is",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActionDto.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (done missing or not true or false)")
+    @APIResponse(responseCode = "403", description = "Not the action's owner, nor a coordinator")
+    @APIResponse(responseCode = "404", description = "No such session, or no such action in it")
+    public ActionDto markAction(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = "The action's id") @PathParam("actionId") UUID actionId,
+            ActionDoneRequest body) {
+        return records.markAction(id, actionId, body);
     }
 
     @PUT

@@ -62,6 +62,7 @@ public class AgendaService {
         summarised.values().forEach(sessionIds::addAll);
         Map<UUID, Session> sessions = sessions(sessionIds);
         Map<UUID, List<AgendaResponse.OpenAction>> actions = openActions(ids);
+        Map<UUID, List<AgendaResponse.CompletedAction>> completed = completedActions(ids, r.since());
         Map<UUID, List<AgendaResponse.Update>> updates = updates(ids, r.since());
         Map<UUID, AgendaResponse.Contributions> contributions = contributions(ids, r.since());
 
@@ -76,6 +77,7 @@ public class AgendaService {
                             .map(sid -> summary(sessions.get(sid)))
                             .toList(),
                     actions.getOrDefault(id, List.of()),
+                    completed.getOrDefault(id, List.of()),
                     updates.getOrDefault(id, List.of()),
                     contributions.getOrDefault(id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2)))));
         }
@@ -115,7 +117,7 @@ public class AgendaService {
     private Map<UUID, List<AgendaResponse.OpenAction>> openActions(List<UUID> ids) {
         Map<UUID, List<AgendaResponse.OpenAction>> byOwner = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                        "select a.ownerId, s.id, s.title, a.description, a.due from Session s "
+                        "select a.ownerId, s.id, s.title, a.description, a.due, a.actionId from Session s "
                                 + "join s.actions a where a.ownerId in :ids and a.done = false and s.status <> :cancelled",
                         Object[].class)
                 .setParameter("ids", ids)
@@ -124,12 +126,48 @@ public class AgendaService {
         for (Object[] row : rows) {
             byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new AgendaResponse.OpenAction(
-                            (UUID) row[1], (String) row[2], (String) row[3], (LocalDate) row[4]));
+                            (UUID) row[5], (UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (LocalDate)
+                                    row[4]));
         }
         byOwner.values()
                 .forEach(list -> list.sort(Comparator.comparing(
                         AgendaResponse.OpenAction::due, Comparator.nullsLast(Comparator.naturalOrder()))));
         return byOwner;
+    }
+
+    /**
+     * Two queries whatever the number of people: actions done since {@code since} that they own, and those in
+     * sessions they are invited to. Someone both owning and invited sees each action once.
+     */
+    private Map<UUID, List<AgendaResponse.CompletedAction>> completedActions(List<UUID> ids, Instant since) {
+        String select = "s.id, s.title, a.actionId, a.description, a.ownerId, a.doneAt from Session s ";
+        String done = " and a.done = true and a.doneAt >= :since and s.status <> :cancelled";
+        Map<UUID, Map<UUID, AgendaResponse.CompletedAction>> byPerson = new HashMap<>();
+        for (String jpql : List.of(
+                "select a.ownerId, " + select + "join s.actions a where a.ownerId in :ids" + done,
+                "select i, " + select + "join s.invitees i join s.actions a where i in :ids" + done)) {
+            List<Object[]> rows = em.createQuery(jpql, Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("since", since)
+                    .setParameter("cancelled", SessionStatus.CANCELLED)
+                    .getResultList();
+            for (Object[] row : rows) {
+                AgendaResponse.CompletedAction action = new AgendaResponse.CompletedAction(
+                        (UUID) row[3], (UUID) row[1], (String) row[2], (String) row[4], (UUID) row[5], (Instant)
+                                row[6]);
+                byPerson.computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(action.actionId(), action);
+            }
+        }
+        Map<UUID, List<AgendaResponse.CompletedAction>> result = new HashMap<>();
+        byPerson.forEach((person, actions) -> result.put(
+                person,
+                actions.values().stream()
+                        .sorted(Comparator.comparing(AgendaResponse.CompletedAction::doneAt)
+                                .reversed()
+                                .thenComparing(AgendaResponse.CompletedAction::actionId))
+                        .toList()));
+        return result;
     }
 
     private Map<UUID, List<AgendaResponse.Update>> updates(List<UUID> ids, Instant since) {
@@ -194,7 +232,7 @@ public class AgendaService {
     private static AgendaResponse.Summary summary(Session s) {
         List<AgendaResponse.Action> actions = new ArrayList<>();
         for (ActionItem a : s.actions) {
-            actions.add(new AgendaResponse.Action(a.description, a.ownerId, a.due));
+            actions.add(new AgendaResponse.Action(a.actionId, a.description, a.ownerId, a.due, a.done));
         }
         return new AgendaResponse.Summary(
                 s.id, s.project.name, s.title, s.start, s.timeZone, s.summary, new ArrayList<>(s.decisions), actions);

@@ -56,11 +56,12 @@ public class ExportService {
                 .map(r -> new SessionsExport.Attendance((UUID) r[0], (String) r[1], (Instant) r[2]))
                 .toList();
         List<SessionsExport.OwnedAction> actions = rows(
-                        "select s.id, a.description, a.due, a.done from Session s join s.actions a "
+                        "select s.id, a.description, a.due, a.done, a.actionId, a.doneAt from Session s join s.actions a "
                                 + "where a.ownerId = :id order by s.start, s.id, index(a)",
                         participantId)
                 .stream()
-                .map(r -> new SessionsExport.OwnedAction((UUID) r[0], (String) r[1], (LocalDate) r[2], (Boolean) r[3]))
+                .map(r -> new SessionsExport.OwnedAction(
+                        (UUID) r[4], (UUID) r[0], (String) r[1], (LocalDate) r[2], (Boolean) r[3], (Instant) r[5]))
                 .toList();
         return new SessionsExport(
                 memberships, invitations, attendance, actions, contributions(participantId, attended));

@@ -1,15 +1,22 @@
 package org.coproduction.sessions.service;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.platform.problem.FieldError;
 import org.coproduction.platform.problem.StateConflictException;
+import org.coproduction.platform.problem.UnknownResourceException;
+import org.coproduction.sessions.api.ActionDoneRequest;
 import org.coproduction.sessions.api.ActionDto;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
@@ -24,10 +31,15 @@ import org.coproduction.sessions.domain.SessionStatus;
 public class SessionRecordService {
     private final RequestValidator validator;
     private final SessionService sessions;
+    private final EntityManager em;
+    private final CurrentCaller caller;
 
-    public SessionRecordService(RequestValidator validator, SessionService sessions) {
+    public SessionRecordService(
+            RequestValidator validator, SessionService sessions, EntityManager em, CurrentCaller caller) {
         this.validator = validator;
         this.sessions = sessions;
+        this.em = em;
+        this.caller = caller;
     }
 
     @Transactional
@@ -48,7 +60,19 @@ public class SessionRecordService {
                         new FieldError("actions[" + i + "].ownerId", "must be an invitee or a member of the project"));
             }
         }
+        Map<UUID, ActionItem> kept = new HashMap<>();
+        s.actions.forEach(a -> kept.put(a.actionId, a));
+        Set<UUID> named = new HashSet<>();
+        for (int i = 0; i < actions.size(); i++) {
+            UUID actionId = actions.get(i).id();
+            if (actionId != null && !kept.containsKey(actionId)) {
+                errors.add(new FieldError("actions[" + i + "].id", "is not an action of this session"));
+            } else if (actionId != null && !named.add(actionId)) {
+                errors.add(new FieldError("actions[" + i + "].id", "names an action already listed"));
+            }
+        }
         RequestValidator.throwIfAny(errors);
+        Instant now = Instant.now();
         s.summary = r.summary().strip();
         s.decisions.clear();
         if (r.decisions() != null) {
@@ -56,9 +80,20 @@ public class SessionRecordService {
         }
         s.actions.clear();
         for (ActionDto a : actions) {
-            s.actions.add(new ActionItem(a.description().strip(), a.ownerId(), a.due(), Boolean.TRUE.equals(a.done())));
+            ActionItem before = a.id() == null ? null : kept.get(a.id());
+            // A named action keeps its id and done state (unless this request says otherwise); others are new.
+            ActionItem item = before == null
+                    ? new ActionItem(UUID.randomUUID(), null, null, null, false, null)
+                    : new ActionItem(before.actionId, null, null, null, before.done, before.doneAt);
+            item.description = a.description().strip();
+            item.ownerId = a.ownerId();
+            item.due = a.due();
+            if (a.done() != null) {
+                item.markDone(a.done(), now);
+            }
+            s.actions.add(item);
         }
-        s.summaryRecordedAt = Instant.now();
+        s.summaryRecordedAt = now;
         return view(s);
     }
 
@@ -94,14 +129,34 @@ public class SessionRecordService {
         }
     }
 
+    /**
+     * Marks an action done or open again: its owner (a participant) or a coordinator. The session row is locked so
+     * this never interleaves with a summary being re-recorded. Marking it as it already is changes nothing.
+     */
+    @Transactional
+    public ActionDto markAction(UUID sessionId, UUID actionId, ActionDoneRequest r) {
+        Session s = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        ActionItem action = (s == null ? java.util.Optional.<ActionItem>empty() : s.action(actionId))
+                .orElseThrow(() -> new UnknownResourceException(
+                        "No action with id " + actionId + " in session " + sessionId + "."));
+        if (caller.isParticipantOnly() && (action.ownerId == null || !action.ownerId.equals(caller.participantId()))) {
+            throw new ForbiddenException();
+        }
+        validator.check(r);
+        action.markDone(r.done(), Instant.now());
+        return view(action);
+    }
+
+    static ActionDto view(ActionItem a) {
+        return new ActionDto(a.actionId, a.description, a.ownerId, a.due, a.done, a.doneAt);
+    }
+
     private static SummaryResponse view(Session s) {
         return new SummaryResponse(
                 s.id,
                 s.summary,
                 new ArrayList<>(s.decisions),
-                s.actions.stream()
-                        .map(a -> new ActionDto(a.description, a.ownerId, a.due, a.done))
-                        .toList(),
+                s.actions.stream().map(SessionRecordService::view).toList(),
                 s.summaryRecordedAt);
     }
 }
