@@ -31,7 +31,7 @@ public record AuditEntryDto(
 
         @Schema(
                 required = true,
-                enumeration = {"ACCESS_NEEDS", "FINANCIAL_SUPPORT"},
+                enumeration = {"ACCESS_NEEDS", "FINANCIAL_SUPPORT", "CONTACT_DETAILS"},
                 example = "ACCESS_NEEDS")
         String part,
 

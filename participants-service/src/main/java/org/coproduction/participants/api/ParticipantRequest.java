@@ -35,19 +35,24 @@ public record ParticipantRequest(
 
         @Schema(
                 description =
-                        "Unique across participants, whatever its case. When a participant changes their own address, it takes effect only once they follow the link sent to the new address (see `pendingEmail`).",
+                        "Unique across participants, whatever its case. Required when `communication.channel` is EMAIL (the default); otherwise it may be left out or null, for people who have no email address. When a participant changes their own address, it takes effect only once they follow the link sent to the new address (see `pendingEmail`).",
                 example = "aisha@example.org",
                 maxLength = 320)
-        @NotBlank
         @Size(max = 320)
+        @Pattern(regexp = ".*\\S.*", message = "must not be empty: leave it out (or null) when there is none")
         @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an email address such as name@example.org")
         String email,
 
-        @Schema(example = "+44 7700 900123", maxLength = 40)
+        @Schema(
+                description = "Required when `communication.channel` is PHONE.",
+                example = "+44 7700 900123",
+                maxLength = 40)
         @Pattern(
                 regexp = "^\\+?[0-9][0-9 ()-]{5,38}$",
                 message = "must be a phone number of digits, spaces, brackets or dashes, optionally starting with +")
         String phone,
+
+        @Valid PostalAddressDto postalAddress,
 
         @Schema(
                 enumeration = {"LIVED_EXPERIENCE", "PRACTITIONER", "FACILITATOR", "COORDINATOR"},

@@ -21,7 +21,10 @@ public record ParticipantResponse(
         @Schema(example = "Aisha") String preferredName,
         @Schema(example = "she/her") String pronouns,
 
-        @Schema(required = true, example = "aisha@example.org")
+        @Schema(
+                description =
+                        "Null when the person has no email address (possible only when their channel is not EMAIL).",
+                example = "aisha@example.org")
         String email,
 
         @Schema(
@@ -32,6 +35,7 @@ public record ParticipantResponse(
         String pendingEmail,
 
         @Schema(example = "+44 7700 900123") String phone,
+        PostalAddressDto postalAddress,
 
         @Schema(
                 required = true,

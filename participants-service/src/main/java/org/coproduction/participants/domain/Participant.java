@@ -36,8 +36,17 @@ public class Participant extends PanacheEntityBase {
     public String preferredName;
 
     public String pronouns;
+    /** Null when the person has none: allowed unless their channel is EMAIL. */
     public String email;
+
     public String phone;
+
+    /** The lines of their postal address above the postcode; null (with the postcode) when none was given. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "postal_lines", columnDefinition = "varchar(100)[]")
+    public String[] postalLines;
+
+    public String postcode;
 
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;

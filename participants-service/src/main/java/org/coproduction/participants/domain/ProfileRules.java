@@ -1,5 +1,7 @@
 package org.coproduction.participants.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,5 +21,24 @@ public final class ProfileRules {
             return Optional.of("no participant is registered with this id");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The way we reach someone must be there for the channel they chose: an email address for EMAIL, a phone number
+     * for PHONE, a postal address for POST. The other two stay optional, so people without email can take part.
+     */
+    public static List<Violation> checkChannel(
+            ContactChannel channel, boolean hasEmail, boolean hasPhone, boolean hasPostalAddress) {
+        List<Violation> violations = new ArrayList<>();
+        if (channel == ContactChannel.EMAIL && !hasEmail) {
+            violations.add(new Violation("email", "is needed when channel is EMAIL"));
+        }
+        if (channel == ContactChannel.PHONE && !hasPhone) {
+            violations.add(new Violation("phone", "is needed when channel is PHONE"));
+        }
+        if (channel == ContactChannel.POST && !hasPostalAddress) {
+            violations.add(new Violation("postalAddress", "is needed when channel is POST"));
+        }
+        return violations;
     }
 }

@@ -120,7 +120,10 @@ public class ParticipantResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid: every bad field is listed (also a `consent` sent).")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "Invalid: every bad field is listed (also a `consent` sent, or the chosen channel's `email`, `phone` or `postalAddress` missing).")
     @APIResponse(responseCode = "409", description = "Another participant has this email address.")
     public Response register(@RequestBody(required = true) ParticipantRequest request, UriInfo uri) {
         ParticipantResponse created = participants.register(requireBody(request));
@@ -165,7 +168,7 @@ public class ParticipantResource {
             operationId = "replaceParticipant",
             summary = "Replace a participant",
             description =
-                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored; `consent` may only be sent back as read. A participant may replace only their own record, may not change their role or mentor, may change their own status only to PAUSED (from ACTIVE, with `pausedUntil`: after today, at most a year ahead) or WITHDRAWN, or from PAUSED back to ACTIVE, and a new email address of theirs takes effect only once they follow the link mailed to it (the answer shows it as `pendingEmail`, whether or not the address is taken).")
+                    "Replaces the whole record (groups left out take their defaults; a left-out status stays). The read-only fields of a GET answer are accepted and ignored; `consent` may only be sent back as read. A participant may replace only their own record, may not change their role or mentor, may change their own status only to PAUSED (from ACTIVE, with `pausedUntil`: after today, at most a year ahead) or WITHDRAWN, or from PAUSED back to ACTIVE, and a new email address of theirs takes effect only once they follow the link mailed to it (the answer shows it as `pendingEmail`, whether or not the address is taken), so someone with no email confirms one before choosing the EMAIL channel. Email is needed only for the EMAIL channel, `phone` for PHONE and `postalAddress` for POST.")
     @APIResponse(
             responseCode = "200",
             description = "Replaced; `ETag` carries the new version.",

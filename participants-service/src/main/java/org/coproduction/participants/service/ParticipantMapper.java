@@ -18,6 +18,7 @@ import org.coproduction.participants.api.FinancialSupportDto;
 import org.coproduction.participants.api.LanguageDto;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
+import org.coproduction.participants.api.PostalAddressDto;
 import org.coproduction.participants.api.SupportDto;
 import org.coproduction.participants.api.WeeklyWindowDto;
 import org.coproduction.participants.domain.Absence;
@@ -51,6 +52,7 @@ final class ParticipantMapper {
                 p.email,
                 pendingEmail,
                 p.phone,
+                postalAddress(p),
                 p.role.name(),
                 p.organisation,
                 p.timeZone,
@@ -78,6 +80,10 @@ final class ParticipantMapper {
                 p.version);
     }
 
+    static PostalAddressDto postalAddress(Participant p) {
+        return p.postalLines == null ? null : new PostalAddressDto(List.of(p.postalLines), p.postcode);
+    }
+
     static ConsentDto consent(Participant p) {
         List<WithdrawablePart> withdrawn = new ArrayList<>();
         if (p.accessNeedsWithdrawn) {
@@ -98,6 +104,7 @@ final class ParticipantMapper {
                 r.pronouns(),
                 r.email(),
                 r.phone(),
+                r.postalAddress(),
                 r.role(),
                 r.organisation(),
                 r.timeZone(),
@@ -117,8 +124,13 @@ final class ParticipantMapper {
         p.name = r.name().strip();
         p.preferredName = blankToNull(r.preferredName());
         p.pronouns = blankToNull(r.pronouns());
-        p.email = r.email().strip();
+        p.email = blankToNull(r.email());
         p.phone = blankToNull(r.phone());
+        PostalAddressDto address = r.postalAddress();
+        p.postalLines = address == null
+                ? null
+                : address.lines().stream().map(String::strip).toArray(String[]::new);
+        p.postcode = address == null ? null : address.postcode().strip();
         p.role = ParticipantRole.valueOf(r.role());
         p.organisation = blankToNull(r.organisation());
         p.timeZone = r.timeZone();

@@ -12,6 +12,16 @@ final class ParticipantParts {
         return Arrays.toString(p.accessNeeds) + '\u0000' + p.accessNotes;
     }
 
+    /** Email, phone and postal address: how the person is reached. */
+    static String contactDetails(Participant p) {
+        return String.join(
+                "\u0000",
+                String.valueOf(p.email),
+                String.valueOf(p.phone),
+                Arrays.toString(p.postalLines),
+                String.valueOf(p.postcode));
+    }
+
     static String financialSupport(Participant p) {
         return String.join(
                 "\u0000",

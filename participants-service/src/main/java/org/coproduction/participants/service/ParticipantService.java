@@ -30,6 +30,7 @@ import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.AuditPart;
+import org.coproduction.participants.domain.ContactChannel;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.participants.domain.PauseRules;
@@ -82,7 +83,9 @@ public class ParticipantService {
         List<Violation> found = new ArrayList<>(ConsentService.checkAbsent(request.consent()));
         found.addAll(checkPause(request, null, null, true));
         validator.check(request, null, found);
-        ensureEmailFree(request.email(), null);
+        if (request.email() != null) {
+            ensureEmailFree(request.email(), null);
+        }
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         ParticipantMapper.copyInto(request, p);
@@ -157,6 +160,7 @@ public class ParticipantService {
         p.email = address;
         p.updatedAt = now();
         flush(false);
+        audit.changed(id, AuditPart.CONTACT_DETAILS, actor.get());
         return ParticipantMapper.toResponse(p);
     }
 
@@ -252,16 +256,26 @@ public class ParticipantService {
             // Before any other check, so that naming a mentor tells a participant nothing about the id they named.
             ensureOwnRoleStatusAndMentorKept(p, request);
         }
+        String oldEmail = p.email;
+        // A participant's own new address waits for its link; removing theirs (for post or phone) needs none.
+        boolean ownNewEmail =
+                !caller.coordinator() && request.email() != null && !sameAddress(oldEmail, request.email());
         List<Violation> found = new ArrayList<>(ConsentService.checkUnchanged(request.consent(), p));
         found.addAll(checkPause(request, p.status, p.pausedUntil, caller.coordinator()));
+        if (ownNewEmail && oldEmail == null && choosesEmail(request)) {
+            // The record would say EMAIL with no address until the link is followed: one step at a time.
+            found.add(new Violation(
+                    "communication.channel",
+                    "can be EMAIL once your new email address is confirmed: save the address, follow the link sent"
+                            + " to it, then choose EMAIL"));
+        }
         validator.check(request, p.id, found);
-        String oldEmail = p.email;
-        boolean ownNewEmail = !caller.coordinator() && !sameAddress(oldEmail, request.email());
-        if (!ownNewEmail) {
+        if (!ownNewEmail && request.email() != null) {
             ensureEmailFree(request.email(), p.id);
         }
         String accessBefore = ParticipantParts.accessNeeds(p);
         String moneyBefore = ParticipantParts.financialSupport(p);
+        String contactBefore = ParticipantParts.contactDetails(p);
         ParticipantMapper.copyInto(request, p);
         ConsentService.checkWithdrawnPartsEmpty(p);
         Optional<EmailConfirmation> confirmation = Optional.empty();
@@ -279,11 +293,21 @@ public class ParticipantService {
         if (!moneyBefore.equals(ParticipantParts.financialSupport(p))) {
             audit.changed(p.id, AuditPart.FINANCIAL_SUPPORT, who);
         }
+        if (!contactBefore.equals(ParticipantParts.contactDetails(p))) {
+            audit.changed(p.id, AuditPart.CONTACT_DETAILS, who);
+        }
         return new Changed(ParticipantMapper.toResponse(p, emailChanges.pendingAddress(p.id)), confirmation);
     }
 
     private static boolean sameAddress(String a, String b) {
-        return b != null && a.strip().equalsIgnoreCase(b.strip());
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    /** Whether the record will say EMAIL (the default when the channel is left out). */
+    private static boolean choosesEmail(ParticipantRequest request) {
+        return request.communication() == null
+                || request.communication().channel() == null
+                || ContactChannel.EMAIL.name().equals(request.communication().channel());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.participants.api.AbsenceDto;
@@ -18,6 +19,7 @@ import org.coproduction.participants.domain.Absence;
 import org.coproduction.participants.domain.AvailabilityRules;
 import org.coproduction.participants.domain.AvailabilityRules.IndexedAbsence;
 import org.coproduction.participants.domain.AvailabilityRules.IndexedWindow;
+import org.coproduction.participants.domain.ContactChannel;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ProfileRules;
 import org.coproduction.participants.domain.Violation;
@@ -57,6 +59,9 @@ public class ParticipantValidator {
             violations.addAll(AvailabilityRules.checkAbsences(
                     absences(request.availability().unavailable())));
         }
+        channel(request)
+                .ifPresent(channel -> violations.addAll(ProfileRules.checkChannel(
+                        channel, present(request.email()), present(request.phone()), request.postalAddress() != null)));
         if (request.support() != null && request.support().mentorId() != null) {
             UUID mentorId = request.support().mentorId();
             boolean registered = !mentorId.equals(participantId) && Participant.count("id", mentorId) > 0;
@@ -64,6 +69,22 @@ public class ParticipantValidator {
                     .ifPresent(m -> violations.add(new Violation("support.mentorId", m)));
         }
         failIfAny(violations);
+    }
+
+    /** The channel the record will have (EMAIL when left out); empty for a name Bean Validation refuses. */
+    private static Optional<ContactChannel> channel(ParticipantRequest request) {
+        String name =
+                request.communication() == null ? null : request.communication().channel();
+        if (name == null) {
+            return Optional.of(ContactChannel.EMAIL);
+        }
+        return Arrays.stream(ContactChannel.values())
+                .filter(c -> c.name().equals(name))
+                .findFirst();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** The ids of a lookup, once every one of them is known to be usable. */

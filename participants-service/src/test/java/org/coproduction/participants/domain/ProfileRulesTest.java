@@ -28,6 +28,22 @@ class ProfileRulesTest {
     }
 
     @Test
+    void theChosenChannelNeedsItsOwnWayToReachThePersonAndNoOther() {
+        assertThat(ProfileRules.checkChannel(ContactChannel.EMAIL, true, false, false))
+                .isEmpty();
+        assertThat(ProfileRules.checkChannel(ContactChannel.PHONE, false, true, false))
+                .isEmpty();
+        assertThat(ProfileRules.checkChannel(ContactChannel.POST, false, false, true))
+                .isEmpty();
+        assertThat(ProfileRules.checkChannel(ContactChannel.EMAIL, false, true, true))
+                .containsExactly(new Violation("email", "is needed when channel is EMAIL"));
+        assertThat(ProfileRules.checkChannel(ContactChannel.PHONE, true, false, true))
+                .containsExactly(new Violation("phone", "is needed when channel is PHONE"));
+        assertThat(ProfileRules.checkChannel(ContactChannel.POST, true, true, false))
+                .containsExactly(new Violation("postalAddress", "is needed when channel is POST"));
+    }
+
+    @Test
     void theOutboxWaitsLongerAfterEachFailureUpToItsLimit() {
         Duration first = Duration.ofSeconds(10);
         Duration max = Duration.ofMinutes(15);

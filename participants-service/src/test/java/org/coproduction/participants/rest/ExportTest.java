@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
 import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 import static org.coproduction.platform.testing.Problems.assertProblem;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -77,6 +78,7 @@ class ExportTest {
         String until = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
         body.put("status", "PAUSED");
         body.put("pausedUntil", until);
+        body.put("postalAddress", Map.of("lines", List.of("12 High Street", "Leeds"), "postcode", "LS1 4AB"));
         UUID id = register(body);
         othersHold(id);
 
@@ -90,6 +92,10 @@ class ExportTest {
                 .body("participant.accessNeeds.notes", equalTo("Seat near the door"))
                 .body("participant.status", equalTo("PAUSED"))
                 .body("participant.pausedUntil", equalTo(until))
+                .body("participant.phone", equalTo("+44 7700 900123"))
+                .body("participant.postalAddress.lines", contains("12 High Street", "Leeds"))
+                .body("participant.postalAddress.postcode", equalTo("LS1 4AB"))
+                .body("audit.part", hasItem("CONTACT_DETAILS"))
                 .body("consentHistory[0].action", equalTo("GIVEN"))
                 .body("consentHistory[0].version", equalTo("2026-11"))
                 .body("audit.action", hasItem("READ"))

@@ -179,7 +179,17 @@ class OpenApiDocumentTest {
         JsonNode input = schema("ParticipantInput");
         List<String> required = new ArrayList<>();
         input.path("required").forEach(n -> required.add(n.asText()));
-        assertThat(required).containsExactlyInAnyOrder("name", "email", "role", "timeZone");
+        // Email is required only for the EMAIL channel, which the schema cannot say: the service checks it.
+        assertThat(required).containsExactlyInAnyOrder("name", "role", "timeZone");
+        assertThat(input.path("properties").path("email").path("description").asText())
+                .contains("Required when `communication.channel` is EMAIL");
+        assertThat(schema("PostalAddress").path("required").toString()).isEqualTo("[\"lines\",\"postcode\"]");
+        assertThat(schema("PostalAddress")
+                        .path("properties")
+                        .path("lines")
+                        .path("maxItems")
+                        .asInt())
+                .isEqualTo(6);
         assertThat(input.path("properties").path("role").path("enum").toString())
                 .isEqualTo("[\"LIVED_EXPERIENCE\",\"PRACTITIONER\",\"FACILITATOR\",\"COORDINATOR\"]");
         assertThat(schema("LookupRequest")
@@ -299,8 +309,8 @@ class OpenApiDocumentTest {
         List<String> participant = new ArrayList<>();
         schema("Participant").path("required").forEach(n -> participant.add(n.asText()));
         assertThat(participant)
-                .contains("id", "name", "email", "role", "status", "accessNeeds", "consent", "version", "createdAt")
-                .doesNotContain("preferredName", "pronouns", "phone", "organisation");
+                .contains("id", "name", "role", "status", "accessNeeds", "consent", "version", "createdAt")
+                .doesNotContain("preferredName", "pronouns", "email", "phone", "postalAddress", "organisation");
         List<String> page = new ArrayList<>();
         schema("ParticipantPage").path("required").forEach(n -> page.add(n.asText()));
         assertThat(page).containsExactlyInAnyOrder("items", "page", "size", "total");

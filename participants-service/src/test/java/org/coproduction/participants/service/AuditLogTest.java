@@ -35,7 +35,7 @@ class AuditLogTest {
                         dataSource,
                         "SELECT count(*) FROM audit_entry WHERE participant_id = ? AND actor = 'coordinator-9'",
                         id))
-                .isEqualTo(2);
+                .isEqualTo(3); // one per audited part: needs, money, contact details
     }
 
     @Test
@@ -51,6 +51,6 @@ class AuditLogTest {
                         "SELECT count(*) FROM audit_entry WHERE pseudonym = ? AND actor = ?",
                         pseudonym,
                         pseudonym))
-                .isEqualTo(2);
+                .isEqualTo(3); // one per audited part: needs, money, contact details
     }
 }

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduction.platform.testing.TestTokens;
@@ -34,7 +35,12 @@ class ErasureTest {
         String email = (String) body.get("email");
         body.put("status", "PAUSED");
         body.put("pausedUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        // Contact details for letters and calls are personal data too.
+        String street = "Flat 2, " + email;
+        body.put("postalAddress", Map.of("lines", List.of(street, "Leeds"), "postcode", "LS1 4AB"));
         UUID id = register(body);
+        assertThat(count("SELECT count(*) FROM participant WHERE ? = ANY (postal_lines) AND phone IS NOT NULL", street))
+                .isEqualTo(1);
         assertThat(count(
                         "SELECT count(*) FROM participant WHERE id = ?::uuid AND paused_until IS NOT NULL",
                         id.toString()))
@@ -54,6 +60,8 @@ class ErasureTest {
         assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString()))
                 .isZero();
         assertThat(count("SELECT count(*) FROM participant WHERE lower(email) = lower(?)", email))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM participant WHERE ? = ANY (postal_lines)", street))
                 .isZero();
         // No other row mentions them: the mentee keeps their record but loses the link.
         assertThat(count("SELECT count(*) FROM participant WHERE mentor_id = ?::uuid", id.toString()))

@@ -18,6 +18,7 @@ import org.coproduction.participants.api.FinancialSupportDto;
 import org.coproduction.participants.api.LanguageDto;
 import org.coproduction.participants.api.ParticipantRequest;
 import org.coproduction.participants.api.ParticipantResponse;
+import org.coproduction.participants.api.PostalAddressDto;
 import org.coproduction.participants.api.SupportDto;
 import org.coproduction.participants.api.WeeklyWindowDto;
 import org.coproduction.participants.domain.ContactChannel;
@@ -42,6 +43,7 @@ class ParticipantMapperTest {
                 null,
                 " sam@example.org ",
                 null,
+                null,
                 "PRACTITIONER",
                 null,
                 "Europe/Dublin",
@@ -63,6 +65,7 @@ class ParticipantMapperTest {
                 "she/her",
                 "aisha@example.org",
                 "+44 7700 900123",
+                new PostalAddressDto(List.of(" 12 High Street ", "Leeds"), " LS1 4AB "),
                 "FACILITATOR",
                 "Recovery Network",
                 "Europe/London",
@@ -122,6 +125,7 @@ class ParticipantMapperTest {
                 " ",
                 r.email(),
                 "",
+                null,
                 r.role(),
                 "\t",
                 r.timeZone(),
@@ -140,6 +144,9 @@ class ParticipantMapperTest {
         assertThat(p.preferredName).isNull();
         assertThat(p.pronouns).isNull();
         assertThat(p.phone).isNull();
+        assertThat(p.postalLines).isNull();
+        assertThat(p.postcode).isNull();
+        assertThat(ParticipantMapper.toResponse(p).postalAddress()).isNull();
         assertThat(p.organisation).isNull();
         assertThat(p.accessNeeds).isEmpty();
         assertThat(p.accessNotes).isNull();
@@ -155,6 +162,39 @@ class ParticipantMapperTest {
         assertThat(p.digestFormat).isEqualTo(DigestFormat.HTML);
         assertThat(p.minNoticeDays).isZero();
         assertThat(p.supportPreference).isEqualTo(SupportPreference.NO_PREFERENCE);
+    }
+
+    @Test
+    void aPersonWithNoEmailIsStoredAndReadWithoutOne() {
+        ParticipantRequest r = minimal(null);
+        ParticipantRequest noEmail = new ParticipantRequest(
+                r.name(),
+                null,
+                null,
+                null,
+                "0113 496 0000",
+                null,
+                r.role(),
+                null,
+                r.timeZone(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                new CommunicationDto("PHONE", null, null, null),
+                null,
+                null,
+                r.consent());
+        Participant p = new Participant();
+        ParticipantMapper.copyInto(noEmail, p);
+
+        assertThat(p.email).isNull();
+        assertThat(p.channel).isEqualTo(ContactChannel.PHONE);
+        ParticipantResponse response = ParticipantMapper.toResponse(p);
+        assertThat(response.email()).isNull();
+        assertThat(response.phone()).isEqualTo("0113 496 0000");
+        assertThat(ParticipantMapper.toRequest(p).email()).isNull();
     }
 
     @Test
@@ -216,6 +256,7 @@ class ParticipantMapperTest {
                 r.pronouns(),
                 r.email(),
                 r.phone(),
+                r.postalAddress(),
                 r.role(),
                 r.organisation(),
                 r.timeZone(),
@@ -258,6 +299,8 @@ class ParticipantMapperTest {
         assertThat(response.financialSupport()).isEqualTo(sent.financialSupport());
         assertThat(response.language()).isEqualTo(sent.language());
         assertThat(response.communication()).isEqualTo(sent.communication());
+        assertThat(response.postalAddress())
+                .isEqualTo(new PostalAddressDto(List.of("12 High Street", "Leeds"), "LS1 4AB"));
         assertThat(response.availability().weekly())
                 .isEqualTo(sent.availability().weekly());
         assertThat(response.support().mentorId()).isEqualTo(sent.support().mentorId());
