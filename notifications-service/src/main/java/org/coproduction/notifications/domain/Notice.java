@@ -26,14 +26,25 @@ public class Notice extends PanacheEntityBase {
     @Column(nullable = false)
     public NoticeKind kind;
 
-    @Column(nullable = false)
+    /** Null when the notice is written per reader from sessionDetails (issue 13). */
     public String subject;
 
-    @Column(nullable = false)
+    /** Null when the notice is written per reader from sessionDetails; otherwise the whole message. */
     public String body;
 
     @Column(name = "session_id")
     public UUID sessionId;
+
+    /** The session's facts as JSON (notice/SessionDetailsJson); null for notices written by hand. */
+    @Column(name = "session_details")
+    public String sessionDetails;
+
+    /** SESSION_CHANGED: the session just before the change, as JSON. */
+    @Column(name = "previous_details")
+    public String previousDetails;
+
+    /** SESSION_CANCELLED: the coordinator's reason. */
+    public String reason;
 
     /** SHA-256 (hex) of what was asked, kept with the idempotency key; null for notices stored before issue 12. */
     @Column(name = "request_hash")

@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.write.SessionDetails;
 
 /**
  * Accepts an immediate notice once per idempotency key and sends it in the background. The key is kept with a hash of
@@ -33,6 +35,19 @@ public class NoticeService {
         this.workers = workers;
     }
 
+    /**
+     * The facts a notice is written from, per reader (issue 13); all null for a notice whose subject and body the
+     * caller wrote.
+     */
+    public record SessionFacts(SessionDetails session, SessionDetails previous, String reason) {
+
+        public static final SessionFacts NONE = new SessionFacts(null, null, null);
+
+        boolean none() {
+            return session == null && previous == null && reason == null;
+        }
+    }
+
     public NoticeStore.Accepted accept(
             String idempotencyKey,
             NoticeKind kind,
@@ -40,7 +55,18 @@ public class NoticeService {
             String body,
             UUID sessionId,
             List<UUID> participantIds) {
-        String hash = requestHash(kind, subject, body, sessionId, participantIds);
+        return accept(idempotencyKey, kind, subject, body, sessionId, participantIds, SessionFacts.NONE);
+    }
+
+    public NoticeStore.Accepted accept(
+            String idempotencyKey,
+            NoticeKind kind,
+            String subject,
+            String body,
+            UUID sessionId,
+            List<UUID> participantIds,
+            SessionFacts facts) {
+        String hash = requestHash(kind, subject, body, sessionId, participantIds, facts);
         if (idempotencyKey != null) {
             var earlier = store.findByKey(idempotencyKey);
             if (earlier.isPresent()) {
@@ -49,7 +75,9 @@ public class NoticeService {
         }
         NoticeStore.Accepted accepted;
         try {
-            accepted = store.create(idempotencyKey, kind, subject, body, sessionId, participantIds, hash);
+            accepted = facts.none()
+                    ? store.create(idempotencyKey, kind, subject, body, sessionId, participantIds, hash)
+                    : store.create(idempotencyKey, kind, subject, body, sessionId, participantIds, facts, hash);
         } catch (PersistenceException e) {
             // Two calls with the same key at the same moment: the other one won; answer with its notice.
             if (idempotencyKey == null) {
@@ -76,8 +104,21 @@ public class NoticeService {
      * once, as they are sent) give the same hash, however the JSON was written.
      */
     static String requestHash(NoticeKind kind, String subject, String body, UUID sessionId, List<UUID> participantIds) {
-        StringBuilder canonical = new StringBuilder();
-        for (String part : List.of(
+        return requestHash(kind, subject, body, sessionId, participantIds, SessionFacts.NONE);
+    }
+
+    /**
+     * The session facts join the hash only when given, so a notice of the old shape keeps the hash it was stored
+     * with (a retry across the upgrade still answers with the first notice).
+     */
+    static String requestHash(
+            NoticeKind kind,
+            String subject,
+            String body,
+            UUID sessionId,
+            List<UUID> participantIds,
+            SessionFacts facts) {
+        List<String> parts = new ArrayList<>(List.of(
                 String.valueOf(kind),
                 String.valueOf(subject),
                 String.valueOf(body),
@@ -88,7 +129,14 @@ public class NoticeService {
                                 .map(UUID::toString)
                                 .distinct()
                                 .sorted()
-                                .toList()))) {
+                                .toList())));
+        if (!facts.none()) {
+            parts.add(String.valueOf(SessionDetailsJson.write(facts.session())));
+            parts.add(String.valueOf(SessionDetailsJson.write(facts.previous())));
+            parts.add(String.valueOf(facts.reason()));
+        }
+        StringBuilder canonical = new StringBuilder();
+        for (String part : parts) {
             // Length-prefixed, so no two different requests run together into the same text.
             canonical.append(part.length()).append(':').append(part).append(';');
         }

@@ -32,6 +32,7 @@ public class NoticeStore {
                 .map(n -> new Accepted(n.id, Delivery.count("noticeId", n.id), n.requestHash));
     }
 
+    /** A notice whose subject and body the caller wrote. */
     @Transactional
     public Accepted create(
             String idempotencyKey,
@@ -41,6 +42,28 @@ public class NoticeStore {
             UUID sessionId,
             List<UUID> participantIds,
             String requestHash) {
+        return create(
+                idempotencyKey,
+                kind,
+                subject,
+                body,
+                sessionId,
+                participantIds,
+                NoticeService.SessionFacts.NONE,
+                requestHash);
+    }
+
+    /** A notice with a session's facts, written per reader when it is sent (subject and body may be null). */
+    @Transactional
+    public Accepted create(
+            String idempotencyKey,
+            NoticeKind kind,
+            String subject,
+            String body,
+            UUID sessionId,
+            List<UUID> participantIds,
+            NoticeService.SessionFacts facts,
+            String requestHash) {
         Instant now = Instant.now();
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
@@ -49,6 +72,9 @@ public class NoticeStore {
         notice.subject = subject;
         notice.body = body;
         notice.sessionId = sessionId;
+        notice.sessionDetails = SessionDetailsJson.write(facts.session());
+        notice.previousDetails = SessionDetailsJson.write(facts.previous());
+        notice.reason = facts.reason();
         notice.requestHash = requestHash;
         notice.createdAt = now;
         notice.persist();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.domain.Notice;
+import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.write.WrittenNotice;
 
 /** Renders digests and notices with Qute, in the reader's language, as HTML + text or text only. */
 @ApplicationScoped
@@ -62,13 +64,7 @@ public class MailRenderer {
     public RenderedMail notice(
             Notice notice, Participant person, boolean calendarAttached, String hearUrl, AnswerLinks answers) {
         String lang = Language.choose(person.languageTag());
-        DigestMessages m = wording.in(lang);
-        String headline = switch (notice.kind) {
-            case SESSION_CANCELLED -> m.noticeCancelled();
-            case SESSION_CHANGED -> m.noticeChanged();
-            case GENERAL -> m.noticeGeneral();
-            case SESSION_INVITATION -> m.noticeInvitation();
-        };
+        String headline = headline(notice.kind, lang);
         List<String> paragraphs = Arrays.stream(notice.body.split("\\R\\s*\\R"))
                 .map(String::strip)
                 .filter(p -> !p.isEmpty())
@@ -88,6 +84,43 @@ public class MailRenderer {
         Locale locale = Locale.forLanguageTag(lang);
         String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
         return new RenderedMail(notice.subject, html, render(noticeText, view, locale));
+    }
+
+    /**
+     * A notice or reminder written for this reader from a session's facts ({@link WrittenNotice}): the same templates
+     * as other notices, with what changed and the facts one a line.
+     */
+    public RenderedMail written(
+            WrittenNotice written, Participant person, boolean calendarAttached, String hearUrl, AnswerLinks answers) {
+        DigestFormat format = DigestFormat.parse(person.format());
+        NoticeView view = new NoticeView(
+                written.lang(),
+                written.headline(),
+                person.greetingName(),
+                written.subject(),
+                written.note(),
+                calendarAttached,
+                format == DigestFormat.LARGE_PRINT,
+                hearUrl,
+                answers == null ? null : answers.coming(),
+                answers == null ? null : answers.notComing(),
+                written.changes(),
+                written.facts(),
+                written.noteHeading());
+        Locale locale = Locale.forLanguageTag(written.lang());
+        String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
+        return new RenderedMail(written.subject(), html, render(noticeText, view, locale));
+    }
+
+    /** The headline of a notice of this kind, in the reader's language. */
+    public String headline(NoticeKind kind, String lang) {
+        DigestMessages m = wording.in(lang);
+        return switch (kind) {
+            case SESSION_CANCELLED -> m.noticeCancelled();
+            case SESSION_CHANGED -> m.noticeChanged();
+            case GENERAL -> m.noticeGeneral();
+            case SESSION_INVITATION -> m.noticeInvitation();
+        };
     }
 
     /** An invitation's two answer links for one person (each signs them in; opening one changes nothing). */

@@ -1,6 +1,6 @@
 package org.coproduction.notifications.rest;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /notices (CONTRACTS.md). */
 @Schema(name = "NoticeInput", description = "An immediate notice to the people named.")
+@SubjectAndBodyUnlessSession
 public record NoticeRequest(
         @Schema(
                 description = "Who gets it; a person named twice gets it once",
@@ -23,15 +24,17 @@ public record NoticeRequest(
         @Schema(description = "What the notice is about; it sets the message's headline") @NotNull
         NoticeKind kind,
 
-        @Schema(description = "The subject line, one line of plain text", example = "Thursday's session is cancelled")
-        @NotBlank
+        @Schema(
+                description = "The subject line, one line of plain text. Required without session; with session "
+                        + "it may be left out (the subject is then written for each reader)",
+                example = "Thursday's session is cancelled")
         @Size(max = 200)
         String subject,
 
         @Schema(
-                description = "The message in plain text; line breaks are kept",
+                description = "The message in plain text; line breaks are kept. Required without session; with "
+                        + "session it may be left out, and when given it is shown as a note from the organisers",
                 example = "Sorry: the venue is closed on Thursday. We will send a new date soon.")
-        @NotBlank
         @Size(max = 20000)
         @MultiLine
         String body,
@@ -40,4 +43,23 @@ public record NoticeRequest(
                 description = "The session it is about; its calendar entry (.ics) is attached when given. Required "
                         + "for SESSION_INVITATION, whose mail carries each person's own \"I'm coming\" and \"I "
                         + "can't come\" links to that session's page in the portal")
-        UUID sessionId) {}
+        UUID sessionId,
+
+        @Schema(
+                description = "The session as it is now: each reader gets a notice written from it in their "
+                        + "language and time zone, one fact a line (what, project, when, where, joining link, purpose)")
+        @Valid
+        NoticeSession session,
+
+        @Schema(
+                description = "SESSION_CHANGED: the session just before the change; the notice says what changed "
+                        + "from what")
+        @Valid
+        NoticeSession previous,
+
+        @Schema(
+                description = "SESSION_CANCELLED: why it was cancelled, in the coordinator's words",
+                example = "The hall flooded")
+        @Size(max = 2000)
+        @MultiLine
+        String reason) {}

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.IdempotencyKeyReusedException;
 import org.coproduction.notifications.notice.NoticeService;
@@ -47,7 +49,11 @@ public class NoticeResource {
             operationId = "sendNotice",
             summary = "Send an immediate notice",
             description = "Each person gets it at once in their language, with the session's calendar entry (.ics) "
-                    + "attached when sessionId is given. It is sent in the background: follow each person's delivery "
+                    + "attached when sessionId is given. With session (the session's facts; previous for a change, "
+                    + "reason for a cancellation) each reader's subject and message are written for them, in their "
+                    + "language and time zone, one fact a line, saying what changed from what; subject and body may "
+                    + "then be left out, and a body given is shown as a note from the organisers. Without session, "
+                    + "subject and body are required. It is sent in the background: follow each person's delivery "
                     + "in the delivery log. The same Idempotency-Key with the same notice again answers with the "
                     + "first notice and sends nothing twice; with a different notice it is refused (422). Control "
                     + "characters are refused (400): any in the subject, which is one line (no tab or line break), and "
@@ -70,7 +76,8 @@ public class NoticeResource {
     @APIResponse(
             responseCode = "400",
             description = "The notice is not valid (a control character or line break in the subject, a control "
-                    + "character in the body, for example); the problem names each field")
+                    + "character in the body, no subject without session, a session ending before it starts or in "
+                    + "an unknown time zone, for example); the problem names each field")
     @APIResponse(
             responseCode = "422",
             description = "The Idempotency-Key was already used for a different notice: nothing was sent "
@@ -101,15 +108,38 @@ public class NoticeResource {
         if (body.kind() == NoticeKind.SESSION_INVITATION && body.sessionId() == null) {
             throw InvalidInputException.of("sessionId", "must be given for a SESSION_INVITATION");
         }
+        // Without a session, subject and body are required (SubjectAndBodyUnlessSession, with the other fields).
+        if (body.session() != null) {
+            checkSession("session", body.session());
+        }
+        if (body.previous() != null) {
+            checkSession("previous", body.previous());
+        }
         var accepted = notices.accept(
                 blankToNull(idempotencyKey),
                 body.kind(),
-                body.subject(),
-                body.body(),
+                body.session() == null ? body.subject() : blankToNull(body.subject()),
+                body.session() == null ? body.body() : blankToNull(body.body()),
                 body.sessionId(),
-                body.participantIds());
+                body.participantIds(),
+                new NoticeService.SessionFacts(
+                        body.session() == null ? null : body.session().details(),
+                        body.previous() == null ? null : body.previous().details(),
+                        blankToNull(body.reason())));
         return Response.accepted(new NoticeAccepted(accepted.id(), accepted.deliveries()))
                 .build();
+    }
+
+    /** Times in order and a real zone: a notice is written from them for every reader. */
+    private static void checkSession(String field, NoticeSession session) {
+        if (!session.end().isAfter(session.start())) {
+            throw InvalidInputException.of(field + ".end", "must be after start");
+        }
+        try {
+            ZoneId.of(session.timeZone().strip());
+        } catch (DateTimeException e) {
+            throw InvalidInputException.of(field + ".timeZone", "must be an IANA time zone such as Europe/London");
+        }
     }
 
     private static String blankToNull(String value) {

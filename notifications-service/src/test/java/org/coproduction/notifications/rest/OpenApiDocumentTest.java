@@ -191,8 +191,10 @@ class OpenApiDocumentTest {
                 .doesNotContain("error");
         // Request bodies require only what the service requires.
         assertThat(texts(schema("DigestRunInput").path("required"))).isEmpty();
-        assertThat(texts(schema("NoticeInput").path("required")))
-                .containsExactlyInAnyOrder("participantIds", "kind", "subject", "body");
+        // Issue 13: with session the notice is written per reader, so subject and body are required only without it.
+        assertThat(texts(schema("NoticeInput").path("required"))).containsExactlyInAnyOrder("participantIds", "kind");
+        assertThat(texts(schema("NoticeSession").path("required")))
+                .containsExactlyInAnyOrder("title", "start", "end", "timeZone");
         assertThat(texts(schema("ErasureInput").path("required"))).containsExactly("participantId");
         assertThat(texts(schema("EmailConfirmationInput").path("required")))
                 .containsExactlyInAnyOrder("participantId", "address", "token");

@@ -31,6 +31,7 @@ import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.NoticeMails;
 import org.coproduction.notifications.render.DigestFormat;
 import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
@@ -71,6 +72,7 @@ public class DeliveryComposer {
     private final PortalConfig portal;
     private final PortalLinkService links;
     private final Unsubscribes unsubscribes;
+    private final NoticeMails noticeMails;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -83,7 +85,8 @@ public class DeliveryComposer {
             ConfirmationReader confirmations,
             PortalConfig portal,
             PortalLinkService links,
-            Unsubscribes unsubscribes) {
+            Unsubscribes unsubscribes,
+            NoticeMails noticeMails) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -95,6 +98,7 @@ public class DeliveryComposer {
         this.portal = portal;
         this.links = links;
         this.unsubscribes = unsubscribes;
+        this.noticeMails = noticeMails;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -234,7 +238,7 @@ public class DeliveryComposer {
                 }
                 Mail mail = mail(
                         person,
-                        renderer.notice(
+                        noticeMails.render(
                                 notice,
                                 person,
                                 calendar.isPresent(),
