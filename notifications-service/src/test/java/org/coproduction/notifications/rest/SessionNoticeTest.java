@@ -1,5 +1,7 @@
 package org.coproduction.notifications.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -116,6 +118,72 @@ class SessionNoticeTest {
         assertThat(Mailbox.partOfType(toLee, "text/html")).isNull();
         assertThat(Mailbox.partOfType(toLee, "text/plain"))
                 .contains("When: Monday 14 December 2026, 13:00 to 15:00 (America/New_York time)");
+    }
+
+    @Test
+    void theCalendarPartIsAnItipRequestOrCancelForEachReader() throws Exception {
+        var aisha = People.active(UUID.randomUUID(), "Aisha");
+        var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "HTML", "ACTIVE");
+        UUID sessionId = UUID.randomUUID();
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen)))));
+        others.stubFor(get(urlEqualTo("/sessions/" + sessionId + "/calendar.ics"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/calendar")
+                        .withBody(ItipTestFiles.FILE)));
+        Map<String, Object> body = new HashMap<>();
+        body.put("participantIds", List.of(aisha.get("id"), gwen.get("id")));
+        body.put("kind", "SESSION_CHANGED");
+        body.put("sessionId", sessionId.toString());
+        body.put("session", session("Library Room", "2026-12-14T18:00:00Z", "2026-12-14T20:00:00Z"));
+        body.put("previous", session("Community Hall", "2026-12-14T18:00:00Z", "2026-12-14T20:00:00Z"));
+        send(body).statusCode(202);
+
+        awaitMessages(2);
+        var mail = Mailbox.byRecipient(smtp.getReceivedMessages());
+        for (var person : List.of(aisha, gwen)) {
+            var part = calendarPart(mail.get(People.email(person)));
+            assertThat(part.contentType()).contains("text/calendar", "method=REQUEST");
+            String unfolded = part.content().replace("\r\n ", "");
+            assertThat(unfolded)
+                    .contains(
+                            "METHOD:REQUEST",
+                            "UID:" + ItipTestFiles.UID,
+                            "SEQUENCE:3",
+                            "ORGANIZER;CN=Co-production team:mailto:updates@coproduction.local",
+                            "RSVP=FALSE",
+                            "mailto:" + People.email(person));
+        }
+
+        smtp.purgeEmailFromAllMailboxes();
+        body.put("kind", "SESSION_CANCELLED");
+        body.remove("previous");
+        body.put("reason", "The hall flooded");
+        send(body).statusCode(202);
+        awaitMessages(2);
+        var cancel = calendarPart(smtp.getReceivedMessages()[0]);
+        assertThat(cancel.contentType()).contains("method=CANCEL");
+        assertThat(cancel.content())
+                .contains("METHOD:CANCEL", "STATUS:CANCELLED")
+                .doesNotContain("CONFIRMED");
+    }
+
+    private static Mailbox.Leaf calendarPart(MimeMessage message) throws Exception {
+        return Mailbox.leaves(message).stream()
+                .filter(l -> l.contentType().startsWith("text/calendar"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A file as sessions-service serves it: no METHOD, no ORGANIZER, SEQUENCE 3, confirmed. */
+    static final class ItipTestFiles {
+        static final String UID = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f@sessions.coproduction";
+        static final String FILE = "BEGIN:VCALENDAR\r\nPRODID:-//Co-production support suite//sessions-service//EN\r\n"
+                + "VERSION:2.0\r\nCALSCALE:GREGORIAN\r\nBEGIN:VEVENT\r\nDTSTAMP:20261201T100000Z\r\n"
+                + "DTSTART:20261214T180000Z\r\nDTEND:20261214T200000Z\r\nSUMMARY:Listening to what went wrong\r\n"
+                + "UID:" + UID + "\r\nSEQUENCE:3\r\nLOCATION:Library Room\\, 1 High Street\r\n"
+                + "STATUS:CONFIRMED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     }
 
     @Test

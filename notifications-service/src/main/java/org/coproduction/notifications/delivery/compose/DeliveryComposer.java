@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.coproduction.notifications.calendar.CalendarParts;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
@@ -73,6 +74,7 @@ public class DeliveryComposer {
     private final PortalLinkService links;
     private final Unsubscribes unsubscribes;
     private final NoticeMails noticeMails;
+    private final CalendarParts calendarParts;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -86,7 +88,8 @@ public class DeliveryComposer {
             PortalConfig portal,
             PortalLinkService links,
             Unsubscribes unsubscribes,
-            NoticeMails noticeMails) {
+            NoticeMails noticeMails,
+            CalendarParts calendarParts) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -99,6 +102,7 @@ public class DeliveryComposer {
         this.links = links;
         this.unsubscribes = unsubscribes;
         this.noticeMails = noticeMails;
+        this.calendarParts = calendarParts;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -236,19 +240,15 @@ public class DeliveryComposer {
                     composed.skipped().add(new Held(w, onABreak.get()));
                     continue;
                 }
+                // iTIP per reader: they are the attendee; cancellations remove the event, the rest update it.
+                Optional<CalendarParts.Part> part = calendar.flatMap(
+                        ics -> calendarParts.forReader(ics, CalendarParts.method(notice.kind), person));
                 Mail mail = mail(
                         person,
                         noticeMails.render(
-                                notice,
-                                person,
-                                calendar.isPresent(),
-                                links.hearUrl(person.id()),
-                                answers(notice, person)),
+                                notice, person, part.isPresent(), links.hearUrl(person.id()), answers(notice, person)),
                         w);
-                calendar.ifPresent(ics -> mail.addAttachment(
-                        "session.ics",
-                        ics.getBytes(StandardCharsets.UTF_8),
-                        "text/calendar; charset=UTF-8; method=PUBLISH"));
+                part.ifPresent(p -> mail.addAttachment(p.fileName(), p.content(), p.contentType()));
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
