@@ -1,6 +1,7 @@
 package org.coproduction.portal.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class ParticipantsGateway {
 
     static final String SERVICE = "participants-service";
+    private static final ObjectMapper KEEP_NULLS = new ObjectMapper();
 
     private final ParticipantsApi api;
     private final ApiClient client;
@@ -54,7 +56,9 @@ public class ParticipantsGateway {
     @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
     public Participant update(UUID id, Map<String, Object> patch, String etag, String bearer) {
         try {
-            return api.updateParticipant(id, patch, etag, ApiClients.auth(bearer));
+            // As a tree: the generated client leaves null members out, and in a merge patch null is what removes a
+            // field (an emptied phone number, a cleared note), so it must be sent.
+            return api.updateParticipant(id, KEEP_NULLS.valueToTree(patch), etag, ApiClients.auth(bearer));
         } catch (ApiException e) {
             throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
         }

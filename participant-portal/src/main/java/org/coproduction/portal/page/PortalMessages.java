@@ -302,6 +302,55 @@ public interface PortalMessages {
     @Message("How we reach you")
     String channelLegend();
 
+    @Message("Email address")
+    String hearEmail();
+
+    @Message(
+            "We need it if you choose email. It is optional for post or phone. Without one, we cannot send you links to sign in here.")
+    String hearEmailHint();
+
+    @Message("We sent a link to {address}. Your new address works once you follow it.")
+    String hearPendingEmail(String address);
+
+    @Message("Phone number")
+    String hearPhone();
+
+    @Message("We will call you on this number.")
+    String hearPhoneHint();
+
+    @Message("Address")
+    String hearAddress();
+
+    @Message("Put each part on its own line, up to 6 lines. Put the postcode in the box below.")
+    String hearAddressHint();
+
+    @Message("Postcode")
+    String hearPostcode();
+
+    @Message("Enter your email address, or choose post or phone.")
+    String errEmailNeeded();
+
+    @Message("Enter an email address like name@example.org.")
+    String errEmailInvalid();
+
+    @Message("Save your new email address first, and follow the link we send to it. Then you can choose email.")
+    String errEmailFirst();
+
+    @Message("Enter your phone number, so that we can call you.")
+    String errPhoneNeeded();
+
+    @Message("Enter a phone number using only digits, spaces, brackets or dashes.")
+    String errPhoneInvalid();
+
+    @Message("Enter your address, so that we can post letters to you.")
+    String errAddressNeeded();
+
+    @Message("Use 6 lines or fewer, and 100 characters or fewer on each line.")
+    String errAddressLines();
+
+    @Message("Enter your postcode.")
+    String errPostcodeNeeded();
+
     @Message("You stopped our regular emails on {date}. Choose how often to start them again.")
     String unsubscribed(String date);
 

@@ -24,6 +24,9 @@ import org.coproduction.portal.client.Versioned;
 import org.coproduction.portal.client.participants.model.Communication;
 import org.coproduction.portal.client.participants.model.Language;
 import org.coproduction.portal.client.participants.model.Participant;
+import org.coproduction.portal.client.participants.model.PostalAddress;
+import org.coproduction.portal.page.ContactForm;
+import org.coproduction.portal.page.FormErrors;
 import org.coproduction.portal.page.Pages;
 import org.coproduction.portal.page.TimeWords;
 import org.coproduction.portal.page.Words;
@@ -63,20 +66,48 @@ public class HearResource {
         this.preview = preview;
     }
 
+    /** What the form shows: the record as stored, or what was just sent when it is shown again with errors. */
+    record Chosen(
+            String frequency,
+            String day,
+            String format,
+            String channel,
+            String preferred,
+            String email,
+            String phone,
+            String address,
+            String postcode) {}
+
     @GET
     public TemplateInstance show(@QueryParam("saved") String saved) {
         Participant person = pages.person().value();
-        Words words = pages.words();
         Communication c = Optional.ofNullable(person.getCommunication()).orElse(new Communication());
-        String stored = c.getDigestFrequency() == null
-                ? "WEEKLY"
-                : c.getDigestFrequency().getValue();
-        String day = c.getDigestDay() == null ? "MONDAY" : c.getDigestDay().getValue();
-        String format = c.getFormat() == null ? "HTML" : c.getFormat().getValue();
-        String channel = c.getChannel() == null ? "EMAIL" : c.getChannel().getValue();
-        String preferred = Optional.ofNullable(person.getLanguage())
-                .map(Language::getPreferred)
-                .orElse("en");
+        ContactForm contact = stored(person);
+        Chosen stored = new Chosen(
+                c.getDigestFrequency() == null
+                        ? "WEEKLY"
+                        : c.getDigestFrequency().getValue(),
+                c.getDigestDay() == null ? "MONDAY" : c.getDigestDay().getValue(),
+                c.getFormat() == null ? "HTML" : c.getFormat().getValue(),
+                storedChannel(person),
+                Optional.ofNullable(person.getLanguage())
+                        .map(Language::getPreferred)
+                        .orElse("en"),
+                contact.email(),
+                contact.phone(),
+                String.join("\n", contact.lines()),
+                contact.postcode());
+        return page(stored, new FormErrors(), saved != null);
+    }
+
+    private TemplateInstance page(Chosen chosen, FormErrors errors, boolean saved) {
+        Participant person = pages.person().value();
+        Words words = pages.words();
+        String stored = chosen.frequency();
+        String day = chosen.day();
+        String format = chosen.format();
+        String channel = chosen.channel();
+        String preferred = chosen.preferred();
         String unsubscribed = notifications
                 .unsubscribedOn(visitor.participantId(), visitor.bearer())
                 .map(at -> TimeWords.day(
@@ -99,13 +130,48 @@ public class HearResource {
                 .data(
                         "unsubscribed",
                         unsubscribed == null ? null : words.messages().unsubscribed(unsubscribed))
-                .data("notice", saved != null ? words.messages().saved() : null);
+                .data("email", chosen.email())
+                .data("phone", chosen.phone())
+                .data("address", chosen.address())
+                .data("postcode", chosen.postcode())
+                .data(
+                        "pendingEmail",
+                        person.getPendingEmail() == null
+                                ? null
+                                : words.messages().hearPendingEmail(person.getPendingEmail()))
+                .data("errors", errors)
+                .data("notice", saved ? words.messages().saved() : null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(MultivaluedMap<String, String> form) {
         visitor.checkAntiForgery(form.getFirst("csrf"));
+        Versioned<Participant> read = pages.person();
+        Participant person = read.value();
+        String chosenChannel =
+                CHANNELS.contains(form.getFirst("channel")) ? form.getFirst("channel") : storedChannel(person);
+        ContactForm stored = stored(person);
+        // A field the form did not send stays as stored (the page always sends all four).
+        ContactForm contact = ContactForm.read(
+                text(form, "email", stored.email()),
+                text(form, "phone", stored.phone()),
+                text(form, "address", String.join("\n", stored.lines())),
+                text(form, "postcode", stored.postcode()));
+        FormErrors errors = contact.check(chosenChannel, stored, pages.words().messages());
+        if (errors.any()) {
+            Chosen sent = new Chosen(
+                    pick(form.getFirst("digestFrequency"), FREQUENCIES, "WEEKLY"),
+                    pick(form.getFirst("digestDay"), DAYS, "MONDAY"),
+                    pick(form.getFirst("format"), FORMATS, "HTML"),
+                    chosenChannel,
+                    "cy".equals(form.getFirst("preferred")) ? "cy" : "en",
+                    contact.email(),
+                    contact.phone(),
+                    String.join("\n", contact.lines()),
+                    contact.postcode());
+            return Response.status(400).entity(page(sent, errors, false)).build();
+        }
         Map<String, Object> communication = new LinkedHashMap<>();
         put(communication, "digestFrequency", form.getFirst("digestFrequency"), FREQUENCIES);
         put(communication, "digestDay", form.getFirst("digestDay"), DAYS);
@@ -117,7 +183,7 @@ public class HearResource {
         if ("en".equals(language) || "cy".equals(language)) {
             change.put("language", Map.of("preferred", language));
         }
-        Versioned<Participant> read = pages.person();
+        contact.addChanges(change, stored);
         participants.update(visitor.participantId(), change, read.etag(), visitor.bearer());
         Object frequency = communication.get("digestFrequency");
         if (frequency != null && !"NEVER".equals(frequency)) {
@@ -132,6 +198,31 @@ public class HearResource {
     public TemplateInstance preview() {
         String text = notifications.previewText(visitor.participantId(), visitor.bearer());
         return pages.page(preview, "hear").data("text", text);
+    }
+
+    private static String storedChannel(Participant person) {
+        return Optional.ofNullable(person.getCommunication())
+                .map(Communication::getChannel)
+                .map(Communication.ChannelEnum::getValue)
+                .orElse("EMAIL");
+    }
+
+    private static String pick(String value, List<String> allowed, String otherwise) {
+        return value != null && allowed.contains(value) ? value : otherwise;
+    }
+
+    private static String text(MultivaluedMap<String, String> form, String name, String otherwise) {
+        String v = form.getFirst(name);
+        return v == null ? otherwise : v.strip();
+    }
+
+    private static ContactForm stored(Participant person) {
+        PostalAddress postal = person.getPostalAddress();
+        return ContactForm.stored(
+                person.getEmail(),
+                person.getPhone(),
+                postal == null ? null : postal.getLines(),
+                postal == null ? null : postal.getPostcode());
     }
 
     private static void put(Map<String, Object> into, String field, String value, List<String> allowed) {

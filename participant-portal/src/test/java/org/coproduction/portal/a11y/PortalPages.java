@@ -67,6 +67,21 @@ final class PortalPages {
                 }),
                 signedIn(stubs, "/needs"),
                 signedIn(stubs, "/hear"),
+                new Visit("/hear with Phone chosen (its number field shown)", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open("/hear", lang);
+                    b.driver.findElement(By.id("channel-phone")).click();
+                    if (!b.driver.findElement(By.id("phone")).isDisplayed()) {
+                        throw new AssertionError("choosing Phone did not show the phone number field");
+                    }
+                }),
+                new Visit("/hear with Post chosen and no address", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open("/hear", lang);
+                    b.driver.findElement(By.id("channel-post")).click();
+                    submit(b, "form[action='/hear']");
+                    showsErrors(b);
+                }),
                 signedIn(stubs, "/hear/preview"),
                 signedIn(stubs, "/break"),
                 signedIn(stubs, "/given"),

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.coproduction.portal.support.InjectWireMock;
 import org.coproduction.portal.support.ServicesWireMock;
 import org.coproduction.portal.support.Stubs;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Full-page pictures of the portal for docs/screenshots, written only when asked for, so that test runs leave the
@@ -65,6 +68,7 @@ class PortalScreenshotsTest {
         shot("/free", "en", "portal-free.png");
         shot("/needs", "en", "portal-needs.png");
         shot("/hear", "en", "portal-hear.png");
+        postWithoutAnAddress("portal-hear-post.png");
         shot("/break", "en", "portal-break.png");
         shot("/given", "en", "portal-given.png");
         shot("/my-data", "en", "portal-my-data.png");
@@ -76,6 +80,21 @@ class PortalScreenshotsTest {
         Stubs largePrint = new Stubs(services).everything("en", "LARGE_PRINT");
         browser.signIn(largePrint.person);
         shot("/hear", "en", "portal-hear-large-print.png");
+    }
+
+    /** Post chosen and sent without an address: the fields it needs, open, with the error beside them. */
+    private void postWithoutAnAddress(String name) throws IOException {
+        browser.open("/hear", "en");
+        browser.driver.findElement(By.id("channel-post")).click();
+        browser.driver
+                .findElement(By.cssSelector("form[action='/hear'] button[type=submit]"))
+                .click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.id("address-error")).isEmpty());
+        Path file = folder.resolve(name);
+        Files.write(file, Chromium.fullPage(browser.driver));
+        assertThat(Files.size(file)).isGreaterThan(1000);
+        System.out.println("screenshot: " + file.toAbsolutePath().normalize());
     }
 
     private void shot(String path, String lang, String name) throws IOException {
