@@ -34,6 +34,8 @@ class ErasureIT {
 
     static SuiteEnvironment suite;
     static People.Person leaving;
+    static String leavingPhone;
+    static String leavingStreet;
     static UUID leavingId;
     static String leavingToken;
     static UUID stayingA;
@@ -69,7 +71,12 @@ class ErasureIT {
     @Order(1)
     void aPersonTakesPartInEveryWay() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
+        // A phone number and a street line no one else has, to search every database for after the erasure.
+        leavingPhone = "+44 (0)1872 " + String.format("%06d", Math.floorMod(unique.hashCode(), 1_000_000));
+        leavingStreet = "Flat " + unique + ", 9 Lemon Street";
         leaving = new People.Person("leaving" + unique, "Morwenna Trelawny-" + unique, "Morwenna", "LIVED_EXPERIENCE")
+                .phone(leavingPhone)
+                .postalAddress(List.of(leavingStreet, "Truro"), "TR1 2AB")
                 .needs("STEP_FREE_ACCESS")
                 .available("18:00", "21:00");
         leavingId = register(leaving);
@@ -167,6 +174,9 @@ class ErasureIT {
                 .jsonPath();
         assertThat(export.getString("participant.id")).isEqualTo(leavingId.toString());
         assertThat(export.getString("participant.email")).isEqualTo(leaving.email());
+        assertThat(export.getString("participant.phone")).isEqualTo(leavingPhone);
+        assertThat(export.getList("participant.postalAddress.lines", String.class))
+                .containsExactly(leavingStreet, "Truro");
         assertThat(export.getList("consentHistory")).isNotEmpty();
         assertThat(export.getList("sessions.memberships.projectId", String.class))
                 .contains(projectId.toString());
@@ -181,7 +191,8 @@ class ErasureIT {
 
         // The search used after the erasure finds them now, in every database: so its silence later means something.
         try {
-            assertThat(dump(SuiteEnvironment.PARTICIPANTS_DB)).contains(leavingId.toString(), leaving.email());
+            assertThat(dump(SuiteEnvironment.PARTICIPANTS_DB))
+                    .contains(leavingId.toString(), leaving.email(), leavingPhone, leavingStreet);
             assertThat(dump(SuiteEnvironment.SESSIONS_DB)).contains(leavingId.toString());
             assertThat(dump(SuiteEnvironment.NOTIFICATIONS_DB)).contains(leavingId.toString());
         } catch (IOException | InterruptedException e) {
@@ -276,7 +287,9 @@ class ErasureIT {
                 leavingId.toString().toUpperCase(Locale.ROOT),
                 leavingId.toString().replace("-", ""),
                 leaving.body.get("name").toString(),
-                leaving.email());
+                leaving.email(),
+                leavingPhone,
+                leavingStreet);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {

@@ -85,6 +85,44 @@ final class People {
             return this;
         }
 
+        /** Asks for plain-language versions of what is written (language.plainLanguage). */
+        Person plainLanguage() {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> language = new HashMap<>((Map<String, Object>) body.get("language"));
+            language.put("plainLanguage", true);
+            body.put("language", language);
+            return this;
+        }
+
+        /** How they hear from the team: EMAIL, POST or PHONE (communication.channel). */
+        Person channel(String channel) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> communication = new HashMap<>((Map<String, Object>) body.get("communication"));
+            communication.put("channel", channel);
+            body.put("communication", communication);
+            return this;
+        }
+
+        Person postalAddress(List<String> lines, String postcode) {
+            body.put("postalAddress", Map.of("lines", lines, "postcode", postcode));
+            return this;
+        }
+
+        Person phone(String phone) {
+            body.put("phone", phone);
+            return this;
+        }
+
+        /** Someone with no email address at all (allowed when their channel is POST or PHONE). */
+        Person noEmail() {
+            body.remove("email");
+            return this;
+        }
+
+        String name() {
+            return (String) body.get("name");
+        }
+
         private static List<Map<String, Object>> mondays(String start, String end) {
             return new ArrayList<>(List.of(Map.of("day", "MONDAY", "start", start, "end", end)));
         }
