@@ -42,8 +42,13 @@ public record AgendaResponse(
                             + "them, most recently done first")
             List<CompletedAction> completedActions,
 
-            @Schema(required = true, description = "Updates posted since `since` in their projects")
+            @Schema(
+                    required = true,
+                    description = "Updates posted or corrected since `since` in their projects, never withdrawn ones")
             List<Update> projectUpdates,
+
+            @Schema(required = true, description = "Every project they are a member of, by name")
+            List<ProjectInfo> projects,
 
             @Schema(required = true) Contributions contributions) {}
 
@@ -77,7 +82,26 @@ public record AgendaResponse(
             @Schema(example = "https://meet.example.org/crisis-line")
             String joiningLink,
 
-            @Schema(required = true) ArrangementsDto arrangements) {}
+            @Schema(required = true) ArrangementsDto arrangements,
+
+            @Schema(
+                    description = "The person's answer to the invitation; null while they have not answered",
+                    enumeration = {"COMING", "NOT_COMING"},
+                    example = "COMING")
+            String answer) {}
+
+    @Schema(name = "AgendaProject", description = "A project the person is a member of")
+    public record ProjectInfo(
+            @Schema(required = true, example = ID) UUID projectId,
+
+            @Schema(required = true, example = "Redesigning the crisis line")
+            String name,
+
+            @Schema(example = "Make the crisis line work for the people who call it")
+            String purpose,
+
+            @Schema(required = true, description = "Its members, at most 50")
+            List<UUID> memberIds) {}
 
     @Schema(name = "AgendaVenue", description = "Where a session takes place")
     public record Venue(
@@ -112,7 +136,13 @@ public record AgendaResponse(
             @Schema(required = true, example = "[\"Workshops on Mondays at 18:00\"]")
             List<String> decisions,
 
-            @Schema(required = true) List<Action> actions) {}
+            @Schema(required = true) List<Action> actions,
+
+            @Schema(required = true, description = "The language the summary is written in", example = "en")
+            String language,
+
+            @Schema(required = true, description = "Its versions; decisions and actions line up by position")
+            List<SummaryVersionDto> versions) {}
 
     @Schema(name = "AgendaAction", description = "A next step agreed in the session")
     public record Action(
@@ -139,7 +169,21 @@ public record AgendaResponse(
             @Schema(required = true, example = "Book the room for May")
             String description,
 
-            @Schema(example = "2027-04-12") LocalDate due) {}
+            @Schema(example = "2027-04-12") LocalDate due,
+
+            @Schema(required = true, description = "The language the description is written in", example = "en")
+            String language,
+
+            @Schema(required = true, description = "The description in the summary's versions that rewrite actions")
+            List<ActionVersion> versions) {}
+
+    @Schema(name = "AgendaActionVersion", description = "An action's description in another language or plain words")
+    public record ActionVersion(
+            @Schema(required = true, example = "cy") String language,
+            @Schema(required = true, example = "false") boolean plain,
+
+            @Schema(required = true, example = "Archebu'r ystafell ar gyfer mis Mai")
+            String description) {}
 
     @Schema(
             name = "AgendaCompletedAction",
@@ -159,10 +203,17 @@ public record AgendaResponse(
             UUID ownerId,
 
             @Schema(required = true, example = "2027-04-10T09:30:00Z")
-            Instant doneAt) {}
+            Instant doneAt,
+
+            @Schema(required = true, description = "The language the description is written in", example = "en")
+            String language,
+
+            @Schema(required = true, description = "The description in the summary's versions that rewrite actions")
+            List<ActionVersion> versions) {}
 
     @Schema(name = "AgendaProjectUpdate", description = "An update posted in one of the person's projects")
     public record Update(
+            @Schema(required = true, example = ID) UUID updateId,
             @Schema(required = true, example = ID) UUID projectId,
 
             @Schema(required = true, example = "Redesigning the crisis line")
@@ -174,10 +225,35 @@ public record AgendaResponse(
             @Schema(required = true, example = "We found a room with step-free access near the station.")
             String body,
 
-            @Schema(required = true, example = AT) Instant postedAt) {}
+            @Schema(required = true, example = AT) Instant postedAt,
+
+            @Schema(description = "When it was corrected; null unless corrected", example = "2027-03-30T09:00:00Z")
+            Instant correctedAt,
+
+            @Schema(required = true, description = "The language it is written in", example = "en")
+            String language,
+
+            @Schema(required = true) List<UpdateVersionDto> versions) {}
 
     @Schema(name = "AgendaContributions", description = "Sessions attended since `since` and their hours")
     public record Contributions(
             @Schema(required = true, example = "2") long sessionsAttended,
-            @Schema(required = true, example = "3.5") BigDecimal hours) {}
+            @Schema(required = true, example = "3.5") BigDecimal hours,
+
+            @Schema(required = true, description = "Each session attended that started since `since`, oldest first")
+            List<Attended> attended) {}
+
+    @Schema(name = "AgendaAttended", description = "A session the person attended")
+    public record Attended(
+            @Schema(required = true, example = ID) UUID sessionId,
+
+            @Schema(required = true, example = "Listening to what went wrong")
+            String title,
+
+            @Schema(required = true, example = AT) Instant start,
+
+            @Schema(required = true, example = "Europe/London")
+            String timeZone,
+
+            @Schema(required = true, example = "1.5") BigDecimal hours) {}
 }

@@ -20,5 +20,11 @@ public record SummaryResponse(
 
         @Schema(required = true) List<ActionDto> actions,
 
+        @Schema(required = true, description = "The language it is written in", example = "en")
+        String language,
+
+        @Schema(required = true, description = "Its versions in other languages or plain words")
+        List<SummaryVersionDto> versions,
+
         @Schema(description = "When it was recorded; null until then", example = "2027-03-29T19:00:00Z")
         Instant recordedAt) {}

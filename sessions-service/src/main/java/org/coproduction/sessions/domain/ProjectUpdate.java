@@ -30,8 +30,21 @@ public class ProjectUpdate extends PanacheEntityBase {
 
     public String body;
 
+    /** The language it is written in: a lower-case BCP 47 primary tag. */
+    public String language = "en";
+
+    /** Its versions in other languages or plain words, as a JSON array. */
+    public String versions = "[]";
+
     @Column(name = "posted_at")
     public Instant postedAt;
+
+    @Column(name = "corrected_at")
+    public Instant correctedAt;
+
+    /** Set once withdrawn: kept for the record, never in a digest again. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 
     @Version
     public long version;

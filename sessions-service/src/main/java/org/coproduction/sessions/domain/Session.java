@@ -121,6 +121,14 @@ public class Session extends PanacheEntityBase {
 
     public String summary;
 
+    /** The language the summary, decisions and actions are written in. */
+    @Column(name = "summary_language")
+    public String summaryLanguage = "en";
+
+    /** The summary's versions in other languages or plain words, as a JSON array. */
+    @Column(name = "summary_versions")
+    public String summaryVersions = "[]";
+
     @ElementCollection
     @CollectionTable(name = "session_decision", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "decision")

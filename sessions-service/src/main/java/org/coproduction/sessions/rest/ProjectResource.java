@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,10 +22,12 @@ import org.coproduction.platform.etag.EntityTags;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.problem.Problem;
+import org.coproduction.platform.problem.ProblemResponses;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateProjectRequest;
 import org.coproduction.sessions.api.CreateUpdateRequest;
+import org.coproduction.sessions.api.DryRunResponse;
 import org.coproduction.sessions.api.ProjectResponse;
 import org.coproduction.sessions.api.ProjectUpdateResponse;
 import org.coproduction.sessions.service.ProjectService;
@@ -175,33 +179,163 @@ public class ProjectResource {
             operationId = "createProjectUpdate",
             summary = "Post a project update",
             description = "Records background work people should hear "
-                    + "about. The answer carries a readability report (Flesch reading ease, grade, jargon, long sentences): "
-                    + "a warning only, the update is always stored.")
+                    + "about, with any versions in other languages or plain words. The answer carries a readability "
+                    + "report (Flesch reading ease, grade, jargon, long sentences) of English text: a warning only, "
+                    + "the update is always stored. With dryRun=true: the reports only (200), nothing stored or sent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "dryRun=true: the readability reports; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DryRunResponse.class)))
     @APIResponse(
             responseCode = "201",
             description = "Stored, with its readability report",
-            headers =
-                    @Header(
-                            name = ApiText.LOCATION,
-                            description = "The project's updates from this one on (its since query names when it "
-                                    + "was posted)",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = {
+                @Header(
+                        name = ApiText.LOCATION,
+                        description = "The project's updates from this one on (its since query names when it "
+                                + "was posted)",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = ApiText.ETAG,
+                        description = ApiText.ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProjectUpdateResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing title or body")
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing title or body, a bad language code, or versions that repeat or copy the original")
     @APIResponse(responseCode = "404", description = "No such project")
     public Response postUpdate(
             @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(
+                            description = "true: answer the readability reports only, storing and sending nothing",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("dryRun")
+                    String dryRun,
             CreateUpdateRequest body,
             @Context UriInfo uri) {
+        if (dryRun(dryRun)) {
+            return Response.ok(updates.dryRun(id, body)).build();
+        }
         ProjectUpdateResponse u = updates.post(id, body);
         return Response.created(uri.getAbsolutePathBuilder()
                         .queryParam("since", u.postedAt())
                         .build())
                 .entity(u)
+                .tag(EntityTags.of(u.version()))
                 .build();
+    }
+
+    @GET
+    @Path("/{id}/updates/{updateId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "getProjectUpdate", summary = "Read a project update")
+    @APIResponse(
+            responseCode = "200",
+            description = "The update",
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectUpdateResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project, or no such update in it")
+    public Response getUpdate(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId) {
+        ProjectUpdateResponse u = updates.get(id, updateId);
+        return Response.ok(u).tag(EntityTags.of(u.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/updates/{updateId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "correctProjectUpdate",
+            summary = "Correct a project update",
+            description = "Replaces its title, body, language and versions; If-Match (its ETag) is required. "
+                    + "A corrected update reaches the next digests again, marked as corrected.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Corrected",
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectUpdateResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing title or body, a bad language code, or versions that repeat or copy the original")
+    @APIResponse(responseCode = "404", description = "No such project, or no such update in it")
+    @APIResponse(responseCode = "409", description = "The update was withdrawn")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "No If-Match: read the update and send its ETag")
+    public Response correctUpdate(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId,
+            @Parameter(description = ApiText.IF_MATCH_DESCRIPTION, example = "\"3\"", required = true)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            CreateUpdateRequest body,
+            @Context UriInfo uri) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ProblemResponses.of(new Problem(
+                    "urn:coproduction:problem:precondition-required",
+                    "Precondition required",
+                    428,
+                    "Send If-Match with the ETag you read, so nobody's correction is lost.",
+                    ProblemResponses.instance(uri),
+                    null));
+        }
+        ProjectUpdateResponse u = updates.correct(
+                id, updateId, EntityTags.expectedVersion(ifMatch).orElse(null), body);
+        return Response.ok(u).tag(EntityTags.of(u.version())).build();
+    }
+
+    @DELETE
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Path("/{id}/updates/{updateId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "withdrawProjectUpdate",
+            summary = "Withdraw a project update",
+            description = "Kept for the record with withdrawnAt, never in a digest again. Withdrawing it again "
+                    + "changes nothing.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such project, or no such update in it")
+    public void withdrawUpdate(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId) {
+        updates.withdraw(id, updateId);
+    }
+
+    /** The dryRun query: true or false (left out: false); anything else is a 400 naming it. */
+    static boolean dryRun(String value) {
+        QueryParams params = new QueryParams();
+        boolean dry = false;
+        if (value != null) {
+            if (value.equals("true")) {
+                dry = true;
+            } else if (!value.equals("false")) {
+                params.invalid("dryRun", "must be true or false");
+            }
+        }
+        params.check();
+        return dry;
     }
 
     @GET
@@ -210,7 +344,8 @@ public class ProjectResource {
     @Operation(
             operationId = "listProjectUpdates",
             summary = "List a project's updates",
-            description = "Newest first, paged; optionally only those posted since an instant.")
+            description = "Newest first, paged; optionally only those posted since an instant. Withdrawn updates "
+                    + "are listed too, with withdrawnAt.")
     @APIResponse(responseCode = "200", description = "One page of updates")
     @APIResponse(responseCode = "400", description = "Bad since or paging parameter")
     @APIResponse(responseCode = "404", description = "No such project")

@@ -34,6 +34,7 @@ import org.coproduction.sessions.api.AttendanceResponse;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CostsResponse;
 import org.coproduction.sessions.api.CreateSessionRequest;
+import org.coproduction.sessions.api.DryRunResponse;
 import org.coproduction.sessions.api.SessionAnswersResponse;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.SummaryRequest;
@@ -151,12 +152,13 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT, Roles.SERVICE})
     @Operation(
             operationId = "listSessions",
             summary = "List sessions",
-            description = "By project, invitee and start range, soonest first, paged. "
-                    + "A participant sees only their own: participantId defaults to them, anyone else's is 403.")
+            description = "By project, invitee and start range, soonest first, paged; each with its type, status, "
+                    + "invitees and answers. A participant sees only their own: participantId defaults to them, "
+                    + "anyone else's is 403. Services (notifications-service's reminders) see all.")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(responseCode = "400", description = "Bad parameter (from after to, not a UUID, bad paging)")
     @APIResponse(
@@ -369,20 +371,28 @@ public class SessionResource {
             operationId = "recordSessionSummary",
             summary = "Record what happened",
             description = "Summary, decisions and actions (owners must be "
-                    + "invitees or project members). Replaces any earlier record; the session must have started.")
+                    + "invitees or project members), with any versions in other languages or plain words. Replaces "
+                    + "any earlier record; the session must have started. With dryRun=true: the readability reports "
+                    + "of its English text only (200, a DryRunResponse), nothing stored or sent.")
     @APIResponse(
             responseCode = "200",
-            description = "Recorded",
+            description = "Recorded; or, with dryRun=true, a DryRunResponse: the readability reports, nothing stored",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SummaryResponse.class)))
+                            schema = @Schema(oneOf = {SummaryResponse.class, DryRunResponse.class})))
     @APIResponse(responseCode = "400", description = "Invalid body, or an action's owner is not invited nor a member")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Cancelled, or not started yet, or " + ApiText.CONCURRENT_CHANGE)
-    public SummaryResponse summary(
-            @Parameter(description = "The session's id") @PathParam("id") UUID id, SummaryRequest body) {
-        return records.recordSummary(id, body);
+    public Object summary(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(
+                            description = "true: answer the readability reports only, storing and sending nothing",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("dryRun")
+                    String dryRun,
+            SummaryRequest body) {
+        return ProjectResource.dryRun(dryRun) ? records.dryRunSummary(id, body) : records.recordSummary(id, body);
     }
 
     @GET

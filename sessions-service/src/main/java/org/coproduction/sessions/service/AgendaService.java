@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.coproduction.sessions.api.AgendaRequest;
 import org.coproduction.sessions.api.AgendaResponse;
+import org.coproduction.sessions.api.SummaryVersionDto;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
@@ -28,6 +29,9 @@ import org.coproduction.sessions.domain.SessionStatus;
  */
 @ApplicationScoped
 public class AgendaService {
+    /** Members listed per project: enough for a digest to name who else is in it. */
+    static final int MEMBERS_SHOWN = 50;
+
     private final EntityManager em;
     private final RequestValidator validator;
     private final CurrentCaller caller;
@@ -45,12 +49,22 @@ public class AgendaService {
             throw new ForbiddenException();
         }
         Instant now = Instant.now();
-        Map<UUID, List<UUID>> upcoming = pairs(
-                "select i, s.id from Session s join s.invitees i where i in :ids "
-                        + "and s.status = :scheduled and s.start > :now order by s.start, s.id",
-                ids,
-                now,
-                null);
+        // Each upcoming invitation with the invitee's answer, in the same query.
+        Map<UUID, Map<UUID, String>> upcoming = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> invited = em.createNativeQuery("select i.participant_id, s.id, a.answer from session_invitee i "
+                        + "join work_session s on s.id = i.session_id "
+                        + "left join session_answer a on a.session_id = i.session_id "
+                        + "and a.participant_id = i.participant_id "
+                        + "where i.participant_id in (:ids) and s.status = 'SCHEDULED' and s.start_at > :now "
+                        + "order by s.start_at, s.id")
+                .setParameter("ids", ids)
+                .setParameter("now", now)
+                .getResultList();
+        for (Object[] row : invited) {
+            upcoming.computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
+                    .put((UUID) row[1], (String) row[2]);
+        }
         Map<UUID, List<UUID>> summarised = pairs(
                 "select i, s.id from Session s join s.invitees i where i in :ids "
                         + "and s.summaryRecordedAt >= :since order by s.start desc, s.id",
@@ -58,20 +72,21 @@ public class AgendaService {
                 null,
                 r.since());
         Set<UUID> sessionIds = new LinkedHashSet<>();
-        upcoming.values().forEach(sessionIds::addAll);
+        upcoming.values().forEach(m -> sessionIds.addAll(m.keySet()));
         summarised.values().forEach(sessionIds::addAll);
         Map<UUID, Session> sessions = sessions(sessionIds);
         Map<UUID, List<AgendaResponse.OpenAction>> actions = openActions(ids);
         Map<UUID, List<AgendaResponse.CompletedAction>> completed = completedActions(ids, r.since());
         Map<UUID, List<AgendaResponse.Update>> updates = updates(ids, r.since());
         Map<UUID, AgendaResponse.Contributions> contributions = contributions(ids, r.since());
+        Map<UUID, List<AgendaResponse.ProjectInfo>> projects = projects(ids);
 
         List<AgendaResponse.Item> items = new ArrayList<>();
         for (UUID id : ids) {
             items.add(new AgendaResponse.Item(
                     id,
-                    upcoming.getOrDefault(id, List.of()).stream()
-                            .map(sid -> upcoming(sessions.get(sid)))
+                    upcoming.getOrDefault(id, Map.of()).entrySet().stream()
+                            .map(e -> upcoming(sessions.get(e.getKey()), e.getValue()))
                             .toList(),
                     summarised.getOrDefault(id, List.of()).stream()
                             .map(sid -> summary(sessions.get(sid)))
@@ -79,7 +94,9 @@ public class AgendaService {
                     actions.getOrDefault(id, List.of()),
                     completed.getOrDefault(id, List.of()),
                     updates.getOrDefault(id, List.of()),
-                    contributions.getOrDefault(id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2)))));
+                    projects.getOrDefault(id, List.of()),
+                    contributions.getOrDefault(
+                            id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2), List.of()))));
         }
         return new AgendaResponse(items);
     }
@@ -116,8 +133,10 @@ public class AgendaService {
 
     private Map<UUID, List<AgendaResponse.OpenAction>> openActions(List<UUID> ids) {
         Map<UUID, List<AgendaResponse.OpenAction>> byOwner = new HashMap<>();
+        Map<UUID, List<SummaryVersionDto>> versions = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                        "select a.ownerId, s.id, s.title, a.description, a.due, a.actionId from Session s "
+                        "select a.ownerId, s.id, s.title, a.description, a.due, a.actionId, index(a), "
+                                + "s.summaryLanguage, s.summaryVersions from Session s "
                                 + "join s.actions a where a.ownerId in :ids and a.done = false and s.status <> :cancelled",
                         Object[].class)
                 .setParameter("ids", ids)
@@ -126,8 +145,14 @@ public class AgendaService {
         for (Object[] row : rows) {
             byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new AgendaResponse.OpenAction(
-                            (UUID) row[5], (UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (LocalDate)
-                                    row[4]));
+                            (UUID) row[5],
+                            (UUID) row[0],
+                            (UUID) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (LocalDate) row[4],
+                            (String) row[7],
+                            actionVersions(versions, (UUID) row[1], (String) row[8], (Integer) row[6])));
         }
         byOwner.values()
                 .forEach(list -> list.sort(Comparator.comparing(
@@ -140,7 +165,9 @@ public class AgendaService {
      * sessions they are invited to. Someone both owning and invited sees each action once.
      */
     private Map<UUID, List<AgendaResponse.CompletedAction>> completedActions(List<UUID> ids, Instant since) {
-        String select = "s.id, s.title, a.actionId, a.description, a.ownerId, a.doneAt from Session s ";
+        String select = "s.id, s.title, a.actionId, a.description, a.ownerId, a.doneAt, index(a), "
+                + "s.summaryLanguage, s.summaryVersions from Session s ";
+        Map<UUID, List<SummaryVersionDto>> versions = new HashMap<>();
         String done = " and a.done = true and a.doneAt >= :since and s.status <> :cancelled";
         Map<UUID, Map<UUID, AgendaResponse.CompletedAction>> byPerson = new HashMap<>();
         for (String jpql : List.of(
@@ -153,8 +180,14 @@ public class AgendaService {
                     .getResultList();
             for (Object[] row : rows) {
                 AgendaResponse.CompletedAction action = new AgendaResponse.CompletedAction(
-                        (UUID) row[3], (UUID) row[1], (String) row[2], (String) row[4], (UUID) row[5], (Instant)
-                                row[6]);
+                        (UUID) row[3],
+                        (UUID) row[1],
+                        (String) row[2],
+                        (String) row[4],
+                        (UUID) row[5],
+                        (Instant) row[6],
+                        (String) row[8],
+                        actionVersions(versions, (UUID) row[1], (String) row[9], (Integer) row[7]));
                 byPerson.computeIfAbsent((UUID) row[0], k -> new java.util.LinkedHashMap<>())
                         .putIfAbsent(action.actionId(), action);
             }
@@ -173,9 +206,11 @@ public class AgendaService {
     private Map<UUID, List<AgendaResponse.Update>> updates(List<UUID> ids, Instant since) {
         Map<UUID, List<AgendaResponse.Update>> byMember = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                        "select m, p.id, p.name, u.title, u.body, u.postedAt "
-                                + "from ProjectUpdate u join u.project p join p.members m "
-                                + "where m in :ids and u.postedAt >= :since order by u.postedAt desc, u.id",
+                        "select m, p.id, p.name, u.title, u.body, u.postedAt, u.id, u.correctedAt, u.language, "
+                                + "u.versions from ProjectUpdate u join u.project p join p.members m "
+                                + "where m in :ids and u.withdrawnAt is null "
+                                + "and (u.postedAt >= :since or u.correctedAt >= :since) "
+                                + "order by coalesce(u.correctedAt, u.postedAt) desc, u.id",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("since", since)
@@ -183,16 +218,57 @@ public class AgendaService {
         for (Object[] row : rows) {
             byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new AgendaResponse.Update(
-                            (UUID) row[1], (String) row[2], (String) row[3], (String) row[4], (Instant) row[5]));
+                            (UUID) row[6],
+                            (UUID) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (Instant) row[5],
+                            (Instant) row[7],
+                            (String) row[8],
+                            ContentJson.updateVersions((String) row[9])));
+        }
+        return byMember;
+    }
+
+    /**
+     * Every project each person is a member of, with at most {@link #MEMBERS_SHOWN} of its members: one query,
+     * whatever the number of people or members.
+     */
+    private Map<UUID, List<AgendaResponse.ProjectInfo>> projects(List<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select pm.participant_id, p.id, p.name, p.purpose, "
+                        + "(select string_agg(cast(m.participant_id as text), ',' order by m.participant_id) "
+                        + "from (select participant_id from project_member where project_id = p.id "
+                        + "order by participant_id limit " + MEMBERS_SHOWN + ") m) "
+                        + "from project_member pm join project p on p.id = pm.project_id "
+                        + "where pm.participant_id in (:ids) order by p.name, p.id")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<UUID, List<AgendaResponse.ProjectInfo>> byMember = new HashMap<>();
+        for (Object[] row : rows) {
+            String members = (String) row[4];
+            byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.ProjectInfo(
+                            (UUID) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            members == null
+                                    ? List.of()
+                                    : java.util.Arrays.stream(members.split(","))
+                                            .map(UUID::fromString)
+                                            .toList()));
         }
         return byMember;
     }
 
     private Map<UUID, AgendaResponse.Contributions> contributions(List<UUID> ids, Instant since) {
         Map<UUID, long[]> totals = new HashMap<>();
+        Map<UUID, List<AgendaResponse.Attended>> attended = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                        "select a, s.start, s.end from Session s join s.attended a "
-                                + "where a in :ids and s.start >= :since and s.status <> :cancelled",
+                        "select a, s.start, s.end, s.id, s.title, s.timeZone from Session s join s.attended a "
+                                + "where a in :ids and s.start >= :since and s.status <> :cancelled "
+                                + "order by s.start, s.id",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("since", since)
@@ -201,17 +277,23 @@ public class AgendaService {
         for (Object[] row : rows) {
             long[] t = totals.computeIfAbsent((UUID) row[0], k -> new long[2]);
             t[0]++;
-            t[1] += Duration.between((Instant) row[1], (Instant) row[2]).getSeconds();
+            long seconds = Duration.between((Instant) row[1], (Instant) row[2]).getSeconds();
+            t[1] += seconds;
+            attended.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.Attended(
+                            (UUID) row[3], (String) row[4], (Instant) row[1], (String) row[5], hours(seconds)));
         }
         Map<UUID, AgendaResponse.Contributions> result = new HashMap<>();
         totals.forEach((id, t) -> result.put(
-                id,
-                new AgendaResponse.Contributions(
-                        t[0], BigDecimal.valueOf(t[1]).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP))));
+                id, new AgendaResponse.Contributions(t[0], hours(t[1]), attended.getOrDefault(id, List.of()))));
         return result;
     }
 
-    private static AgendaResponse.Upcoming upcoming(Session s) {
+    private static BigDecimal hours(long seconds) {
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    }
+
+    private static AgendaResponse.Upcoming upcoming(Session s, String answer) {
         return new AgendaResponse.Upcoming(
                 s.id,
                 s.project.id,
@@ -226,7 +308,8 @@ public class AgendaService {
                 s.status,
                 s.venue == null ? null : new AgendaResponse.Venue(s.venue.name, s.venue.address, s.venue.format),
                 s.joiningLink,
-                SessionViews.arrangements(s));
+                SessionViews.arrangements(s),
+                answer);
     }
 
     private static AgendaResponse.Summary summary(Session s) {
@@ -235,6 +318,32 @@ public class AgendaService {
             actions.add(new AgendaResponse.Action(a.actionId, a.description, a.ownerId, a.due, a.done));
         }
         return new AgendaResponse.Summary(
-                s.id, s.project.name, s.title, s.start, s.timeZone, s.summary, new ArrayList<>(s.decisions), actions);
+                s.id,
+                s.project.name,
+                s.title,
+                s.start,
+                s.timeZone,
+                s.summary,
+                new ArrayList<>(s.decisions),
+                actions,
+                s.summaryLanguage,
+                ContentJson.summaryVersions(s.summaryVersions));
+    }
+
+    /**
+     * An action's description in each of its summary's versions that rewrites actions (by position). Versions are
+     * read once per session, however many of its actions are listed.
+     */
+    private static List<AgendaResponse.ActionVersion> actionVersions(
+            Map<UUID, List<SummaryVersionDto>> read, UUID sessionId, String json, int position) {
+        List<SummaryVersionDto> versions = read.computeIfAbsent(sessionId, k -> ContentJson.summaryVersions(json));
+        List<AgendaResponse.ActionVersion> found = new ArrayList<>();
+        for (SummaryVersionDto v : versions) {
+            if (v.actions() != null && position < v.actions().size()) {
+                found.add(new AgendaResponse.ActionVersion(
+                        v.language(), v.plain(), v.actions().get(position)));
+            }
+        }
+        return found;
     }
 }

@@ -20,9 +20,12 @@ import org.coproduction.sessions.api.ActionDoneRequest;
 import org.coproduction.sessions.api.ActionDto;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
+import org.coproduction.sessions.api.DryRunResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
+import org.coproduction.sessions.api.SummaryVersionDto;
 import org.coproduction.sessions.domain.ActionItem;
+import org.coproduction.sessions.domain.ContentVersionRules;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
 
@@ -33,18 +36,86 @@ public class SessionRecordService {
     private final SessionService sessions;
     private final EntityManager em;
     private final CurrentCaller caller;
+    private final ProjectUpdateService updates;
+    private final ContentVersionRules rules = new ContentVersionRules();
 
     public SessionRecordService(
-            RequestValidator validator, SessionService sessions, EntityManager em, CurrentCaller caller) {
+            RequestValidator validator,
+            SessionService sessions,
+            EntityManager em,
+            CurrentCaller caller,
+            ProjectUpdateService updates) {
         this.validator = validator;
         this.sessions = sessions;
         this.em = em;
         this.caller = caller;
+        this.updates = updates;
+    }
+
+    /** The readability reports recording this summary would give; nothing is stored or sent. */
+    public DryRunResponse dryRunSummary(UUID id, SummaryRequest r) {
+        check(r);
+        SessionService.find(id);
+        String language = ProjectUpdateService.languageOf(r.language());
+        List<SummaryVersionDto> versions = r.versions() == null ? List.of() : r.versions();
+        return new DryRunResponse(
+                updates.readability(language, text(r.summary(), r.decisions(), descriptions(r.actions()))),
+                versions.stream()
+                        .map(v -> new DryRunResponse.VersionReadability(
+                                v.language(),
+                                v.plain(),
+                                updates.readability(v.language(), text(v.summary(), v.decisions(), v.actions()))))
+                        .toList());
+    }
+
+    private static List<String> descriptions(List<ActionDto> actions) {
+        return actions == null
+                ? List.of()
+                : actions.stream().map(a -> a == null ? "" : a.description()).toList();
+    }
+
+    /** What is scored: the summary, then each decision and action as a sentence of its own. */
+    private static String text(String summary, List<String> decisions, List<String> actions) {
+        StringBuilder t = new StringBuilder(summary == null ? "" : summary.strip());
+        for (List<String> more : java.util.Arrays.asList(decisions, actions)) {
+            if (more != null) {
+                more.forEach(line -> t.append(". ").append(line));
+            }
+        }
+        return t.toString();
+    }
+
+    /** Field checks, then versions: each once, not the original, decisions and actions lining up by position. */
+    private void check(SummaryRequest r) {
+        validator.check(r, errors -> {
+            if (r.versions() == null || RequestValidator.has(errors, "language")) {
+                return;
+            }
+            rules.check(
+                            ProjectUpdateService.languageOf(r.language()),
+                            r.versions().stream()
+                                    .map(v -> v == null ? null : new ContentVersionRules.Key(v.language(), v.plain()))
+                                    .toList())
+                    .forEach(v -> errors.add(new FieldError(v.field(), v.message())));
+            int decisions = r.decisions() == null ? 0 : r.decisions().size();
+            int actions = r.actions() == null ? 0 : r.actions().size();
+            for (int i = 0; i < r.versions().size(); i++) {
+                SummaryVersionDto v = r.versions().get(i);
+                if (v != null && v.decisions() != null && v.decisions().size() != decisions) {
+                    errors.add(new FieldError(
+                            "versions[" + i + "].decisions", "must have " + decisions + " decisions, as the original"));
+                }
+                if (v != null && v.actions() != null && v.actions().size() != actions) {
+                    errors.add(new FieldError(
+                            "versions[" + i + "].actions", "must have " + actions + " actions, as the original"));
+                }
+            }
+        });
     }
 
     @Transactional
     public SummaryResponse recordSummary(UUID id, SummaryRequest r) {
-        validator.check(r);
+        check(r);
         Session s = SessionService.find(id);
         requireHeld(s);
         Set<UUID> people = new HashSet<>(s.invitees);
@@ -74,6 +145,8 @@ public class SessionRecordService {
         RequestValidator.throwIfAny(errors);
         Instant now = Instant.now();
         s.summary = r.summary().strip();
+        s.summaryLanguage = ProjectUpdateService.languageOf(r.language());
+        s.summaryVersions = ContentJson.write(r.versions());
         s.decisions.clear();
         if (r.decisions() != null) {
             r.decisions().forEach(d -> s.decisions.add(d.strip()));
@@ -157,6 +230,8 @@ public class SessionRecordService {
                 s.summary,
                 new ArrayList<>(s.decisions),
                 s.actions.stream().map(SessionRecordService::view).toList(),
+                s.summaryLanguage,
+                ContentJson.summaryVersions(s.summaryVersions),
                 s.summaryRecordedAt);
     }
 }

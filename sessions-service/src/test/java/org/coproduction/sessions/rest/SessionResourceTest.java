@@ -333,7 +333,15 @@ class SessionResourceTest extends ApiTest {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).kind).isEqualTo(NoticeKind.SESSION_CHANGED);
         assertThat(notices.get(0).recipients).containsExactly(aisha);
-        assertThat(notices.get(0).body).contains("Monday 5 April 2027, 18:00 to 19:30");
+        // The facts as they now are, and as they were just before the move.
+        assertThat(SessionLifecycleFlowsTest.facts(notices.get(0).sessionFacts)
+                        .path("start")
+                        .asText())
+                .isEqualTo("2027-04-05T17:00:00Z");
+        assertThat(SessionLifecycleFlowsTest.facts(notices.get(0).previousFacts)
+                        .path("start")
+                        .asText())
+                .isNotEqualTo("2027-04-05T17:00:00Z");
 
         asCoordinator()
                 .body(Map.of("end", "2027-04-05T16:00:00Z"))
@@ -404,7 +412,13 @@ class SessionResourceTest extends ApiTest {
 
         List<OutboxNotice> notices = notices(id);
         assertThat(notices).hasSize(1);
-        assertThat(notices.get(0).body).contains("Where: to be confirmed");
+        // Now nowhere yet: no venue and no link; the notice also says where it was before.
+        var now = SessionLifecycleFlowsTest.facts(notices.get(0).sessionFacts);
+        assertThat(now.path("venue").isNull()).isTrue();
+        assertThat(now.path("joiningLink").isNull()).isTrue();
+        var before = SessionLifecycleFlowsTest.facts(notices.get(0).previousFacts);
+        assertThat(before.path("venue").isNull() && before.path("joiningLink").isNull())
+                .isFalse();
     }
 
     @Test
@@ -536,7 +550,7 @@ class SessionResourceTest extends ApiTest {
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).kind).isEqualTo(NoticeKind.SESSION_CANCELLED);
         assertThat(notices.get(0).recipients).containsExactlyInAnyOrder(aisha, ben);
-        assertThat(notices.get(0).body).contains("The venue is flooded");
+        assertThat(notices.get(0).reason).contains("The venue is flooded");
     }
 
     @Test
