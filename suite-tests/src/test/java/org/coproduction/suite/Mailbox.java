@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads what the real SMTP server received: who it was for, its parts and its attachments. */
 final class Mailbox {
@@ -44,6 +47,46 @@ final class Mailbox {
 
     static List<Mail> to(List<Mail> mails, String address) {
         return mails.stream().filter(m -> m.to().equalsIgnoreCase(address)).toList();
+    }
+
+    /** The iCalendar text of the mail's calendar part. */
+    static String calendarOf(Mail mail) {
+        for (int i = 0; i < mail.attachmentTypes().size(); i++) {
+            if (mail.attachmentTypes().get(i).contains("text/calendar")) {
+                return mail.attachments().get(i);
+            }
+        }
+        throw new AssertionError("no calendar part in " + mail.subject() + ": " + mail.attachmentTypes());
+    }
+
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+    private static final Map<String, String> NAMED_ENTITIES = Map.of(
+            "&nbsp;", " ", "&quot;", "\"", "&apos;", "'", "&lt;", "<", "&gt;", ">", "&rsquo;", "'", "&lsquo;", "'");
+
+    /** The text a reader sees in an HTML part: tags dropped, entities decoded, runs of white space made one space. */
+    static String words(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text =
+                html.replaceAll("(?is)<(style|script|head)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ");
+        Matcher m = NUMERIC_ENTITY.matcher(text);
+        StringBuilder decoded = new StringBuilder();
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        m.appendTail(decoded);
+        String out = decoded.toString();
+        for (Map.Entry<String, String> e : NAMED_ENTITIES.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        // '&amp;' last, so "&amp;lt;" reads as "&lt;" as a browser shows it.
+        return out.replace("&amp;", "&")
+                .replace('\u2019', '\'')
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static final class Collector {
