@@ -20,6 +20,7 @@ class ArchitectureTest {
         ROOT + ".digest..",
         ROOT + ".delivery..",
         ROOT + ".notice..",
+        ROOT + ".reminder..",
         ROOT + ".run..",
         ROOT + ".retry..",
         ROOT + ".privacy..",

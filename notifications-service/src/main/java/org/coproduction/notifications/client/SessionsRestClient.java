@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.coproduction.platform.client.OutboundAuthorization;
@@ -25,6 +26,23 @@ interface SessionsRestClient {
     @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
     AgendaResult agendas(AgendaRequest request);
+
+    /** The same call as {@link #agendas}, read for reminders (upcoming sessions and the person's answer). */
+    @POST
+    @Path("/agendas")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    ReminderAgendas reminderAgendas(AgendaRequest request);
+
+    /** Sessions starting in [from, to), soonest first, paged (issue 13: the reminder job). */
+    @GET
+    @Path("/sessions")
+    @Produces(MediaType.APPLICATION_JSON)
+    SessionPage sessions(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/sessions/{id}/calendar.ics")

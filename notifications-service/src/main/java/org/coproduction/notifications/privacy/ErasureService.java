@@ -66,6 +66,7 @@ public class ErasureService {
                  where requested_ids = ''""").setParameter("at", at).executeUpdate();
         em.createNativeQuery("""
                 update notice n set subject = :erased, body = :erased, idempotency_key = null,
+                                    session_details = null, previous_details = null, reason = null,
                                     version = n.version + 1
                  where n.id in (select d.notice_id from delivery d where d.participant_id = :id)
                    and not exists (select 1 from delivery o where o.notice_id = n.id and o.participant_id <> :id)""")

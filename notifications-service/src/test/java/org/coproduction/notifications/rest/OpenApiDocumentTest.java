@@ -179,7 +179,7 @@ class OpenApiDocumentTest {
                         .asInt())
                 .isEqualTo(1);
         assertThat(texts(delivery.at("/properties/kind/enum")))
-                .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK");
+                .containsExactly("DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK", "REMINDER");
         assertThat(texts(delivery.path("required")))
                 .contains("id", "participantId", "kind", "period", "status", "attempts", "createdAt", "updatedAt")
                 .doesNotContain("sentAt", "lastError", "nextAttemptAt", "periodDate", "runId", "noticeId");

@@ -33,6 +33,7 @@ import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.NoticeMails;
+import org.coproduction.notifications.reminder.ReminderMails;
 import org.coproduction.notifications.render.DigestFormat;
 import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.DigestViewFactory;
@@ -75,6 +76,7 @@ public class DeliveryComposer {
     private final Unsubscribes unsubscribes;
     private final NoticeMails noticeMails;
     private final CalendarParts calendarParts;
+    private final ReminderMails reminderMails;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -89,7 +91,8 @@ public class DeliveryComposer {
             PortalLinkService links,
             Unsubscribes unsubscribes,
             NoticeMails noticeMails,
-            CalendarParts calendarParts) {
+            CalendarParts calendarParts,
+            ReminderMails reminderMails) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -103,6 +106,7 @@ public class DeliveryComposer {
         this.unsubscribes = unsubscribes;
         this.noticeMails = noticeMails;
         this.calendarParts = calendarParts;
+        this.reminderMails = reminderMails;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -129,6 +133,7 @@ public class DeliveryComposer {
         List<DeliveryWork> digests = new ArrayList<>();
         List<DeliveryWork> notices = new ArrayList<>();
         List<DeliveryWork> signInLinks = new ArrayList<>();
+        List<DeliveryWork> reminders = new ArrayList<>();
         // Someone may have used a digest's unsubscribe link since their digest was planned (or while it waited).
         Set<UUID> unsubscribed = unsubscribes.among(batch.stream()
                 .filter(w -> w.kind() == DeliveryKind.DIGEST)
@@ -144,6 +149,7 @@ public class DeliveryComposer {
                 switch (w.kind()) {
                     case DIGEST -> digests.add(w);
                     case SIGN_IN_LINK -> signInLinks.add(w);
+                    case REMINDER -> reminders.add(w);
                     default -> notices.add(w);
                 }
             }
@@ -151,6 +157,7 @@ public class DeliveryComposer {
         digests(digests, people, composed);
         notices(notices, people, composed);
         signInLinks(signInLinks, people, composed);
+        reminderMails.compose(reminders, people, composed);
         return composed;
     }
 
