@@ -15,17 +15,17 @@ public record ExportedDelivery(
 
         @Schema(
                 required = true,
-                description = "A scheduled digest, an immediate notice, a mail confirming a new email address, or a "
-                        + "fresh sign-in link the person asked for",
-                enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK"},
+                description = "A scheduled digest, an immediate notice, a mail confirming a new email address, a "
+                        + "fresh sign-in link the person asked for, or a reminder before a session",
+                enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK", "REMINDER"},
                 example = "DIGEST")
         String kind,
 
         @Schema(
                 required = true,
                 description = "What it covers: the digest period (WEEKLY:2027-03-29), FORCED: and the run's id, "
-                        + "NOTICE: and the notice's id, EMAIL_CONFIRMATION: and a key of the request, or SIGN_IN_LINK: "
-                        + "and the request's own id",
+                        + "NOTICE: and the notice's id, EMAIL_CONFIRMATION: and a key of the request, SIGN_IN_LINK: "
+                        + "and the request's own id, or REMINDER: and the session's id and start (epoch seconds)",
                 example = "WEEKLY:2027-03-29")
         String period,
 

@@ -82,12 +82,18 @@ public class DeliveryResource {
                     @QueryParam("status")
                     String status,
             @Parameter(
-                            description = "Only digests, only notices, only mails confirming a new address, or only "
-                                    + "fresh sign-in links",
+                            description = "Only digests, only notices, only mails confirming a new address, only "
+                                    + "fresh sign-in links, or only reminders before sessions",
                             schema =
                                     @Schema(
                                             type = SchemaType.STRING,
-                                            enumeration = {"DIGEST", "NOTICE", "EMAIL_CONFIRMATION", "SIGN_IN_LINK"}))
+                                            enumeration = {
+                                                "DIGEST",
+                                                "NOTICE",
+                                                "EMAIL_CONFIRMATION",
+                                                "SIGN_IN_LINK",
+                                                "REMINDER"
+                                            }))
                     @QueryParam("kind")
                     String kind,
             @QueryParam("page") String page,

@@ -296,6 +296,36 @@ class ReminderJobTest {
     }
 
     @Test
+    void aReminderIsInThePersonsExportAndGoesWithTheirErasure() {
+        var ada = People.active(UUID.randomUUID(), "Ada");
+        UUID session = UUID.randomUUID();
+        stubSessions(listed(session, now.plus(Duration.ofHours(5)), "SCHEDULED", List.of(ada), Map.of()));
+        assertThat(planner.plan(now)).hasSize(1);
+        String service = TestTokens.service("participants-service");
+
+        JsonPath export = JsonPath.from(given().auth()
+                .oauth2(service)
+                .get("/exports/" + ada.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(export.getList("deliveries.kind")).containsExactly("REMINDER");
+
+        given().auth()
+                .oauth2(service)
+                .contentType("application/json")
+                .body("{\"participantId\":\"" + ada.get("id") + "\"}")
+                .post("/erasures")
+                .then()
+                .statusCode(204);
+        assertThat(reminders(ada)).isEmpty();
+        // sessions-service may still list them for a moment: no new reminder names an erased person.
+        assertThat(planner.plan(now)).isEmpty();
+        assertThat(reminders(ada)).isEmpty();
+    }
+
+    @Test
     void aSessionCancelledOrDeclinedBeforeTheReminderGoesIsNotReminded() {
         var sam = People.active(UUID.randomUUID(), "Sam");
         var kim = People.active(UUID.randomUUID(), "Kim");
