@@ -2,10 +2,16 @@ package org.coproduction.notifications.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** One person's agenda from sessions-service's POST /agendas (CONTRACTS.md); unknown fields are ignored. */
+/**
+ * One person's agenda from sessions-service's POST /agendas (CONTRACTS.md); unknown fields are ignored and every
+ * field added by issue 13 (versions, ids, completed actions, projects, sessions attended) may be absent. The shorter
+ * constructors are the shapes before issue 13, kept so older callers and tests still build an agenda.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Agenda(
         UUID participantId,
@@ -13,10 +19,37 @@ public record Agenda(
         List<Summary> summaries,
         List<OpenAction> openActions,
         List<ProjectUpdate> projectUpdates,
-        Contributions contributions) {
+        Contributions contributions,
+        List<CompletedAction> completedActions,
+        List<Project> projects) {
+
+    public Agenda(
+            UUID participantId,
+            List<UpcomingSession> upcomingSessions,
+            List<Summary> summaries,
+            List<OpenAction> openActions,
+            List<ProjectUpdate> projectUpdates,
+            Contributions contributions) {
+        this(participantId, upcomingSessions, summaries, openActions, projectUpdates, contributions, null, null);
+    }
+
+    /** Everyone this agenda names (action owners, project members), for one batched lookup of their names. */
+    public Set<UUID> namedPeople() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        listOf(summaries).forEach(s -> listOf(s.actions()).forEach(a -> ids.add(a.ownerId())));
+        listOf(openActions).forEach(a -> ids.add(a.ownerId()));
+        listOf(completedActions).forEach(a -> ids.add(a.ownerId()));
+        listOf(projects).forEach(p -> ids.addAll(listOf(p.memberIds())));
+        ids.remove(null);
+        return ids;
+    }
+
+    private static <T> List<T> listOf(List<T> values) {
+        return values == null ? List.of() : values;
+    }
 
     public static Agenda empty(UUID participantId) {
-        return new Agenda(participantId, List.of(), List.of(), List.of(), List.of(), null);
+        return new Agenda(participantId, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -55,18 +88,105 @@ public record Agenda(
             String timeZone,
             String summary,
             List<String> decisions,
-            List<Action> actions) {}
+            List<Action> actions,
+            String language,
+            List<SummaryVersion> versions) {
+
+        public Summary(
+                UUID sessionId,
+                String projectName,
+                String title,
+                Instant start,
+                String timeZone,
+                String summary,
+                List<String> decisions,
+                List<Action> actions) {
+            this(sessionId, projectName, title, start, timeZone, summary, decisions, actions, null, null);
+        }
+    }
+
+    /** A rewrite of a summary; its decisions and actions line up by position with the original's (null: not rewritten). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SummaryVersion(
+            String language, boolean plain, String summary, List<String> decisions, List<String> actions) {}
 
     /** {@code due} is kept as text: a date or an instant, formatted for the reader when shown. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Action(String description, UUID ownerId, String due) {}
+    public record Action(String description, UUID ownerId, String due, UUID id, Boolean done) {
+
+        public Action(String description, UUID ownerId, String due) {
+            this(description, ownerId, due, null, null);
+        }
+
+        public boolean isDone() {
+            return Boolean.TRUE.equals(done);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OpenAction(UUID sessionId, String sessionTitle, String description, String due) {}
+    public record OpenAction(
+            UUID sessionId,
+            String sessionTitle,
+            String description,
+            String due,
+            UUID actionId,
+            UUID ownerId,
+            String language,
+            List<ActionVersion> versions) {
+
+        public OpenAction(UUID sessionId, String sessionTitle, String description, String due) {
+            this(sessionId, sessionTitle, description, due, null, null, null, null);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProjectUpdate(UUID projectId, String projectName, String title, String body, Instant postedAt) {}
+    public record ActionVersion(String language, boolean plain, String description) {}
+
+    /** An action marked done since the digest's start, in a session the person was invited to or owned by them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CompletedAction(
+            UUID actionId,
+            UUID sessionId,
+            String sessionTitle,
+            String description,
+            UUID ownerId,
+            Instant doneAt,
+            String language,
+            List<ActionVersion> versions) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Contributions(int sessionsAttended, double hours) {}
+    public record ProjectUpdate(
+            UUID projectId,
+            String projectName,
+            String title,
+            String body,
+            Instant postedAt,
+            UUID updateId,
+            Instant correctedAt,
+            String language,
+            List<UpdateVersion> versions) {
+
+        public ProjectUpdate(UUID projectId, String projectName, String title, String body, Instant postedAt) {
+            this(projectId, projectName, title, body, postedAt, null, null, null, null);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpdateVersion(String language, boolean plain, String title, String body) {}
+
+    /** A project the person is a member of; {@code memberIds} holds at most 50 of its members. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Project(UUID projectId, String name, String purpose, List<UUID> memberIds) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contributions(int sessionsAttended, double hours, List<Attended> attended) {
+
+        public Contributions(int sessionsAttended, double hours) {
+            this(sessionsAttended, hours, null);
+        }
+    }
+
+    /** A session the person attended that started since the digest's start (oldest first). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attended(UUID sessionId, String title, Instant start, String timeZone, Double hours) {}
 }

@@ -1,6 +1,9 @@
 package org.coproduction.notifications.client;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.UUID;
 
 /** The fields of participants-service's Participant this service reads; everything else is ignored. */
@@ -13,10 +16,41 @@ public record Participant(
         String timeZone,
         String status,
         Language language,
-        Communication communication) {
+        Communication communication,
+        AccessNeeds accessNeeds) {
+
+    public Participant(
+            UUID id,
+            String name,
+            String preferredName,
+            String email,
+            String timeZone,
+            String status,
+            Language language,
+            Communication communication) {
+        this(id, name, preferredName, email, timeZone, status, language, communication, null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Language(String preferred) {}
+    public record Language(String preferred, Boolean plainLanguage) {
+
+        public Language(String preferred) {
+            this(preferred, null);
+        }
+    }
+
+    /**
+     * Only whether they need easy read is kept (it decides which version of content they get); their other access
+     * needs are none of this service's business, so they are never held.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AccessNeeds(boolean easyRead) {
+
+        @JsonCreator
+        static AccessNeeds of(@JsonProperty("needs") List<String> needs) {
+            return new AccessNeeds(needs != null && needs.contains("EASY_READ"));
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Communication(String channel, String digestFrequency, String digestDay, String format) {}
@@ -39,6 +73,12 @@ public record Participant(
             return preferredName;
         }
         return name == null ? "" : name;
+    }
+
+    /** They asked for plain language, or need easy read: a plain version of content is chosen when there is one. */
+    public boolean wantsPlainWords() {
+        return (language != null && Boolean.TRUE.equals(language.plainLanguage()))
+                || (accessNeeds != null && accessNeeds.easyRead());
     }
 
     public String languageTag() {

@@ -95,12 +95,80 @@ public interface DigestMessages {
     @Message("Thank you")
     String thanksHeading();
 
-    @Message(
-            "Since your last update you took part in sessions: {sessions}. Hours given: {hours}. Thank you: your experience shapes this work.")
-    String thanks(int sessions, String hours);
+    @Message("Thank you for coming to {sessions}.")
+    String thanksCame(String sessions);
+
+    @Message("Thank you too for coming to {sessions}.")
+    String thanksCameToo(String sessions);
+
+    @Message("Thank you for coming to {session}, where we decided on {decisions}.")
+    String thanksCameDecided(String session, String decisions);
+
+    @Message("Thank you too for coming to {session}, where we decided on {decisions}.")
+    String thanksCameDecidedToo(String session, String decisions);
+
+    @Message("{title} on {day}")
+    String sessionOnDay(String title, String day);
+
+    @Message("Thank you for getting this done: {action}.")
+    String thanksDidOne(String action);
+
+    @Message("Thank you for getting these done: {actions}.")
+    String thanksDidMany(String actions);
+
+    @Message("Your experience shapes this work.")
+    String thanksClosing();
+
+    @Message("Thank you for taking part since your last update. Your experience shapes this work.")
+    String thanksTookPart();
+
+    @Message("and")
+    String listAnd();
 
     @Message("Thank you for being part of this work.")
     String thanksGeneral();
+
+    @Message("Not yet in Welsh")
+    String notYetInWelsh();
+
+    @Message("Not yet in {language}")
+    String notYetIn(String language);
+
+    @Message("We corrected this update on {date}.")
+    String correctedOn(String date);
+
+    @Message("{name} is doing this.")
+    String ownedBy(String name);
+
+    @Message("You are doing this.")
+    String ownedByYou();
+
+    @Message("No one has taken this on yet.")
+    String noOwner();
+
+    @Message("Done by {name}.")
+    String doneBy(String name);
+
+    @Message("Done by you.")
+    String doneByYou();
+
+    @Message("Done.")
+    String doneNoOwner();
+
+    @Message("Done since your last update")
+    String doneHeading();
+
+    @Message("Your projects")
+    String projectsHeading();
+
+    @Message("Who is in it")
+    String members();
+
+    @Message("{count} others")
+    String others(int count);
+
+    @Message("1 other")
+    String oneOther();
 
     @Message("Your digest settings")
     String settingsHeading();
@@ -168,7 +236,7 @@ public interface DigestMessages {
     @Message("If you did not ask for this, you can ignore this email: nothing will change.")
     String signInIgnore();
 
-    @Message("The calendar file attached has the latest details: open it to update your calendar.")
+    @Message("The calendar file sent with this email has the latest details. Open it to add them to your calendar.")
     String calendarAttached();
 
     @Message("Please confirm your email address")

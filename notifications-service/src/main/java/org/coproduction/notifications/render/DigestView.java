@@ -2,7 +2,11 @@ package org.coproduction.notifications.render;
 
 import java.util.List;
 
-/** Everything a digest template shows, already worded and formatted for one reader. */
+/**
+ * Everything a digest template shows, already worded and formatted for one reader. Content items carry
+ * {@code contentLang}: the language their words are in when it is not the digest's own (for a lang attribute, else
+ * null), and {@code notYet}: the short "Not yet in Welsh" line when they are not in the reader's language (else null).
+ */
 public record DigestView(
         String lang,
         String subject,
@@ -13,8 +17,11 @@ public record DigestView(
         List<SessionItem> upcoming,
         List<SummaryItem> summaries,
         List<ActionItem> actions,
+        List<DoneItem> done,
         List<UpdateItem> updates,
+        List<ProjectItem> projects,
         String thanks,
+        List<Thanks.Sentence> thanksSentences,
         boolean nothingHappened,
         String settings,
         String preferencesUrl,
@@ -35,8 +42,11 @@ public record DigestView(
                 upcoming,
                 summaries,
                 actions,
+                done,
                 updates,
+                projects,
                 thanks,
+                thanksSentences,
                 nothingHappened,
                 settings,
                 preferencesUrl,
@@ -58,9 +68,33 @@ public record DigestView(
             String when,
             String summary,
             List<String> decisions,
-            List<String> actions) {}
+            List<ActionLine> actions,
+            String contentLang,
+            String notYet) {}
 
-    public record ActionItem(String description, String from, String due) {}
+    /** An agreed action: its words, when it is due (if open), and who does it or did it, in the reader's language. */
+    public record ActionLine(String description, String due, String who, boolean done) {
 
-    public record UpdateItem(String title, String projectName, String posted, String body) {}
+        /** The whole line as text: "Draft the survey (due Thursday 1 April 2027). Aisha is doing this." */
+        public String text() {
+            return description + (due == null || due.isEmpty() ? "" : " (" + due + ")") + ". " + who;
+        }
+    }
+
+    public record ActionItem(
+            String description, String from, String due, String who, String contentLang, String notYet) {}
+
+    public record DoneItem(String description, String from, String who, String contentLang, String notYet) {}
+
+    public record UpdateItem(
+            String title,
+            String projectName,
+            String posted,
+            String body,
+            String corrected,
+            String contentLang,
+            String notYet) {}
+
+    /** A project they belong to: its purpose and who is in it ("Aisha, Ben and 3 others"). */
+    public record ProjectItem(String name, String purpose, String members) {}
 }

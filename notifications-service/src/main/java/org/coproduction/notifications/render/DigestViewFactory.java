@@ -1,15 +1,19 @@
 package org.coproduction.notifications.render;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
@@ -27,13 +31,18 @@ public class DigestViewFactory {
         this.config = config;
     }
 
-    public DigestView build(Participant person, Agenda agenda, Instant since, Instant now) {
+    /**
+     * @param names preferred names of the people the agenda names (action owners, project members), by id; someone
+     *     missing (erased, or unknown) is not named
+     */
+    public DigestView build(Participant person, Agenda agenda, Instant since, Instant now, Map<UUID, String> names) {
         String lang = Language.choose(person.languageTag());
         Locale locale = Locale.forLanguageTag(lang);
         DigestMessages m = wording.in(lang);
         ZoneId zone = Zones.of(person.timeZone(), ZoneId.of(config.digest().defaultZone()));
         TimeText time = new TimeText(zone, locale, m.to());
         DigestFormat format = DigestFormat.parse(person.format());
+        Reading reading = new Reading(person, lang, m, names);
 
         List<DigestView.SessionItem> upcoming = list(agenda.upcomingSessions()).stream()
                 .map(s -> new DigestView.SessionItem(
@@ -45,32 +54,112 @@ public class DigestViewFactory {
                         s.joiningLink(),
                         arrangements(s.arrangements(), m, locale)))
                 .toList();
+
+        // An action is shown once: done ones as done, and one already listed under its summary is not repeated.
+        Set<UUID> inSummaries = new HashSet<>();
+        list(agenda.summaries())
+                .forEach(s -> list(s.actions()).stream()
+                        .map(Agenda.Action::id)
+                        .filter(Objects::nonNull)
+                        .forEach(inSummaries::add));
+        Set<UUID> finished = new HashSet<>();
+        list(agenda.completedActions()).stream()
+                .map(Agenda.CompletedAction::actionId)
+                .filter(Objects::nonNull)
+                .forEach(finished::add);
+
+        Map<UUID, List<String>> decisionsBySession = new HashMap<>();
         List<DigestView.SummaryItem> summaries = list(agenda.summaries()).stream()
-                .map(s -> new DigestView.SummaryItem(
-                        text(s.title()),
-                        text(s.projectName()),
-                        time.date(s.start()),
-                        text(s.summary()),
-                        list(s.decisions()),
-                        list(s.actions()).stream()
-                                .map(a -> withDue(a.description(), a.due(), time, m))
-                                .toList()))
+                .map(s -> {
+                    DigestView.SummaryItem item = summary(s, reading, time, m, finished);
+                    if (s.sessionId() != null) {
+                        decisionsBySession.putIfAbsent(s.sessionId(), item.decisions());
+                    }
+                    return item;
+                })
                 .toList();
         List<DigestView.ActionItem> actions = list(agenda.openActions()).stream()
-                .map(a -> new DigestView.ActionItem(
-                        text(a.description()),
-                        a.sessionTitle() == null ? "" : m.fromSession(a.sessionTitle()),
-                        a.due() == null ? "" : m.dueBy(time.due(a.due()))))
+                .filter(a -> a.actionId() == null
+                        || (!inSummaries.contains(a.actionId()) && !finished.contains(a.actionId())))
+                .map(a -> {
+                    var choice = reading.choose(
+                            a.language(), a.versions(), Agenda.ActionVersion::language, Agenda.ActionVersion::plain);
+                    return new DigestView.ActionItem(
+                            deed(choice.version()
+                                    .map(Agenda.ActionVersion::description)
+                                    .orElse(a.description())),
+                            a.sessionTitle() == null ? "" : m.fromSession(a.sessionTitle()),
+                            a.due() == null ? "" : m.dueBy(time.due(a.due())),
+                            reading.owner(a.ownerId()),
+                            reading.contentLang(choice),
+                            reading.notYet(choice));
+                })
+                .toList();
+        List<DigestView.DoneItem> done = list(agenda.completedActions()).stream()
+                .filter(a -> a.actionId() == null || !inSummaries.contains(a.actionId()))
+                .map(a -> {
+                    var choice = reading.choose(
+                            a.language(), a.versions(), Agenda.ActionVersion::language, Agenda.ActionVersion::plain);
+                    return new DigestView.DoneItem(
+                            deed(choice.version()
+                                    .map(Agenda.ActionVersion::description)
+                                    .orElse(a.description())),
+                            a.sessionTitle() == null ? "" : m.fromSession(a.sessionTitle()),
+                            reading.doneBy(a.ownerId()),
+                            reading.contentLang(choice),
+                            reading.notYet(choice));
+                })
                 .toList();
         List<DigestView.UpdateItem> updates = list(agenda.projectUpdates()).stream()
-                .map(u -> new DigestView.UpdateItem(
-                        text(u.title()), text(u.projectName()), m.posted(time.date(u.postedAt())), text(u.body())))
+                .map(u -> {
+                    var choice = reading.choose(
+                            u.language(), u.versions(), Agenda.UpdateVersion::language, Agenda.UpdateVersion::plain);
+                    return new DigestView.UpdateItem(
+                            text(choice.version()
+                                    .map(Agenda.UpdateVersion::title)
+                                    .orElse(u.title())),
+                            text(u.projectName()),
+                            m.posted(time.date(u.postedAt())),
+                            text(choice.version()
+                                    .map(Agenda.UpdateVersion::body)
+                                    .orElse(u.body())),
+                            u.correctedAt() == null ? null : m.correctedOn(time.date(u.correctedAt())),
+                            reading.contentLang(choice),
+                            reading.notYet(choice));
+                })
                 .toList();
-        Agenda.Contributions done = agenda.contributions();
-        boolean contributed = done != null && (done.sessionsAttended() > 0 || done.hours() > 0);
-        String thanks = contributed ? m.thanks(done.sessionsAttended(), hours(done.hours())) : m.thanksGeneral();
-        boolean nothingHappened =
-                upcoming.isEmpty() && summaries.isEmpty() && actions.isEmpty() && updates.isEmpty() && !contributed;
+        List<DigestView.ProjectItem> projects = list(agenda.projects()).stream()
+                .map(p -> new DigestView.ProjectItem(text(p.name()), text(p.purpose()), reading.members(p.memberIds())))
+                .toList();
+
+        Agenda.Contributions given = agenda.contributions();
+        List<Thanks.Came> came = given == null
+                ? List.of()
+                : list(given.attended()).stream()
+                        .map(a -> new Thanks.Came(
+                                text(a.title()),
+                                a.start(),
+                                a.sessionId() == null
+                                        ? List.of()
+                                        : decisionsBySession.getOrDefault(a.sessionId(), List.of())))
+                        .toList();
+        List<String> theyFinished = list(agenda.completedActions()).stream()
+                .filter(a -> person.id() != null && person.id().equals(a.ownerId()))
+                .map(a -> deed(reading.choose(
+                                a.language(), a.versions(), Agenda.ActionVersion::language, Agenda.ActionVersion::plain)
+                        .version()
+                        .map(Agenda.ActionVersion::description)
+                        .orElse(a.description())))
+                .toList();
+        boolean tookPart = given != null && (given.sessionsAttended() > 0 || given.hours() > 0);
+        List<Thanks.Sentence> thanks = new Thanks(m, lang, zone, now).write(came, theyFinished, tookPart);
+        boolean contributed = tookPart || !came.isEmpty() || !theyFinished.isEmpty();
+        boolean nothingHappened = upcoming.isEmpty()
+                && summaries.isEmpty()
+                && actions.isEmpty()
+                && done.isEmpty()
+                && updates.isEmpty()
+                && !contributed;
 
         return new DigestView(
                 lang,
@@ -82,12 +171,56 @@ public class DigestViewFactory {
                 upcoming,
                 summaries,
                 actions,
+                done,
                 updates,
+                projects,
+                String.join(" ", thanks.stream().map(Thanks.Sentence::text).toList()),
                 thanks,
                 nothingHappened,
                 m.settings(frequency(person, m, locale), format(format, m)),
                 config.digest().preferencesUrl().orElse(null),
                 null);
+    }
+
+    /** A summary in the version chosen for the reader; its decisions and actions line up by position. */
+    private static DigestView.SummaryItem summary(
+            Agenda.Summary s, Reading reading, TimeText time, DigestMessages m, Set<UUID> finished) {
+        var choice = reading.choose(
+                s.language(), s.versions(), Agenda.SummaryVersion::language, Agenda.SummaryVersion::plain);
+        Agenda.SummaryVersion version = choice.version().orElse(null);
+        List<String> decisions = list(s.decisions());
+        if (version != null
+                && version.decisions() != null
+                && version.decisions().size() == decisions.size()) {
+            decisions = version.decisions();
+        }
+        List<Agenda.Action> originals = list(s.actions());
+        List<String> rewritten = version != null
+                        && version.actions() != null
+                        && version.actions().size() == originals.size()
+                ? version.actions()
+                : null;
+        List<DigestView.ActionLine> actions = new ArrayList<>();
+        for (int i = 0; i < originals.size(); i++) {
+            Agenda.Action a = originals.get(i);
+            String words = rewritten == null ? a.description() : rewritten.get(i);
+            boolean isDone = a.isDone() || (a.id() != null && finished.contains(a.id()));
+            actions.add(new DigestView.ActionLine(
+                    deed(words),
+                    isDone || a.due() == null || a.due().isBlank() ? null : m.dueBy(time.due(a.due())),
+                    isDone ? reading.doneBy(a.ownerId()) : reading.owner(a.ownerId()),
+                    isDone));
+        }
+        String summary = version != null && version.summary() != null ? version.summary() : s.summary();
+        return new DigestView.SummaryItem(
+                text(s.title()),
+                text(s.projectName()),
+                time.date(s.start()),
+                text(summary),
+                decisions.stream().map(DigestViewFactory::text).toList(),
+                actions,
+                reading.contentLang(choice),
+                reading.notYet(choice));
     }
 
     private static String where(Agenda.UpcomingSession s, DigestMessages m) {
@@ -140,12 +273,6 @@ public class DigestViewFactory {
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
     }
 
-    private static String withDue(String description, String due, TimeText time, DigestMessages m) {
-        return due == null || due.isBlank()
-                ? text(description)
-                : text(description) + " (" + m.dueBy(time.due(due)) + ")";
-    }
-
     private static String frequency(Participant person, DigestMessages m, Locale locale) {
         String day = dayName(person.digestDay(), locale);
         return switch (DigestFrequency.parse(person.frequency())) {
@@ -175,15 +302,17 @@ public class DigestViewFactory {
         };
     }
 
-    private static String hours(double hours) {
-        return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+    /** An action's words without a closing full stop: the line goes on to say who does it. */
+    static String deed(String description) {
+        String words = text(description).strip();
+        return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return Objects.requireNonNullElse(value, "");
     }
 
-    private static <T> List<T> list(List<T> values) {
+    static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
     }
 }

@@ -76,6 +76,70 @@ class ParticipantTest {
     }
 
     @Test
+    void plainWordsAreWantedWithPlainLanguageOrAnEasyReadNeedAndNoOtherNeedIsKept() throws Exception {
+        String plain =
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"language\":{\"preferred\":\"cy\",\"plainLanguage\":true}}";
+        String easyRead = "{\"id\":\"" + UUID.randomUUID()
+                + "\",\"accessNeeds\":{\"needs\":[\"BSL_INTERPRETER\",\"EASY_READ\"],\"notes\":\"private\"}}";
+        String neither = "{\"id\":\"" + UUID.randomUUID()
+                + "\",\"language\":{\"preferred\":\"en\",\"plainLanguage\":false},"
+                + "\"accessNeeds\":{\"needs\":[\"STEP_FREE_ACCESS\"]}}";
+
+        assertThat(JSON.readValue(plain, Participant.class).wantsPlainWords()).isTrue();
+        Participant needsEasyRead = JSON.readValue(easyRead, Participant.class);
+        assertThat(needsEasyRead.wantsPlainWords()).isTrue();
+        assertThat(needsEasyRead.toString()).doesNotContain("BSL_INTERPRETER", "private");
+        assertThat(JSON.readValue(neither, Participant.class).wantsPlainWords()).isFalse();
+        assertThat(person("Pat", null).wantsPlainWords()).isFalse();
+    }
+
+    @Test
+    void anAgendaWithVersionsOwnersDoneActionsProjectsAndSessionsAttendedIsReadWhole() throws Exception {
+        UUID person = UUID.randomUUID();
+        UUID action = UUID.randomUUID();
+        UUID owner = UUID.randomUUID();
+        String json = "{\"items\":[{\"participantId\":\"" + person + "\","
+                + "\"summaries\":[{\"title\":\"Listening\",\"summary\":\"We listened.\",\"language\":\"en\","
+                + "\"decisions\":[\"Call-backs\"],"
+                + "\"actions\":[{\"id\":\"" + action + "\",\"description\":\"Draft\",\"ownerId\":\"" + owner
+                + "\",\"done\":true,\"doneAt\":\"2027-03-20T10:00:00Z\"}],"
+                + "\"versions\":[{\"language\":\"cy\",\"plain\":true,\"summary\":\"Fe wnaethon ni wrando.\","
+                + "\"decisions\":[\"Galw'n ôl\"],\"actions\":[\"Drafftio\"],\"readability\":null}]}],"
+                + "\"openActions\":[{\"actionId\":\"" + action + "\",\"ownerId\":\"" + owner + "\","
+                + "\"description\":\"Draft\",\"language\":\"en\","
+                + "\"versions\":[{\"language\":\"cy\",\"plain\":false,\"description\":\"Drafftio\"}]}],"
+                + "\"completedActions\":[{\"actionId\":\"" + action + "\",\"sessionTitle\":\"Listening\","
+                + "\"description\":\"Draft\",\"ownerId\":\"" + owner + "\",\"doneAt\":\"2027-03-20T10:00:00Z\","
+                + "\"language\":\"en\",\"versions\":[]}],"
+                + "\"projectUpdates\":[{\"updateId\":\"" + action + "\",\"title\":\"Room\",\"body\":\"b\","
+                + "\"correctedAt\":\"2027-03-21T10:00:00Z\",\"withdrawnAt\":null,\"language\":\"en\","
+                + "\"versions\":[{\"language\":\"cy\",\"plain\":false,\"title\":\"Ystafell\",\"body\":\"c\"}]}],"
+                + "\"projects\":[{\"projectId\":\"" + action + "\",\"name\":\"Crisis line\","
+                + "\"purpose\":\"Make it easier\",\"memberIds\":[\"" + owner + "\"],\"status\":\"ACTIVE\"}],"
+                + "\"contributions\":{\"sessionsAttended\":1,\"hours\":1.5,\"attended\":[{\"sessionId\":\""
+                + action + "\",\"title\":\"Listening\",\"start\":\"2027-03-15T18:00:00Z\","
+                + "\"timeZone\":\"Europe/London\",\"hours\":1.5}]}}]}";
+
+        Agenda agenda = JSON.readValue(json, AgendaResult.class).itemsOrEmpty().get(0);
+
+        Agenda.Summary summary = agenda.summaries().get(0);
+        assertThat(summary.language()).isEqualTo("en");
+        assertThat(summary.versions().get(0).plain()).isTrue();
+        assertThat(summary.versions().get(0).decisions()).containsExactly("Galw'n ôl");
+        assertThat(summary.versions().get(0).actions()).containsExactly("Drafftio");
+        assertThat(summary.actions().get(0).id()).isEqualTo(action);
+        assertThat(summary.actions().get(0).isDone()).isTrue();
+        assertThat(agenda.openActions().get(0).ownerId()).isEqualTo(owner);
+        assertThat(agenda.openActions().get(0).versions().get(0).description()).isEqualTo("Drafftio");
+        assertThat(agenda.completedActions().get(0).doneAt()).isEqualTo(Instant.parse("2027-03-20T10:00:00Z"));
+        assertThat(agenda.projectUpdates().get(0).correctedAt()).isEqualTo(Instant.parse("2027-03-21T10:00:00Z"));
+        assertThat(agenda.projectUpdates().get(0).versions().get(0).title()).isEqualTo("Ystafell");
+        assertThat(agenda.projects().get(0).memberIds()).containsExactly(owner);
+        assertThat(agenda.contributions().attended().get(0).title()).isEqualTo("Listening");
+        assertThat(agenda.namedPeople()).containsExactly(owner);
+    }
+
+    @Test
     void anAgendaFromSessionsServiceIsReadWithItsNestedParts() throws Exception {
         UUID person = UUID.randomUUID();
         String json = "{\"items\":[{\"participantId\":\"" + person
@@ -95,6 +159,12 @@ class ParticipantTest {
         assertThat(agenda.openActions().get(0).due()).isEqualTo("2027-04-01");
         assertThat(agenda.contributions().hours()).isEqualTo(3.5);
         assertThat(agenda.summaries()).isNull();
+        // An agenda from before issue 13: no versions, ids, done actions, projects or sessions named.
+        assertThat(agenda.openActions().get(0).versions()).isNull();
+        assertThat(agenda.completedActions()).isNull();
+        assertThat(agenda.projects()).isNull();
+        assertThat(agenda.contributions().attended()).isNull();
+        assertThat(agenda.namedPeople()).isEmpty();
     }
 
     @Test

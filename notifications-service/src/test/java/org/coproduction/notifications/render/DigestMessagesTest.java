@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,38 @@ class DigestMessagesTest {
                 .doesNotContain("reply to this email");
         assertThat(english.get("hearPage")).isEqualTo("How I hear from you");
         assertThat(english.get("workGoesOn")).contains("nothing new to report");
+    }
+
+    /** Flesch does not apply to Welsh, nor to headings and labels: every English sentence of three words or more. */
+    @Test
+    void everyFixedEnglishSentenceScoresFleschSixtyOrMore() {
+        Map<String, Double> hard = new TreeMap<>();
+        english.forEach((key, words) -> {
+            for (String sentence : words.split("(?<=[.!?])\\s+")) {
+                String plain = PLACEHOLDER.matcher(sentence).replaceAll("it");
+                boolean isSentence = plain.endsWith(".") && plain.split("\\s+").length >= 3;
+                if (isSentence && FleschScore.of(plain) < 60) {
+                    hard.put(key + ": " + sentence, FleschScore.of(plain));
+                }
+            }
+        });
+        assertThat(hard).as("sentences scoring below Flesch 60").isEmpty();
+    }
+
+    @Test
+    void theFleschScoreTellsPlainFromHard() {
+        assertThat(FleschScore.of("Thank you for coming to it on Monday, where we decided on it."))
+                .isGreaterThan(60);
+        assertThat(FleschScore.of("Operationalised co-produced frameworks necessitate comprehensive institutional"
+                        + " interoperability considerations."))
+                .isLessThan(0);
+    }
+
+    @Test
+    void thanksNameWhatWasDoneAndNeverCount() {
+        assertThat(english).doesNotContainKey("thanks");
+        assertThat(english.get("thanksCameDecided")).contains("{session}", "{decisions}");
+        assertThat(english.values()).noneMatch(words -> words.contains("Hours given"));
     }
 
     private static Set<String> placeholders(String text) {

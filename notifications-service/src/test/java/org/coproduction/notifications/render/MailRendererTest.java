@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
@@ -27,6 +28,11 @@ class MailRendererTest {
     private static final Instant SINCE = Instant.parse("2027-03-15T08:00:00Z");
     private static final Instant NOW = Instant.parse("2027-03-22T08:00:00Z");
 
+    /** Someone the agendas name as an owner and member. */
+    private static final UUID BEN = UUID.randomUUID();
+
+    private static final Map<UUID, String> NAMES = Map.of(BEN, "Ben");
+
     @Inject
     DigestViewFactory views;
 
@@ -36,7 +42,7 @@ class MailRendererTest {
     @Test
     void anEnglishDigestAsAFormattedEmailHasBothPartsInLondonTime() {
         Participant aisha = person("Aisha", "en", "Europe/London", "WEEKLY", "HTML");
-        DigestView view = views.build(aisha, richAgenda(aisha.id()), SINCE, NOW);
+        DigestView view = views.build(aisha, richAgenda(aisha.id()), SINCE, NOW, NAMES);
 
         RenderedMail mail = renderer.digest(view, DigestFormat.parse(aisha.format()));
 
@@ -58,27 +64,50 @@ class MailRendererTest {
                         "<li>Regular breaks</li>",
                         "We agreed the survey questions.",
                         "<li>Survey goes out in April</li>",
-                        "<li>Draft the survey (due Thursday 1 April 2027)</li>",
-                        "Send the invitations, due Friday 2 April 2027 (from Planning meeting)",
+                        "<li>Draft the survey (due Thursday 1 April 2027). You are doing this.</li>",
+                        "<li>Print the posters. Done by Ben.</li>",
+                        "Send the invitations, due Friday 2 April 2027 (from Planning meeting). Ben is doing this.",
+                        "<h2>Done since your last update</h2>",
+                        "<li>Book the hall (from Planning meeting). Done by you.</li>",
                         "Funding confirmed (Better Mental Health Services)",
                         "posted Friday 20 November 2026",
-                        "you took part in sessions: 2. Hours given: 3.5",
+                        "<p>We corrected this update on Tuesday 16 March 2027.</p>",
+                        "<h2>Your projects</h2>",
+                        "<h3>Better Mental Health Services</h3>",
+                        "<dd>Make the crisis line easier to use</dd>",
+                        "<dt>Who is in it</dt><dd>Ben</dd>",
+                        "<p>Thank you for coming to <em>Planning meeting</em> on Monday 15 March, where we decided on"
+                                + " survey goes out in April. Thank you for getting this done: Book the hall. Your"
+                                + " experience shapes this work.</p>",
                         "every week on Monday, as a formatted email")
-                .doesNotContain("Large print materials", "work goes on", "You can also change it here");
+                .doesNotContain(
+                        "Large print materials",
+                        "work goes on",
+                        "You can also change it here",
+                        "Not yet in",
+                        "lang=\"cy\"",
+                        "Hours given");
+        // Headings go in order: h1, then h2 sections, each h3 inside one.
+        assertThat(mail.html().indexOf("<h2>Your projects</h2>"))
+                .isGreaterThan(mail.html().indexOf("<h2>Project updates</h2>"));
         assertThat(mail.text())
                 .contains(
                         "Hello Aisha,",
                         "== Coming up ==",
                         "  When: Monday 29 March 2027, 18:00 to 19:30",
                         "  Arrangements made: Interpretation: British Sign Language (BSL), Welsh; Captions; Regular breaks",
-                        "* Send the invitations, due Friday 2 April 2027 (from Planning meeting)")
+                        "* Send the invitations, due Friday 2 April 2027 (from Planning meeting). Ben is doing this.",
+                        "  - Draft the survey (due Thursday 1 April 2027). You are doing this.",
+                        "  We corrected this update on Tuesday 16 March 2027.",
+                        "  Who is in it: Ben",
+                        "Thank you for coming to *Planning meeting* on Monday 15 March, where we decided on")
                 .doesNotContain("<");
     }
 
     @Test
     void aWelshDigestInLargePrintIsWelshThroughoutAndLarger() {
         Participant gwen = person("Gwen", "cy-GB", "Europe/London", "FORTNIGHTLY", "LARGE_PRINT");
-        DigestView view = views.build(gwen, richAgenda(gwen.id()), SINCE, NOW);
+        DigestView view = views.build(gwen, richAgenda(gwen.id()), SINCE, NOW, NAMES);
 
         RenderedMail mail = renderer.digest(view, DigestFormat.parse(gwen.format()));
 
@@ -101,13 +130,35 @@ class MailRendererTest {
                         "bob pythefnos ar",
                         "print bras")
                 .doesNotContain("Hello", "Coming up", " to 19:30", "font-size: 16px");
-        assertThat(mail.text()).contains("Helo Gwen,", "== Yn dod i fyny ==").doesNotContain("<");
+        // Only a plain Welsh version of the summary exists and Gwen did not ask for plain words: she gets the English
+        // original, marked, and her screen reader is told it is English. The update has a Welsh version.
+        assertThat(mail.html())
+                .contains(
+                        "<p><em>Heb ei gyfieithu i&#39;r Gymraeg eto</em></p>\n<p lang=\"en\">We agreed the survey questions.</p>",
+                        "<h3><span lang=\"en\">Planning meeting</span> (Better Mental Health Services)",
+                        "<ul lang=\"en\"><li>Survey goes out in April</li></ul>",
+                        "<li><span lang=\"en\">Draft the survey</span> (erbyn ",
+                        "2027). Chi sy&#39;n gwneud hyn.</li>",
+                        "<li><span lang=\"en\">Send the invitations</span>",
+                        "Mae Ben yn gwneud hyn. <em>Heb ei gyfieithu i&#39;r Gymraeg eto</em></li>",
+                        "<li>Archebu&#39;r neuadd (o Planning meeting). Wedi&#39;i wneud gennych chi.</li>",
+                        "<h3>Cyllid wedi&#39;i gadarnhau (Better Mental Health Services)</h3>",
+                        "<p>Mae&#39;r cyngor wedi cadarnhau cyllid.</p>",
+                        "Rydyn ni wedi cywiro&#39;r diweddariad hwn (",
+                        "<h2>Eich prosiectau</h2>",
+                        "Diolch am ddod i <em>Planning meeting</em> ar ddydd Llun 15 Mawrth, lle gwnaethon ni"
+                                + " benderfynu: survey goes out in April.",
+                        "Diolch am wneud hyn: Archebu&#39;r neuadd.")
+                .doesNotContain("Funding confirmed", "Done by", "Not yet in Welsh");
+        assertThat(mail.text())
+                .contains("Helo Gwen,", "== Yn dod i fyny ==", "  (Heb ei gyfieithu i'r Gymraeg eto)")
+                .doesNotContain("<");
     }
 
     @Test
     void plainTextReadersGetNoHtmlPart() {
         Participant taro = person("Taro", "en", "Europe/London", "MONTHLY", "PLAIN_TEXT");
-        DigestView view = views.build(taro, richAgenda(taro.id()), SINCE, NOW);
+        DigestView view = views.build(taro, richAgenda(taro.id()), SINCE, NOW, Map.of());
 
         RenderedMail mail = renderer.digest(view, DigestFormat.PLAIN_TEXT);
 
@@ -124,12 +175,12 @@ class MailRendererTest {
         Participant nowhere = person("Noor", "en", "Mars/Olympus_Mons", "WEEKLY", "PLAIN_TEXT");
 
         String inTokyo = renderer.digest(
-                        views.build(tokyo, richAgenda(tokyo.id()), SINCE, NOW), DigestFormat.PLAIN_TEXT)
+                        views.build(tokyo, richAgenda(tokyo.id()), SINCE, NOW, Map.of()), DigestFormat.PLAIN_TEXT)
                 .text();
         String inNewYork = renderer.digest(
-                        views.build(newYork, richAgenda(newYork.id()), SINCE, NOW), DigestFormat.PLAIN_TEXT)
+                        views.build(newYork, richAgenda(newYork.id()), SINCE, NOW, Map.of()), DigestFormat.PLAIN_TEXT)
                 .text();
-        DigestView fallback = views.build(nowhere, richAgenda(nowhere.id()), SINCE, NOW);
+        DigestView fallback = views.build(nowhere, richAgenda(nowhere.id()), SINCE, NOW, Map.of());
 
         // The same session early on Tuesday in Tokyo, and at lunchtime in New York (summer time since 14 March).
         assertThat(inTokyo)
@@ -145,8 +196,8 @@ class MailRendererTest {
         Participant quinn = person("Quinn", "en", "Europe/London", "WEEKLY", "HTML");
         Participant gwen = person("Gwen", "cy", "Europe/London", "WEEKLY", "PLAIN_TEXT");
 
-        DigestView english = views.build(quinn, Agenda.empty(quinn.id()), SINCE, NOW);
-        DigestView welsh = views.build(gwen, Agenda.empty(gwen.id()), SINCE, NOW);
+        DigestView english = views.build(quinn, Agenda.empty(quinn.id()), SINCE, NOW, Map.of());
+        DigestView welsh = views.build(gwen, Agenda.empty(gwen.id()), SINCE, NOW, Map.of());
 
         assertThat(english.nothingHappened()).isTrue();
         assertThat(renderer.digestText(english))
@@ -184,7 +235,7 @@ class MailRendererTest {
                 List.of(),
                 null);
 
-        String html = renderer.digestHtml(views.build(sam, agenda, SINCE, NOW));
+        String html = renderer.digestHtml(views.build(sam, agenda, SINCE, NOW, Map.of()));
 
         assertThat(html)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "Hello Sam &lt;b&gt;,")
@@ -206,7 +257,7 @@ class MailRendererTest {
                         "<p>Hello Aisha,</p>",
                         "<p>We are sorry: the venue is closed.</p>",
                         "<p>We will offer a new date soon.</p>",
-                        "The calendar file attached has the latest details");
+                        "The calendar file sent with this email has the latest details");
         assertThat(mail.text())
                 .contains("A session has been cancelled", "We are sorry: the venue is closed.\n\nWe will offer");
     }
@@ -271,29 +322,63 @@ class MailRendererTest {
                 new Agenda.Venue("Community Hall", "1 High Street, Cardiff", "IN_PERSON"),
                 "https://meet.example.org/abc",
                 new Agenda.Arrangements(List.of("bfi", "cy"), true, false, false, true));
+        UUID planning = UUID.randomUUID();
         var summary = new Agenda.Summary(
-                UUID.randomUUID(),
+                planning,
                 "Better Mental Health Services",
                 "Planning meeting",
                 Instant.parse("2027-03-15T18:00:00Z"),
                 "Europe/London",
                 "We agreed the survey questions.",
                 List.of("Survey goes out in April"),
-                List.of(new Agenda.Action("Draft the survey", participantId, "2027-04-01")));
+                List.of(
+                        new Agenda.Action("Draft the survey", participantId, "2027-04-01", UUID.randomUUID(), false),
+                        new Agenda.Action("Print the posters", BEN, null, UUID.randomUUID(), true)),
+                "en",
+                List.of(new Agenda.SummaryVersion("cy", true, "Fe wnaethon ni gytuno ar y cwestiynau.", null, null)));
         var action = new Agenda.OpenAction(
-                UUID.randomUUID(), "Planning meeting", "Send the invitations", "2027-04-02T10:00:00Z");
+                UUID.randomUUID(),
+                "Planning meeting",
+                "Send the invitations",
+                "2027-04-02T10:00:00Z",
+                UUID.randomUUID(),
+                BEN,
+                "en",
+                List.of());
+        var finished = new Agenda.CompletedAction(
+                UUID.randomUUID(),
+                planning,
+                "Planning meeting",
+                "Book the hall",
+                participantId,
+                Instant.parse("2027-03-18T10:00:00Z"),
+                "en",
+                List.of(new Agenda.ActionVersion("cy", false, "Archebu'r neuadd")));
         var update = new Agenda.ProjectUpdate(
                 UUID.randomUUID(),
                 "Better Mental Health Services",
                 "Funding confirmed",
                 "The council confirmed funding for next year.",
-                Instant.parse("2026-11-20T10:00:00Z"));
+                Instant.parse("2026-11-20T10:00:00Z"),
+                UUID.randomUUID(),
+                Instant.parse("2027-03-16T09:00:00Z"),
+                "en",
+                List.of(new Agenda.UpdateVersion(
+                        "cy", false, "Cyllid wedi'i gadarnhau", "Mae'r cyngor wedi cadarnhau cyllid.")));
+        var project = new Agenda.Project(
+                UUID.randomUUID(), "Better Mental Health Services", "Make the crisis line easier to use", List.of(BEN));
         return new Agenda(
                 participantId,
                 List.of(session),
                 List.of(summary),
                 List.of(action),
                 List.of(update),
-                new Agenda.Contributions(2, 3.5));
+                new Agenda.Contributions(
+                        1,
+                        1.5,
+                        List.of(new Agenda.Attended(
+                                planning, "Planning meeting", Instant.parse("2027-03-15T18:00:00Z"), null, 1.5))),
+                List.of(finished),
+                List.of(project));
     }
 }

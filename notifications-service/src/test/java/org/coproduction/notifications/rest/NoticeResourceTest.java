@@ -114,7 +114,7 @@ class NoticeResourceTest {
                         "<h1>A session has been cancelled</h1>",
                         "<p>We are sorry: the venue is closed.</p>",
                         "<p>We will offer a new date soon.</p>",
-                        "calendar file attached");
+                        "calendar file sent with this email");
         assertCalendarAttached(toAisha);
 
         MimeMessage toGwen = mail.get(People.email(gwen));

@@ -19,6 +19,7 @@ import org.coproduction.notifications.calendar.CalendarParts;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
+import org.coproduction.notifications.client.PreferredNames;
 import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.config.PortalConfig;
@@ -77,6 +78,7 @@ public class DeliveryComposer {
     private final NoticeMails noticeMails;
     private final CalendarParts calendarParts;
     private final ReminderMails reminderMails;
+    private final PreferredNames preferredNames;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -92,7 +94,8 @@ public class DeliveryComposer {
             Unsubscribes unsubscribes,
             NoticeMails noticeMails,
             CalendarParts calendarParts,
-            ReminderMails reminderMails) {
+            ReminderMails reminderMails,
+            PreferredNames preferredNames) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -107,6 +110,7 @@ public class DeliveryComposer {
         this.noticeMails = noticeMails;
         this.calendarParts = calendarParts;
         this.reminderMails = reminderMails;
+        this.preferredNames = preferredNames;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -191,6 +195,7 @@ public class DeliveryComposer {
             for (int i = 0; i < group.size(); i += batchSize) {
                 List<DeliveryWork> chunk = group.subList(i, Math.min(group.size(), i + batchSize));
                 Map<UUID, Agenda> agendas;
+                Map<UUID, String> names;
                 try {
                     agendas =
                             sessions
@@ -202,6 +207,7 @@ public class DeliveryComposer {
                                     .itemsOrEmpty()
                                     .stream()
                                     .collect(Collectors.toMap(Agenda::participantId, a -> a, (a, b) -> a));
+                    names = preferredNames.of(agendas.values(), people);
                 } catch (DependencyUnavailableException e) {
                     chunk.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                     continue;
@@ -209,8 +215,8 @@ public class DeliveryComposer {
                 for (DeliveryWork w : chunk) {
                     Participant person = people.get(w.participantId());
                     Agenda agenda = agendas.getOrDefault(w.participantId(), Agenda.empty(w.participantId()));
-                    DigestView view =
-                            views.build(person, agenda, since, Instant.now()).withHearUrl(links.hearUrl(person.id()));
+                    DigestView view = views.build(person, agenda, since, Instant.now(), names)
+                            .withHearUrl(links.hearUrl(person.id()));
                     Optional<String> skip = skipRule.skip(view);
                     if (skip.isPresent()) {
                         composed.skipped().add(new Held(w, skip.get()));

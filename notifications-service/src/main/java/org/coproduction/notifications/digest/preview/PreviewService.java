@@ -3,10 +3,12 @@ package org.coproduction.notifications.digest.preview;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.client.ParticipantsClient;
+import org.coproduction.notifications.client.PreferredNames;
 import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.digest.due.DigestPlanner;
 import org.coproduction.notifications.digest.due.DuePeriods;
@@ -31,6 +33,7 @@ public class PreviewService {
     private final DigestViewFactory views;
     private final MailRenderer renderer;
     private final PortalLinkService links;
+    private final PreferredNames names;
 
     public PreviewService(
             ParticipantsClient participants,
@@ -39,7 +42,8 @@ public class PreviewService {
             DigestPlanner planner,
             DigestViewFactory views,
             MailRenderer renderer,
-            PortalLinkService links) {
+            PortalLinkService links,
+            PreferredNames names) {
         this.participants = participants;
         this.sessions = sessions;
         this.periods = periods;
@@ -47,6 +51,7 @@ public class PreviewService {
         this.views = views;
         this.renderer = renderer;
         this.links = links;
+        this.names = names;
     }
 
     public String preview(UUID participantId, boolean html) {
@@ -62,7 +67,9 @@ public class PreviewService {
                 .findFirst()
                 .orElse(Agenda.empty(participantId));
         // The page without a personal link: whoever reads a preview must not be signed in as the person by it.
-        DigestView view = views.build(person, agenda, since, now).withHearUrl(links.hearUrlWithoutLink());
+        DigestView view = views.build(
+                        person, agenda, since, now, names.of(List.of(agenda), Map.of(person.id(), person)))
+                .withHearUrl(links.hearUrlWithoutLink());
         return html ? renderer.digestHtml(view) : renderer.digestText(view);
     }
 }
