@@ -186,6 +186,63 @@ class PreviewResourceTest {
     }
 
     @Test
+    void thePreviewNamesOwnersAndMembersFromTheLookupAndShowsTheReadersVersion() {
+        UUID annId = UUID.randomUUID();
+        var ann = People.person(annId, "Ann", "en", "Europe/London", "WEEKLY", "HTML", "ACTIVE");
+        others.stubFor(post(urlEqualTo("/participants/lookup"))
+                .withRequestBody(containing(annId.toString()))
+                .willReturn(okJson(People.lookup(List.of(ann)))));
+        others.stubFor(post(urlEqualTo("/agendas"))
+                .willReturn(okJson(People.json(Map.of(
+                        "items",
+                        List.of(Map.of(
+                                "participantId", ownId.toString(),
+                                "openActions",
+                                        List.of(Map.of(
+                                                "actionId",
+                                                UUID.randomUUID().toString(),
+                                                "ownerId",
+                                                annId.toString(),
+                                                "sessionTitle",
+                                                "Planning",
+                                                "description",
+                                                "Book the room",
+                                                "language",
+                                                "en",
+                                                "versions",
+                                                List.of(Map.of(
+                                                        "language",
+                                                        "cy",
+                                                        "plain",
+                                                        true,
+                                                        "description",
+                                                        "Archebu ystafell")))),
+                                "projects",
+                                        List.of(Map.of(
+                                                "projectId",
+                                                UUID.randomUUID().toString(),
+                                                "name",
+                                                "Crisis line",
+                                                "purpose",
+                                                "Make calling easier",
+                                                "memberIds",
+                                                List.of(annId.toString(), ownId.toString()))))))))));
+
+        given().auth()
+                .oauth2(TestTokens.participant(ownId))
+                .queryParam("format", "text")
+                .when()
+                .get("/digests/preview/" + ownId)
+                .then()
+                .statusCode(200)
+                // Mo reads Welsh and asked for plain language: the plain Welsh version, owned by Ann.
+                .body(
+                        containsString("* Archebu ystafell (o Planning). Mae Ann yn gwneud hyn."),
+                        containsString("Pwy sy'n rhan ohono: Ann a Mo"),
+                        not(containsString("Book the room")));
+    }
+
+    @Test
     void anEmptyFormatIsTheFormattedPreviewAndTextMayBeAskedInAnyCase() {
         given().auth()
                 .oauth2(TestTokens.coordinator())
