@@ -22,10 +22,15 @@ final class SuiteSettings {
         return Map.of("SESSIONS_OUTBOX_EVERY", "1s", "SESSIONS_OUTBOX_FIRST_BACKOFF", "PT1S");
     }
 
-    /** Digests only when the test asks (no surprise run mid-test); failed sends are retried within seconds. */
+    /**
+     * Digests and reminders only when the test asks (no surprise run mid-test: ReminderIT starts instances of its
+     * own that look for sessions often); failed sends are retried within seconds.
+     */
     static Map<String, String> notifications() {
         return Map.of(
                 "NOTIFICATIONS_SCHEDULE_DIGEST_EVERY",
+                "off",
+                "NOTIFICATIONS_REMINDER_EVERY",
                 "off",
                 "NOTIFICATIONS_SCHEDULE_RETRY_EVERY",
                 "1s",
