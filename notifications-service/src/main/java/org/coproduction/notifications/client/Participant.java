@@ -3,6 +3,7 @@ package org.coproduction.notifications.client;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +18,12 @@ public record Participant(
         String status,
         Language language,
         Communication communication,
-        AccessNeeds accessNeeds) {
+        AccessNeeds accessNeeds,
+        Instant createdAt,
+        String phone,
+        PostalAddress postalAddress) {
 
+    /** Without the fields added later (issue 13): what older callers and tests construct. */
     public Participant(
             UUID id,
             String name,
@@ -28,7 +33,32 @@ public record Participant(
             String status,
             Language language,
             Communication communication) {
-        this(id, name, preferredName, email, timeZone, status, language, communication, null);
+        this(id, name, preferredName, email, timeZone, status, language, communication, null, null, null, null);
+    }
+
+    /** With their access needs, without when they registered or the ways to reach them other than email. */
+    public Participant(
+            UUID id,
+            String name,
+            String preferredName,
+            String email,
+            String timeZone,
+            String status,
+            Language language,
+            Communication communication,
+            AccessNeeds accessNeeds) {
+        this(id, name, preferredName, email, timeZone, status, language, communication, accessNeeds, null, null, null);
+    }
+
+    /** Where a letter goes: up to six lines and a postcode (participants-service validates them). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PostalAddress(List<String> lines, String postcode) {}
+
+    /** EMAIL, POST or PHONE (EMAIL when not given). */
+    public String channel() {
+        return communication == null || communication.channel() == null
+                ? "EMAIL"
+                : communication.channel().trim().toUpperCase();
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

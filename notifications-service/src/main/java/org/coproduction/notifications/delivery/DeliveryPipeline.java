@@ -19,6 +19,7 @@ import org.coproduction.notifications.delivery.compose.Composed;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
 import org.coproduction.notifications.delivery.compose.DeliveryComposer;
 import org.coproduction.notifications.delivery.compose.OutgoingMail;
+import org.coproduction.notifications.delivery.paper.DocumentStore;
 import org.coproduction.notifications.delivery.record.DeliveryLog;
 import org.coproduction.notifications.delivery.send.MailSender;
 import org.coproduction.notifications.delivery.send.SendOutcome;
@@ -46,6 +47,7 @@ public class DeliveryPipeline {
     private final MailSender sender;
     private final DeliveryLog log;
     private final NotificationsConfig config;
+    private final DocumentStore documents;
     /** Mails between "mark SENDING" and "outcome recorded". */
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -59,12 +61,14 @@ public class DeliveryPipeline {
             DeliveryComposer composer,
             MailSender sender,
             DeliveryLog log,
-            NotificationsConfig config) {
+            NotificationsConfig config,
+            DocumentStore documents) {
         this.queue = queue;
         this.composer = composer;
         this.sender = sender;
         this.log = log;
         this.config = config;
+        this.documents = documents;
     }
 
     /**
@@ -130,6 +134,8 @@ public class DeliveryPipeline {
             Composed composed = composer.compose(batch, known);
             handBack(composed.waiting(), claimToken);
             composed.skipped().forEach(held -> log.skipped(held.work().id(), claimToken, held.reason(), Instant.now()));
+            // Letters and call sheets: nothing to send; READY for a coordinator to print or call (issue 13).
+            documents.ready(composed.onPaper(), claimToken, Instant.now());
             send(composed.ready(), claimToken);
         }
     }

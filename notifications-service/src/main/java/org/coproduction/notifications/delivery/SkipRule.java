@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
+import org.coproduction.notifications.delivery.paper.Channel;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DigestFrequency;
 import org.coproduction.notifications.render.DigestView;
@@ -52,7 +53,8 @@ public class SkipRule {
         } else if (person.isWithdrawn()) {
             return Optional.of(WITHDRAWN);
         }
-        if (!person.hasEmail()) {
+        // People who asked for post or a phone call get letters and call sheets, which need no address.
+        if (!person.hasEmail() && !Channel.onPaper(kind, person)) {
             return Optional.of(NO_EMAIL);
         }
         return Optional.empty();

@@ -15,10 +15,26 @@ public enum DeliveryStatus {
     FAILED,
     SKIPPED,
     REJECTED,
-    UNKNOWN;
+    UNKNOWN,
+    /** A letter or call sheet made (for people who asked for post or a phone call), waiting to be posted or made. */
+    READY,
+    /** The coordinator posted the letter. */
+    POSTED,
+    /** The coordinator made the call. */
+    CALLED;
 
-    /** Settled: nothing more happens to it unless a person asks for it to be tried again. */
+    /**
+     * Settled: nothing more happens to it unless a person asks for it to be tried again (or, for READY, marks it
+     * posted or called: nothing more is sent).
+     */
     public boolean isFinal() {
-        return this == SENT || this == FAILED || this == SKIPPED || this == REJECTED || this == UNKNOWN;
+        return this == SENT
+                || this == FAILED
+                || this == SKIPPED
+                || this == REJECTED
+                || this == UNKNOWN
+                || this == READY
+                || this == POSTED
+                || this == CALLED;
     }
 }

@@ -46,6 +46,10 @@ public class DigestRun extends PanacheEntityBase {
     @Column(name = "requested_ids")
     public String requestedIds;
 
+    /** Whether a forced run's digests count as each person's digest for the period (issue 13). */
+    @Column(name = "counts_for_period", nullable = false)
+    public boolean countsForPeriod = true;
+
     /** A forced run waiting for a dependency: the retry job plans it again. */
     @Column(nullable = false)
     public boolean replan;

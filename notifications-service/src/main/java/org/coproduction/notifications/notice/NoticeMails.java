@@ -37,6 +37,11 @@ public class NoticeMails {
         return renderer.written(write(notice, person), person, calendarAttached, hearUrl, answers);
     }
 
+    /** The notice as written for this reader, for a letter or call sheet; null when it carries no session facts. */
+    public WrittenNotice written(Notice notice, Participant person) {
+        return notice.sessionDetails == null ? null : write(notice, person);
+    }
+
     WrittenNotice write(Notice notice, Participant person) {
         String lang = Language.choose(person.languageTag());
         return writer.write(

@@ -17,7 +17,8 @@ import org.coproduction.platform.security.TombstoneConfig;
  * <li>a confirmation mail not yet sent (address and token): deleted;</li>
  * <li>their unsubscribe from digests (by a digest's link): deleted;</li>
  * <li>the runs that left them out, and why: deleted; a forced run waiting to be planned for them no longer names them;</li>
- * <li>their waiting deliveries: SKIPPED, so nothing more is sent to them;</li>
+ * <li>their letters and call sheets: deleted;</li>
+ * <li>their waiting deliveries (and letters or calls not yet made): SKIPPED, so nothing more is sent to them;</li>
  * <li>every delivery of theirs: kept, so a digest run's counts stay right, under a fresh random id per row, with
  * its subject line and errors cleared;</li>
  * <li>a notice that went to nobody else: its subject and body cleared (they may have been about them).</li>
@@ -49,6 +50,11 @@ public class ErasureService {
         em.createNativeQuery("delete from unsubscribed_participant where participant_id = :id")
                 .setParameter("id", participantId)
                 .executeUpdate();
+        // Letters and call sheets hold their name, address, phone number and what was said: deleted; one not yet
+        // posted or called is no longer waiting for anyone (SKIPPED below).
+        em.createNativeQuery("delete from delivery_document where participant_id = :id")
+                .setParameter("id", participantId)
+                .executeUpdate();
         em.createNativeQuery("delete from run_skip where participant_id = :id")
                 .setParameter("id", participantId)
                 .executeUpdate();
@@ -75,7 +81,7 @@ public class ErasureService {
                 .executeUpdate();
         em.createNativeQuery("""
                 update delivery set status = 'SKIPPED', lease_until = null, claim_token = null
-                 where participant_id = :id and status in ('PENDING', 'CLAIMED', 'SENDING')""").setParameter("id", participantId).executeUpdate();
+                 where participant_id = :id and status in ('PENDING', 'CLAIMED', 'SENDING', 'READY')""").setParameter("id", participantId).executeUpdate();
         em.createNativeQuery("""
                 update delivery set participant_id = gen_random_uuid(), subject = null,
                                     last_error = case when status = 'SENT' then null else :reason end,

@@ -50,6 +50,25 @@ public class ExportService {
                         .map(ExportedDelivery::of)
                         .toList(),
                 unsubscribes.since(participantId).orElse(null),
-                leftOut(participantId));
+                leftOut(participantId),
+                documents(participantId));
+    }
+
+    private List<NotificationsExport.Document> documents(UUID participantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery("""
+                        select c.delivery_id, c.kind, d.status, c.created_at,
+                               case when d.status in ('POSTED', 'CALLED') then d.sent_at end
+                          from delivery_document c join delivery d on d.id = c.delivery_id
+                         where c.participant_id = :id order by c.created_at, c.delivery_id""").setParameter("id", participantId).getResultList();
+        return rows.stream()
+                .map(row -> new NotificationsExport.Document(
+                        (UUID) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        instant(row[3]),
+                        row[4] == null ? null : instant(row[4])))
+                .toList();
     }
 }

@@ -24,7 +24,41 @@ public record NotificationsExport(
                 required = true,
                 description = "Digest runs that were asked for them by name but made them no digest, and why; empty"
                         + " when there are none")
-        List<LeftOutOfRun> leftOutOfRuns) {
+        List<LeftOutOfRun> leftOutOfRuns,
+
+        @Schema(
+                required = true,
+                description = "Letters and call sheets made for them (they asked for post or a phone call), oldest"
+                        + " first, without their content; empty when there are none")
+        List<Document> documents) {
+
+    /** Without documents (older callers). */
+    public NotificationsExport(
+            List<ExportedDelivery> deliveries, Instant unsubscribedAt, List<LeftOutOfRun> leftOutOfRuns) {
+        this(deliveries, unsubscribedAt, leftOutOfRuns, List.of());
+    }
+
+    /** A letter or call sheet held for the person. */
+    @Schema(name = "ExportedDocument", description = "A letter or call sheet made for the person, without its content.")
+    public record Document(
+            @Schema(required = true, description = "The delivery it belongs to")
+            UUID deliveryId,
+
+            @Schema(
+                    required = true,
+                    description = "LETTER (PDF) or CALL_SHEET (HTML)",
+                    enumeration = {"LETTER", "CALL_SHEET"},
+                    example = "LETTER")
+            String kind,
+
+            @Schema(required = true, description = "The delivery's status", example = "POSTED")
+            String status,
+
+            @Schema(required = true, description = "When it was made")
+            Instant createdAt,
+
+            @Schema(description = "When it was posted or the call made; absent until then")
+            Instant doneAt) {}
 
     /** A run that left the person out, and why. */
     @Schema(name = "ExportedRunLeftOut", description = "A digest run that made the person no digest, and why.")

@@ -50,8 +50,14 @@ public class RetentionJob {
         int deliveries =
                 em.createNativeQuery("""
                 update delivery set subject = null, last_error = null, version = version + 1
-                 where status in ('SENT', 'FAILED', 'SKIPPED', 'REJECTED', 'UNKNOWN') and updated_at < :cutoff
+                 where status in ('SENT', 'FAILED', 'SKIPPED', 'REJECTED', 'UNKNOWN', 'READY', 'POSTED', 'CALLED')
+                   and updated_at < :cutoff
                    and (subject is not null or last_error is not null)""").setParameter("cutoff", cutoff).executeUpdate();
+        // Letters and call sheets (name, address, phone number, what was said) go once the period has passed since
+        // they were made, posted or not: an old one is no use to print.
+        em.createNativeQuery("delete from delivery_document where created_at < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
         int tombstones = em.createNativeQuery("delete from erased_participant where keep_until <= :now")
                 .setParameter("now", Timestamp.from(now))
                 .executeUpdate();

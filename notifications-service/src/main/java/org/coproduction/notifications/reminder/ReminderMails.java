@@ -22,6 +22,8 @@ import org.coproduction.notifications.delivery.compose.Composed;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
 import org.coproduction.notifications.delivery.compose.DeliveryComposer;
 import org.coproduction.notifications.delivery.compose.OutgoingMail;
+import org.coproduction.notifications.delivery.paper.Channel;
+import org.coproduction.notifications.delivery.paper.PaperDesk;
 import org.coproduction.notifications.digest.link.PortalLinkService;
 import org.coproduction.notifications.render.Language;
 import org.coproduction.notifications.render.MailRenderer;
@@ -50,13 +52,16 @@ public class ReminderMails {
     private final PortalLinkService links;
     private final ZoneId defaultZone;
     private final ReminderWriter writer = new ReminderWriter();
+    private final PaperDesk paper;
 
     public ReminderMails(
             SessionsClient sessions,
             CalendarParts calendars,
             MailRenderer renderer,
             PortalLinkService links,
-            NotificationsConfig config) {
+            NotificationsConfig config,
+            PaperDesk paper) {
+        this.paper = paper;
         this.sessions = sessions;
         this.calendars = calendars;
         this.renderer = renderer;
@@ -103,6 +108,22 @@ public class ReminderMails {
             Optional<String> skip = skip(session, key.get());
             if (skip.isPresent()) {
                 composed.skipped().add(new Held(w, skip.get()));
+                continue;
+            }
+            if (Channel.onPaper(w.kind(), person)) {
+                // Post and phone readers: the same words on a letter or call sheet, no calendar part (issue 13).
+                try {
+                    composed.onPaper()
+                            .add(paper.notice(
+                                    w.id(),
+                                    person,
+                                    writer.write(
+                                            session.get(),
+                                            Language.choose(person.languageTag()),
+                                            Zones.of(person.timeZone(), defaultZone))));
+                } catch (RuntimeException e) {
+                    composed.waiting().add(new Held(w, "the letter or call sheet could not be made"));
+                }
                 continue;
             }
             Optional<String> ics;

@@ -7,9 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.coproduction.notifications.delivery.paper.DocumentStore;
+import org.coproduction.notifications.delivery.paper.PaperDeliveries;
 import org.coproduction.notifications.delivery.record.DeliveryLog;
 import org.coproduction.notifications.delivery.record.DeliveryView;
 import org.coproduction.notifications.domain.DeliveryKind;
@@ -21,6 +25,7 @@ import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,11 +42,157 @@ public class DeliveryResource {
 
     private final DeliveryLog log;
     private final DeliveryRetryService retries;
+    private final PaperDeliveries paper;
 
-    public DeliveryResource(DeliveryLog log, DeliveryRetryService retries) {
+    public DeliveryResource(DeliveryLog log, DeliveryRetryService retries, PaperDeliveries paper) {
         this.log = log;
         this.retries = retries;
+        this.paper = paper;
     }
+
+    @GET
+    @Path("/{id}/document")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Produces({PDF, MediaType.TEXT_HTML})
+    @Operation(
+            operationId = "getDeliveryDocument",
+            summary = "The letter or call sheet of a delivery",
+            description = "For people who asked for post or a phone call, a delivery is a document, not an email: a"
+                    + " letter (PDF to print, or with Accept: text/html the same letter as accessible HTML) or a call"
+                    + " sheet (HTML). Mark it done with POST /deliveries/{id}/posted or /called.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The document, with Content-Disposition naming its file",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment (PDF) or inline (HTML), with the file's name",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such delivery, or it has no document (sent by email, or the document was deleted)")
+    @APIResponse(responseCode = "406", description = "Neither PDF nor HTML is acceptable")
+    public Response document(
+            @Parameter(description = "The delivery's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id,
+            @Context HttpHeaders headers) {
+        QueryParams params = new QueryParams();
+        UUID deliveryId = params.uuid("id", id);
+        params.check();
+        DocumentStore.Stored document = paper.document(deliveryId);
+        boolean html = !PDF.equals(document.mediaType()) || prefersHtml(headers);
+        if (html) {
+            String name = document.fileName().replaceAll("\\.pdf$", ".html");
+            return Response.ok(document.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                    .build();
+        }
+        return Response.ok(document.content(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .build();
+    }
+
+    /** Whether the caller asks for HTML before PDF (the accessible alternative of a letter). */
+    static boolean prefersHtml(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            boolean pdf = type.isCompatible(MediaType.valueOf(PDF));
+            boolean html = type.isCompatible(MediaType.TEXT_HTML_TYPE);
+            if (pdf || html) {
+                return html && !pdf;
+            }
+        }
+        return false;
+    }
+
+    @POST
+    @Path("/{id}/posted")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "markDeliveryPosted",
+            summary = "Mark a letter as posted",
+            description = "A READY letter becomes POSTED (final).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delivery, now POSTED",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "posted",
+                                            summary = "A letter posted",
+                                            value = POSTED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "Not a READY letter (a call sheet, an email, or already posted)")
+    public DeliveryView posted(
+            @Parameter(description = "The delivery's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
+        QueryParams params = new QueryParams();
+        UUID deliveryId = params.uuid("id", id);
+        params.check();
+        return paper.posted(deliveryId);
+    }
+
+    @POST
+    @Path("/{id}/called")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "markDeliveryCalled",
+            summary = "Mark a call as made",
+            description = "A READY call sheet becomes CALLED (final).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delivery, now CALLED",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveryView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "called",
+                                            summary = "A call made",
+                                            value = "{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
+                                                    + "\"participantId\":\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\","
+                                                    + "\"kind\":\"NOTICE\",\"period\":\"NOTICE:5f0c\","
+                                                    + "\"periodDate\":null,\"status\":\"CALLED\",\"attempts\":1,"
+                                                    + "\"lastError\":null,\"nextAttemptAt\":null,"
+                                                    + "\"sentAt\":\"2027-03-29T10:30:00Z\",\"runId\":null,"
+                                                    + "\"noticeId\":\"5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f\","
+                                                    + "\"createdAt\":\"2027-03-29T07:00:02Z\","
+                                                    + "\"updatedAt\":\"2027-03-29T10:30:00Z\"}")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "Not a READY call sheet (a letter, an email, or already called)")
+    public DeliveryView called(
+            @Parameter(description = "The delivery's id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @PathParam("id")
+                    String id) {
+        QueryParams params = new QueryParams();
+        UUID deliveryId = params.uuid("id", id);
+        params.check();
+        return paper.called(deliveryId);
+    }
+
+    static final String PDF = "application/pdf";
+
+    private static final String POSTED_EXAMPLE = "{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
+            + "\"participantId\":\"0b7c6a1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d\","
+            + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
+            + "\"periodDate\":\"2027-03-29\",\"status\":\"POSTED\",\"attempts\":1,"
+            + "\"lastError\":null,\"nextAttemptAt\":null,"
+            + "\"sentAt\":\"2027-03-29T10:30:00Z\","
+            + "\"runId\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\","
+            + "\"noticeId\":null,\"createdAt\":\"2027-03-29T07:00:02Z\","
+            + "\"updatedAt\":\"2027-03-29T10:30:00Z\"}";
 
     @GET
     @RolesAllowed(Roles.COORDINATOR)
@@ -77,7 +228,10 @@ public class DeliveryResource {
                                                 "FAILED",
                                                 "SKIPPED",
                                                 "REJECTED",
-                                                "UNKNOWN"
+                                                "UNKNOWN",
+                                                "READY",
+                                                "POSTED",
+                                                "CALLED"
                                             }))
                     @QueryParam("status")
                     String status,

@@ -55,7 +55,8 @@ public class DigestRunResource {
     @Operation(
             operationId = "startDigestRun",
             summary = "Run the digest job now",
-            description = "For everyone who is due, or only the people named; force sends even if not due. "
+            description = "For everyone who is due, or only the people named; force sends even if not due, and"
+                    + " counts as the period's digest unless countsForPeriod is false. "
                     + "The body is required: {} runs for everyone. An empty participantIds ([]) is refused with 400: "
                     + "leave the member out to mean everyone. Answers at once; follow the run at its Location.")
     @APIResponse(
@@ -82,7 +83,7 @@ public class DigestRunResource {
                     "The body is missing or not valid (participantIds empty, for one); the problem names each field")
     public Response start(@Valid RunRequest body) {
         RunRequest request = body == null ? new RunRequest(null, null) : body;
-        UUID id = runs.start(request.participantIds(), request.forced());
+        UUID id = runs.start(request.participantIds(), request.forced(), request.countsForThePeriod());
         return Response.accepted(new RunAccepted(id, "QUEUED"))
                 .location(URI.create("/digests/runs/" + id))
                 .build();
@@ -108,7 +109,7 @@ public class DigestRunResource {
                                             summary = "A finished run: two sent, one skipped",
                                             value = "{\"id\":\"6f1c2c6e-1f7e-4a8e-9d7a-2b1f8c0d9e11\","
                                                     + "\"status\":\"COMPLETED\",\"forced\":false,\"trigger\":\"OPS\","
-                                                    + "\"due\":3,\"sent\":2,\"failed\":0,\"skipped\":1,\"waiting\":0,"
+                                                    + "\"due\":3,\"sent\":2,\"failed\":0,\"skipped\":1,\"waiting\":0,\"ready\":0,"
                                                     + "\"error\":null,\"createdAt\":\"2027-03-29T07:00:00Z\","
                                                     + "\"finishedAt\":\"2027-03-29T07:00:04Z\",\"leftOut\":[]}")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")

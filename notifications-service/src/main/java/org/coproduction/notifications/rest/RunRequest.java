@@ -26,9 +26,25 @@ public record RunRequest(
                 description = "Send now even if not due (never to people who are paused, withdrawn or chose NEVER); "
                         + "default false",
                 example = "false")
-        Boolean force) {
+        Boolean force,
+
+        @Schema(
+                description = "Whether a forced digest counts as each person's digest for the period, so the "
+                        + "schedule sends them no second one for it; default true. false: an extra digest, and the "
+                        + "period's digest still goes out when due (skipped if nothing is new by then)",
+                example = "true")
+        Boolean countsForPeriod) {
+
+    /** Without countsForPeriod (older callers). */
+    public RunRequest(List<UUID> participantIds, Boolean force) {
+        this(participantIds, force, null);
+    }
 
     public boolean forced() {
         return Boolean.TRUE.equals(force);
+    }
+
+    public boolean countsForThePeriod() {
+        return !Boolean.FALSE.equals(countsForPeriod);
     }
 }

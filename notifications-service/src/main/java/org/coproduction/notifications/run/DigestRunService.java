@@ -60,8 +60,13 @@ public class DigestRunService {
 
     /** Starts a run in the background and answers at once with its id. */
     public UUID start(List<UUID> participantIds, boolean force) {
-        UUID id = runs.create(force, "OPS", participantIds);
-        workers.submitRun("digest run " + id, () -> execute(id, participantIds, force));
+        return start(participantIds, force, true);
+    }
+
+    /** As {@link #start(List, boolean)}; {@code countsForPeriod}: a forced digest is the period's digest. */
+    public UUID start(List<UUID> participantIds, boolean force, boolean countsForPeriod) {
+        UUID id = runs.create(force, countsForPeriod, "OPS", participantIds);
+        workers.submitRun("digest run " + id, () -> execute(id, participantIds, force, countsForPeriod));
         return id;
     }
 
@@ -87,12 +92,17 @@ public class DigestRunService {
      * so people who share a "since" share a POST /agendas call however the pages fell.
      */
     public void execute(UUID runId, List<UUID> participantIds, boolean force) {
+        execute(runId, participantIds, force, true);
+    }
+
+    /** As {@link #execute(UUID, List, boolean)}; {@code countsForPeriod}: a forced digest is the period's digest. */
+    public void execute(UUID runId, List<UUID> participantIds, boolean force, boolean countsForPeriod) {
         runs.started(runId);
         // People found due, kept so that sending needs no second lookup.
         Map<UUID, Participant> due = new HashMap<>();
         Consumer<List<Participant>> claimDue = people -> {
             runs.alive(runId, Instant.now());
-            DigestPlanner.Plan plan = planner.plan(people, force, Instant.now());
+            DigestPlanner.Plan plan = planner.plan(people, force, countsForPeriod, Instant.now());
             List<NewDigest> digests = plan.due();
             if (participantIds != null && !participantIds.isEmpty()) {
                 // Asked for by name: say whom it left out, and why (not for everyone: that is the schedule's job).
@@ -137,7 +147,8 @@ public class DigestRunService {
 
     /** Plans again the forced runs that waited for a dependency (the retry job calls this). */
     public void replanWaiting() {
-        runs.waitingToPlan().forEach((runId, requested) -> execute(runId, requested, true));
+        runs.waitingToPlan()
+                .forEach((runId, requested) -> execute(runId, requested, true, runs.countsForPeriod(runId)));
     }
 
     private void everyone(Consumer<List<Participant>> claimDue) {

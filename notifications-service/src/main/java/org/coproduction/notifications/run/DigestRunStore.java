@@ -37,10 +37,17 @@ public class DigestRunStore {
     /** A run, remembering whom it was asked for (null: everyone). */
     @Transactional
     public UUID create(boolean forced, String trigger, List<UUID> requested) {
+        return create(forced, true, trigger, requested);
+    }
+
+    /** A run; {@code countsForPeriod}: whether its forced digests count as the period's digest. */
+    @Transactional
+    public UUID create(boolean forced, boolean countsForPeriod, String trigger, List<UUID> requested) {
         DigestRun run = new DigestRun();
         run.id = UUID.randomUUID();
         run.status = RunStatus.QUEUED;
         run.forced = forced;
+        run.countsForPeriod = countsForPeriod;
         run.trigger = trigger;
         run.createdAt = Instant.now();
         run.aliveUntil = run.createdAt.plus(aliveFor);
@@ -87,6 +94,13 @@ public class DigestRunStore {
                                         .map(UUID::fromString)
                                         .toList()));
         return waiting;
+    }
+
+    /** Whether a run's forced digests count as the period's digest (true for an unknown run). */
+    @Transactional
+    public boolean countsForPeriod(UUID id) {
+        DigestRun run = DigestRun.findById(id);
+        return run == null || run.countsForPeriod;
     }
 
     /** Whom a run asked for by name left out, and why; noted once per person and run. */
@@ -147,7 +161,7 @@ public class DigestRunStore {
                         "select d.status, count(d) from Delivery d where d.runId = ?1 group by d.status")
                 .setParameter(1, id)
                 .getResultList();
-        long sent = 0, failed = 0, skipped = 0, waiting = 0;
+        long sent = 0, failed = 0, skipped = 0, waiting = 0, ready = 0;
         for (Object[] row : rows) {
             long n = (Long) row[1];
             switch ((DeliveryStatus) row[0]) {
@@ -155,6 +169,8 @@ public class DigestRunStore {
                 // Settled without arriving: failed for good, refused by the mail server, or fate unknown.
                 case FAILED, REJECTED, UNKNOWN -> failed += n;
                 case SKIPPED -> skipped += n;
+                // A letter or call sheet made: settled for the run, whether or not it was posted or called yet.
+                case READY, POSTED, CALLED -> ready += n;
                 default -> waiting += n;
             }
         }
@@ -175,11 +191,12 @@ public class DigestRunStore {
                 status,
                 run.forced,
                 run.trigger,
-                sent + failed + skipped + waiting,
+                sent + failed + skipped + waiting + ready,
                 sent,
                 failed,
                 skipped,
                 waiting,
+                ready,
                 run.error,
                 run.createdAt,
                 run.finishedAt,

@@ -31,7 +31,7 @@ public record RunCounts(
 
         @Schema(
                 required = true,
-                description = "Deliveries the run created (sent + failed + skipped + waiting)",
+                description = "Deliveries the run created (sent + failed + skipped + waiting + ready)",
                 example = "3")
         long due,
 
@@ -50,6 +50,13 @@ public record RunCounts(
 
         @Schema(required = true, description = "Deliveries still waiting to be sent", example = "0")
         long waiting,
+
+        @Schema(
+                required = true,
+                description = "Letters and call sheets made for people who asked for post or a phone call (READY,"
+                        + " POSTED or CALLED): settled for the run, nothing to send",
+                example = "0")
+        long ready,
 
         @Schema(description = "Why the run stopped early, in plain words; absent otherwise")
         String error,

@@ -10,14 +10,18 @@ import org.junit.jupiter.api.Test;
 class DeliveryStatusTest {
 
     @Test
-    void sentFailedSkippedRejectedAndUnknownAreFinalAndNothingElseIs() {
+    void settledOnesAreFinalAndNothingElseIs() {
         assertThat(Arrays.stream(DeliveryStatus.values()).filter(DeliveryStatus::isFinal))
                 .containsExactlyInAnyOrder(
                         DeliveryStatus.SENT,
                         DeliveryStatus.FAILED,
                         DeliveryStatus.SKIPPED,
                         DeliveryStatus.REJECTED,
-                        DeliveryStatus.UNKNOWN);
+                        DeliveryStatus.UNKNOWN,
+                        // Letters and call sheets: nothing more is sent (a coordinator posts or calls).
+                        DeliveryStatus.READY,
+                        DeliveryStatus.POSTED,
+                        DeliveryStatus.CALLED);
         assertThat(Arrays.stream(DeliveryStatus.values()).filter(s -> !s.isFinal()))
                 .containsExactlyInAnyOrder(DeliveryStatus.PENDING, DeliveryStatus.CLAIMED, DeliveryStatus.SENDING);
     }

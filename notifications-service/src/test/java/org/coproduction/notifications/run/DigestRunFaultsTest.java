@@ -158,7 +158,20 @@ class DigestRunFaultsTest {
         // Not due again this period...
         assertThat(DigestRunTest.awaitRun(startRun(ids), "COMPLETED").getInt("due"))
                 .isZero();
-        // ...but forced, one more.
+        // ...but forced, one more: with something new since (a digest with nothing new is skipped).
+        others.stubFor(post(urlEqualTo("/agendas"))
+                .willReturn(okJson(People.json(Map.of(
+                        "items",
+                        List.of(Map.of(
+                                "participantId",
+                                eve.get("id"),
+                                "projectUpdates",
+                                List.of(Map.of(
+                                        "projectId", UUID.randomUUID().toString(),
+                                        "projectName", "Crisis line",
+                                        "title", "Funding confirmed",
+                                        "body", "We have the money for next year.",
+                                        "postedAt", "2027-03-25T10:00:00Z")))))))));
         String forced = startRun(People.json(Map.of("participantIds", List.of(eve.get("id")), "force", true)));
         JsonPath run = DigestRunTest.awaitRun(forced, "COMPLETED", "WAITING");
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,14 +27,20 @@ import org.coproduction.notifications.config.PortalConfig;
 import org.coproduction.notifications.delivery.SkipRule;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
 import org.coproduction.notifications.delivery.compose.Composed.Held;
+import org.coproduction.notifications.delivery.paper.Channel;
+import org.coproduction.notifications.delivery.paper.PaperDesk;
+import org.coproduction.notifications.delivery.paper.PaperDocument;
 import org.coproduction.notifications.digest.link.PortalLinkService;
 import org.coproduction.notifications.digest.link.PortalLinkService.Answer;
+import org.coproduction.notifications.digest.news.DigestHistory;
+import org.coproduction.notifications.digest.news.DigestNews;
 import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
 import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.EmailConfirmation;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.NoticeMails;
+import org.coproduction.notifications.notice.write.WrittenNotice;
 import org.coproduction.notifications.reminder.ReminderMails;
 import org.coproduction.notifications.render.DigestFormat;
 import org.coproduction.notifications.render.DigestView;
@@ -41,6 +48,7 @@ import org.coproduction.notifications.render.DigestViewFactory;
 import org.coproduction.notifications.render.MailRenderer;
 import org.coproduction.notifications.render.MailRenderer.AnswerLinks;
 import org.coproduction.notifications.render.RenderedMail;
+import org.coproduction.notifications.render.Zones;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 
 /**
@@ -79,6 +87,8 @@ public class DeliveryComposer {
     private final CalendarParts calendarParts;
     private final ReminderMails reminderMails;
     private final PreferredNames preferredNames;
+    private final DigestHistory history;
+    private final PaperDesk paper;
 
     public DeliveryComposer(
             ParticipantsClient participants,
@@ -95,7 +105,9 @@ public class DeliveryComposer {
             NoticeMails noticeMails,
             CalendarParts calendarParts,
             ReminderMails reminderMails,
-            PreferredNames preferredNames) {
+            PreferredNames preferredNames,
+            DigestHistory history,
+            PaperDesk paper) {
         this.participants = participants;
         this.sessions = sessions;
         this.notices = notices;
@@ -111,6 +123,8 @@ public class DeliveryComposer {
         this.calendarParts = calendarParts;
         this.reminderMails = reminderMails;
         this.preferredNames = preferredNames;
+        this.history = history;
+        this.paper = paper;
     }
 
     /** @param known people already fetched by the caller (saves a lookup); others are looked up in batches */
@@ -212,22 +226,45 @@ public class DeliveryComposer {
                     chunk.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                     continue;
                 }
+                // What each person was given last: a digest with nothing new is not sent (DigestNews).
+                Map<UUID, DigestNews.History> given;
+                try {
+                    given = history.of(
+                            chunk.stream().map(DeliveryWork::participantId).toList());
+                } catch (RuntimeException e) {
+                    chunk.forEach(w -> composed.waiting().add(new Held(w, "the delivery log could not be read")));
+                    continue;
+                }
+                Map<UUID, String> keys = new HashMap<>();
                 for (DeliveryWork w : chunk) {
                     Participant person = people.get(w.participantId());
                     Agenda agenda = agendas.getOrDefault(w.participantId(), Agenda.empty(w.participantId()));
                     DigestView view = views.build(person, agenda, since, Instant.now(), names)
                             .withHearUrl(links.hearUrl(person.id()));
-                    Optional<String> skip = skipRule.skip(view);
+                    String key = DigestNews.key(view);
+                    Optional<String> skip = skipRule.skip(view)
+                            .or(() -> DigestNews.skip(
+                                    key,
+                                    given.getOrDefault(w.participantId(), DigestNews.History.NONE),
+                                    Instant.now(),
+                                    Zones.of(
+                                            person.timeZone(),
+                                            ZoneId.of(config.digest().defaultZone()))));
                     if (skip.isPresent()) {
                         composed.skipped().add(new Held(w, skip.get()));
+                    } else if (Channel.onPaper(w.kind(), person)) {
+                        onPaper(w, composed, () -> paper.digest(w.id(), person, view));
+                        keys.put(w.id(), key);
                     } else {
                         RenderedMail rendered = renderer.digest(view, DigestFormat.parse(person.format()));
                         Mail mail = mail(person, rendered, w);
                         mail.addHeader(LIST_UNSUBSCRIBE, "<" + links.unsubscribeUrl(person.id()) + ">");
                         mail.addHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
                         composed.ready().add(new OutgoingMail(w.id(), mail));
+                        keys.put(w.id(), key);
                     }
                 }
+                history.remember(keys);
             }
         });
     }
@@ -256,6 +293,15 @@ public class DeliveryComposer {
                 // iTIP per reader: they are the attendee; cancellations remove the event, the rest update it.
                 Optional<CalendarParts.Part> part = calendar.flatMap(
                         ics -> calendarParts.forReader(ics, CalendarParts.method(notice.kind), person));
+                if (Channel.onPaper(w.kind(), person)) {
+                    onPaper(w, composed, () -> {
+                        WrittenNotice written = noticeMails.written(notice, person);
+                        return written != null
+                                ? paper.notice(w.id(), person, written)
+                                : paper.notice(w.id(), person, notice.subject, notice.body);
+                    });
+                    continue;
+                }
                 Mail mail = mail(
                         person,
                         noticeMails.render(
@@ -265,6 +311,20 @@ public class DeliveryComposer {
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
+    }
+
+    /** A letter or call sheet instead of mail; one that cannot be made waits, like mail the server did not take. */
+    private static void onPaper(
+            DeliveryWork w, Composed composed, java.util.function.Supplier<PaperDocument> document) {
+        try {
+            composed.onPaper().add(document.get());
+        } catch (RuntimeException e) {
+            composed.waiting()
+                    .add(new Held(
+                            w,
+                            "the letter or call sheet could not be made ("
+                                    + e.getClass().getSimpleName() + ")"));
+        }
     }
 
     /** A fresh sign-in link, to the address the person is registered with (never the one typed into the form). */

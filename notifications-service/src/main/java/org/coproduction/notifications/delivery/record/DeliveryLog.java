@@ -199,6 +199,9 @@ public class DeliveryLog {
             case CLAIMED, SENDING ->
                 throw new StateConflictException(
                         "This delivery is being sent right now; look at it again in a minute.");
+            case POSTED, CALLED ->
+                throw new StateConflictException(
+                        "This delivery was already " + d.status.name().toLowerCase() + "; it is never made twice.");
             default -> {
                 Instant now = Instant.now();
                 d.status = DeliveryStatus.PENDING;

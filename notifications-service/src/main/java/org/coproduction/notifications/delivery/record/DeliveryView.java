@@ -44,8 +44,22 @@ public record DeliveryView(
                         + "up), REJECTED (the mail server refused it for good, such as 550 no such mailbox: tried "
                         + "once, never again unless retried by a coordinator), SKIPPED (nothing to send; lastError "
                         + "says why) and UNKNOWN (it was being sent when the service stopped, so it may or may not "
-                        + "have arrived: never sent again automatically)",
-                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN"},
+                        + "have arrived: never sent again automatically). For people who asked for post or a phone "
+                        + "call: READY (a letter or call sheet is made, GET /deliveries/{id}/document), then POSTED or "
+                        + "CALLED (final) when a coordinator marks it done",
+                enumeration = {
+                    "PENDING",
+                    "CLAIMED",
+                    "SENDING",
+                    "SENT",
+                    "FAILED",
+                    "SKIPPED",
+                    "REJECTED",
+                    "UNKNOWN",
+                    "READY",
+                    "POSTED",
+                    "CALLED"
+                },
                 example = "SENT")
         String status,
 
@@ -75,7 +89,7 @@ public record DeliveryView(
         @Schema(required = true, description = "When it last changed", example = "2027-03-29T07:00:05Z")
         Instant updatedAt) {
 
-    static DeliveryView of(Delivery d) {
+    public static DeliveryView of(Delivery d) {
         return new DeliveryView(
                 d.id,
                 d.participantId,

@@ -54,15 +54,24 @@ public class DigestPlanner {
     static final String NOT_DUE = "not due: their digest for this period is made already, or its day has not come";
 
     /**
-     * The digests due now for these people. Forced: one extra digest each, whatever the schedule says (but never to
-     * people the skip rule leaves out, such as those who opted out).
+     * The digests due now for these people. Forced: a digest each, whatever the schedule says (but never to people
+     * the skip rule leaves out, such as those who opted out); it counts as the period's digest where one is due.
      */
     public List<NewDigest> due(List<Participant> people, boolean force, Instant now) {
-        return plan(people, force, now).due();
+        return plan(people, force, true, now).due();
     }
 
     /** As {@link #due}, also saying whom it left out and why. */
     public Plan plan(List<Participant> people, boolean force, Instant now) {
+        return plan(people, force, true, now);
+    }
+
+    /**
+     * As {@link #due}, also saying whom it left out and why.
+     *
+     * @param countsForPeriod whether a forced digest counts as the period's digest (see {@link PeriodChoice})
+     */
+    public Plan plan(List<Participant> people, boolean force, boolean countsForPeriod, Instant now) {
         Map<UUID, String> leftOut = new java.util.LinkedHashMap<>();
         List<Participant> wanting = new ArrayList<>();
         for (Participant p : people) {
@@ -97,16 +106,20 @@ public class DigestPlanner {
         List<NewDigest> due = new ArrayList<>();
         for (Participant p : eligible) {
             LastDigest previous = last.getOrDefault(p.id(), LastDigest.NONE);
-            if (force) {
-                due.add(NewDigest.forced(p.id(), since(previous, now), now));
-                continue;
-            }
             DigestSchedule schedule = new DigestSchedule(
                     DigestFrequency.parse(p.frequency()), day(p.digestDay()), Zones.of(p.timeZone(), fallbackZone));
-            Optional<DuePeriod> period = rule.due(schedule, now, previous.lastPeriod());
-            period.ifPresentOrElse(
-                    d -> due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, d.dueAt()), d.dueAt())),
-                    () -> leftOut.put(p.id(), NOT_DUE));
+            PeriodChoice.Choice choice = PeriodChoice.choose(
+                    rule.due(schedule, now, previous.lastPeriod()), p.createdAt(), force, countsForPeriod, NOT_DUE);
+            if (choice.extra()) {
+                due.add(NewDigest.forced(p.id(), since(previous, now), now));
+            } else if (choice.period() != null) {
+                DuePeriod d = choice.period();
+                // A forced digest's content runs to now; a scheduled one's to its period's due time.
+                Instant until = force ? now : d.dueAt();
+                due.add(new NewDigest(p.id(), d.key(), d.date(), since(previous, until), until));
+            } else {
+                leftOut.put(p.id(), choice.notDue());
+            }
         }
         return new Plan(due, leftOut);
     }

@@ -39,7 +39,7 @@ public class DuePeriods {
                 em.createNativeQuery("""
                 select participant_id,
                        max(period_date),
-                       max(content_until) filter (where status = 'SENT')
+                       max(content_until) filter (where status in ('SENT', 'READY', 'POSTED', 'CALLED'))
                   from delivery
                  where kind = 'DIGEST' and participant_id in (:ids)
                  group by participant_id""").setParameter("ids", participantIds).getResultList();
@@ -65,7 +65,9 @@ public class DuePeriods {
                     insert into delivery (id, participant_id, kind, period_key, period_date, status, attempts,
                                           next_attempt_at, content_since, content_until, run_id, created_at,
                                           updated_at, version)
-                    values (?, ?, 'DIGEST', ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?, 0)
+                    select ?, ?, 'DIGEST', ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?, 0
+                     where not ? or not exists (select 1 from delivery
+                                                 where run_id = ? and participant_id = ? and kind = 'DIGEST')
                     on conflict (participant_id, period_key) do nothing""")) {
                 Timestamp at = Timestamp.from(now);
                 for (NewDigest d : digests) {
@@ -83,6 +85,11 @@ public class DuePeriods {
                     insert.setObject(8, runId);
                     insert.setTimestamp(9, at);
                     insert.setTimestamp(10, at);
+                    // A forced run planned again (after an outage) makes no extra digest for someone it reached
+                    // the first time (then perhaps with their period's key).
+                    insert.setBoolean(11, d.periodKey() == null);
+                    insert.setObject(12, runId);
+                    insert.setObject(13, d.participantId());
                     insert.addBatch();
                 }
                 for (int count : insert.executeBatch()) {

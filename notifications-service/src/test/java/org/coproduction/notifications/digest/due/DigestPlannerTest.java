@@ -166,6 +166,46 @@ class DigestPlannerTest {
     }
 
     @Test
+    void aForcedDigestIsThePeriodsDigestWhenOneIsDueSoTheScheduleSendsNoSecond() {
+        Participant due = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+
+        List<NewDigest> forced = planner.due(List.of(due), true, MONDAY_MORNING);
+
+        assertThat(forced).singleElement().satisfies(d -> {
+            assertThat(d.periodKey()).isEqualTo("WEEKLY:2027-03-29");
+            assertThat(d.periodDate()).isEqualTo(LocalDate.of(2027, 3, 29));
+            assertThat(d.contentUntil()).isEqualTo(MONDAY_MORNING);
+        });
+    }
+
+    @Test
+    void aForcedRunThatDoesNotCountForThePeriodMakesAnExtraDigest() {
+        Participant due = person("WEEKLY", "MONDAY", "Europe/London", "ACTIVE");
+
+        DigestPlanner.Plan plan = planner.plan(List.of(due), true, false, MONDAY_MORNING);
+
+        assertThat(plan.due())
+                .singleElement()
+                .satisfies(d -> assertThat(d.periodKey()).isNull());
+    }
+
+    @Test
+    void nobodyGetsADigestForAPeriodThatEndedBeforeTheyRegistered() {
+        Participant newcomer = registeredAt("MONTHLY", Instant.parse("2027-03-10T12:00:00Z"));
+        Participant older = registeredAt("MONTHLY", Instant.parse("2027-02-10T12:00:00Z"));
+
+        DigestPlanner.Plan plan = planner.plan(List.of(newcomer, older), false, MONDAY_MORNING);
+
+        // March's digest (Monday 1 March) was due before the newcomer registered: theirs is April's.
+        assertThat(plan.due()).extracting(NewDigest::participantId).containsExactly(older.id());
+        assertThat(plan.leftOut()).containsEntry(newcomer.id(), PeriodChoice.BEFORE_REGISTERING);
+        // Forced, they still get one, as an extra outside the schedule.
+        assertThat(planner.due(List.of(newcomer), true, MONDAY_MORNING))
+                .singleElement()
+                .satisfies(d -> assertThat(d.periodKey()).isNull());
+    }
+
+    @Test
     void peopleTheSkipRuleLeavesOutAreNeverDueNorLookedUp() {
         Participant paused = person("WEEKLY", "MONDAY", "Europe/London", "PAUSED");
         Participant never = person("NEVER", "MONDAY", "Europe/London", "ACTIVE");
@@ -201,5 +241,22 @@ class DigestPlannerTest {
                 status,
                 new Participant.Language("en"),
                 new Participant.Communication("EMAIL", frequency, day, "HTML"));
+    }
+
+    private static Participant registeredAt(String frequency, Instant createdAt) {
+        Participant p = person(frequency, "MONDAY", "Europe/London", "ACTIVE");
+        return new Participant(
+                p.id(),
+                p.name(),
+                p.preferredName(),
+                p.email(),
+                p.timeZone(),
+                p.status(),
+                p.language(),
+                p.communication(),
+                null,
+                createdAt,
+                null,
+                null);
     }
 }
