@@ -34,7 +34,19 @@ public record ExportedDelivery(
                 description =
                         "PENDING, CLAIMED or SENDING while it waits or goes; SENT, FAILED, SKIPPED, REJECTED (the "
                                 + "mail server refused it for good) and UNKNOWN (in flight when the service stopped) are final",
-                enumeration = {"PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN"},
+                enumeration = {
+                    "PENDING",
+                    "CLAIMED",
+                    "SENDING",
+                    "SENT",
+                    "FAILED",
+                    "SKIPPED",
+                    "REJECTED",
+                    "UNKNOWN",
+                    "READY",
+                    "POSTED",
+                    "CALLED"
+                },
                 example = "SENT")
         String status,
 

@@ -53,12 +53,13 @@ public class ExportResource {
                                     @ExampleObject(
                                             name = "one digest",
                                             summary = "A person who was sent one digest",
-                                            value = "{\"deliveries\":[{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
-                                                    + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
-                                                    + "\"status\":\"SENT\","
-                                                    + "\"subject\":\"Your co-production update, 29 March 2027\","
-                                                    + "\"createdAt\":\"2027-03-29T07:00:02Z\","
-                                                    + "\"sentAt\":\"2027-03-29T07:00:05Z\"}],\"leftOutOfRuns\":[]}")))
+                                            value =
+                                                    "{\"deliveries\":[{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
+                                                            + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
+                                                            + "\"status\":\"SENT\","
+                                                            + "\"subject\":\"Your co-production update, 29 March 2027\","
+                                                            + "\"createdAt\":\"2027-03-29T07:00:02Z\","
+                                                            + "\"sentAt\":\"2027-03-29T07:00:05Z\"}],\"leftOutOfRuns\":[],\"documents\":[]}")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     public NotificationsExport export(
             @Parameter(description = "Whose deliveries", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -75,6 +75,9 @@ class OpenApiDocumentTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                         Map.entry("listDeliveries", "get /deliveries"),
                         Map.entry("retryDelivery", "post /deliveries/{id}/retry"),
+                        Map.entry("getDeliveryDocument", "get /deliveries/{id}/document"),
+                        Map.entry("markDeliveryPosted", "post /deliveries/{id}/posted"),
+                        Map.entry("markDeliveryCalled", "post /deliveries/{id}/called"),
                         Map.entry("startDigestRun", "post /digests/runs"),
                         Map.entry("getDigestRun", "get /digests/runs/{id}"),
                         Map.entry("previewDigest", "get /digests/preview/{participantId}"),
@@ -168,11 +171,44 @@ class OpenApiDocumentTest {
     void enumsAndRequiredPropertiesSayWhatTheJsonHolds() {
         JsonNode delivery = schema("Delivery");
         assertThat(texts(delivery.at("/properties/status/enum")))
-                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+                .containsExactly(
+                        "PENDING",
+                        "CLAIMED",
+                        "SENDING",
+                        "SENT",
+                        "FAILED",
+                        "SKIPPED",
+                        "REJECTED",
+                        "UNKNOWN",
+                        "READY",
+                        "POSTED",
+                        "CALLED");
         assertThat(texts(schema("ExportedDelivery").at("/properties/status/enum")))
-                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+                .containsExactly(
+                        "PENDING",
+                        "CLAIMED",
+                        "SENDING",
+                        "SENT",
+                        "FAILED",
+                        "SKIPPED",
+                        "REJECTED",
+                        "UNKNOWN",
+                        "READY",
+                        "POSTED",
+                        "CALLED");
         assertThat(texts(parameter("/deliveries", "get", "status").at("/schema/enum")))
-                .containsExactly("PENDING", "CLAIMED", "SENDING", "SENT", "FAILED", "SKIPPED", "REJECTED", "UNKNOWN");
+                .containsExactly(
+                        "PENDING",
+                        "CLAIMED",
+                        "SENDING",
+                        "SENT",
+                        "FAILED",
+                        "SKIPPED",
+                        "REJECTED",
+                        "UNKNOWN",
+                        "READY",
+                        "POSTED",
+                        "CALLED");
         // An empty list of people is refused: the member left out means everyone.
         assertThat(schema("DigestRunInput")
                         .at("/properties/participantIds/minItems")
@@ -199,7 +235,9 @@ class OpenApiDocumentTest {
         assertThat(texts(schema("EmailConfirmationInput").path("required")))
                 .containsExactlyInAnyOrder("participantId", "address", "token");
         assertThat(texts(schema("NotificationsExport").path("required")))
-                .containsExactly("deliveries", "leftOutOfRuns");
+                .containsExactly("deliveries", "leftOutOfRuns", "documents");
+        assertThat(texts(schema("ExportedDocument").path("required")))
+                .containsExactlyInAnyOrder("deliveryId", "kind", "status", "createdAt");
         assertThat(texts(schema("ExportedRunLeftOut").path("required"))).containsExactly("runId", "reason", "runAt");
         assertThat(texts(schema("DigestRun").path("required"))).contains("leftOut");
         JsonNode exported = schema("ExportedDelivery");

@@ -205,6 +205,61 @@ class PaperDeliveryTest {
     }
 
     @Test
+    void aSessionNoticeLetterSaysWhatChangedAsTheEmailWould() throws Exception {
+        Map<String, Object> ana = onPaper("Ana", "POST", "HTML");
+        ana.put("postalAddress", Map.of("lines", List.of("3 Mill Lane", "York"), "postcode", "YO1 7HH"));
+        stub(ana);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("participantIds", List.of(ana.get("id")));
+        body.put("kind", "SESSION_CHANGED");
+        body.put("session", session("Library Room"));
+        body.put("previous", session("Community Hall"));
+
+        given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .header("Idempotency-Key", "paper-" + UUID.randomUUID())
+                .contentType(ContentType.JSON)
+                .body(People.json(body))
+                .post("/notices")
+                .then()
+                .statusCode(202);
+
+        String deliveryId = deliveries(ana, "READY").getString("items[0].id");
+        byte[] pdf = given().auth()
+                .oauth2(TestTokens.coordinator())
+                .get("/deliveries/" + deliveryId + "/document")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        try (PDDocument letter = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(letter))
+                    .contains(
+                            "Ana Example",
+                            "3 Mill Lane",
+                            "YO1 7HH",
+                            "Session changed: Listening to what went wrong",
+                            "The venue changed from Community Hall to Library Room.");
+        }
+    }
+
+    private static Map<String, Object> session(String venue) {
+        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("title", "Listening to what went wrong");
+        s.put("projectName", "Crisis line redesign");
+        s.put("purpose", "To hear what went wrong when people called.");
+        s.put("type", "WORKSHOP");
+        s.put("format", "IN_PERSON");
+        s.put("start", "2030-12-16T18:00:00Z");
+        s.put("end", "2030-12-16T20:00:00Z");
+        s.put("timeZone", "Europe/London");
+        s.put("venue", Map.of("name", venue, "address", "1 High Street, Leeds"));
+        s.put("sequence", 3);
+        return s;
+    }
+
+    @Test
     void anEmailDeliveryHasNoDocumentAndCannotBeMarkedPosted() {
         given().auth()
                 .oauth2(TestTokens.coordinator())
