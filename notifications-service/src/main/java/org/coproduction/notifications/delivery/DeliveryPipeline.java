@@ -135,7 +135,9 @@ public class DeliveryPipeline {
             handBack(composed.waiting(), claimToken);
             composed.skipped().forEach(held -> log.skipped(held.work().id(), claimToken, held.reason(), Instant.now()));
             // Letters and call sheets: nothing to send; READY for a coordinator to print or call (issue 13).
-            documents.ready(composed.onPaper(), claimToken, Instant.now());
+            if (!composed.onPaper().isEmpty()) {
+                documents.ready(composed.onPaper(), claimToken, Instant.now());
+            }
             send(composed.ready(), claimToken);
         }
     }

@@ -290,9 +290,7 @@ public class DeliveryComposer {
                     composed.skipped().add(new Held(w, onABreak.get()));
                     continue;
                 }
-                // iTIP per reader: they are the attendee; cancellations remove the event, the rest update it.
-                Optional<CalendarParts.Part> part = calendar.flatMap(
-                        ics -> calendarParts.forReader(ics, CalendarParts.method(notice.kind), person));
+                // A letter or call sheet has no calendar part (and the reader may have no email address).
                 if (Channel.onPaper(w.kind(), person)) {
                     onPaper(w, composed, () -> {
                         WrittenNotice written = noticeMails.written(notice, person);
@@ -302,6 +300,9 @@ public class DeliveryComposer {
                     });
                     continue;
                 }
+                // iTIP per reader: they are the attendee; cancellations remove the event, the rest update it.
+                Optional<CalendarParts.Part> part = calendar.flatMap(
+                        ics -> calendarParts.forReader(ics, CalendarParts.method(notice.kind), person));
                 Mail mail = mail(
                         person,
                         noticeMails.render(
