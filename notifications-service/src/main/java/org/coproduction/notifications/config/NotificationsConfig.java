@@ -15,6 +15,18 @@ public interface NotificationsConfig {
 
     Schedule schedule();
 
+    Letter letter();
+
+    /** Printable letters for people who asked for post (issue 13). */
+    interface Letter {
+        /**
+         * A TrueType font embedded in every letter: it has the Welsh letters (w and y with a circumflex) and lets the
+         * PDF be tagged for screen readers. When the file is missing, letters use the PDF standard font, untagged.
+         */
+        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+        String font();
+    }
+
     interface Digest {
         /** Local hour (0-23) in each person's own zone at which their digest becomes due. */
         @WithDefault("8")

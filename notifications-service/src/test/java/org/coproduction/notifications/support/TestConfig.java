@@ -26,6 +26,11 @@ public final class TestConfig implements NotificationsConfig {
     public int sendConcurrency = 4;
 
     @Override
+    public Letter letter() {
+        return () -> "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    }
+
+    @Override
     public Digest digest() {
         return new Digest() {
             @Override

@@ -20,7 +20,6 @@ import org.coproduction.notifications.render.DigestView;
 import org.coproduction.notifications.render.Language;
 import org.coproduction.notifications.render.MailRenderer;
 import org.coproduction.notifications.render.Zones;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,18 +40,11 @@ public class PaperDesk {
     private final NotificationsConfig config;
     private final PdfLetter pdf;
 
-    public PaperDesk(
-            @Location("paper.html") Template paper,
-            MailRenderer renderer,
-            NotificationsConfig config,
-            @ConfigProperty(
-                            name = "notifications.letter.font",
-                            defaultValue = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-                    String font) {
+    public PaperDesk(@Location("paper.html") Template paper, MailRenderer renderer, NotificationsConfig config) {
         this.paper = paper;
         this.renderer = renderer;
         this.config = config;
-        this.pdf = new PdfLetter(font);
+        this.pdf = new PdfLetter(config.letter().font());
     }
 
     /** The letter or call sheet of a digest. */
