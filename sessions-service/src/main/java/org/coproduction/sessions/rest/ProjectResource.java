@@ -22,7 +22,6 @@ import org.coproduction.platform.etag.EntityTags;
 import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.problem.Problem;
-import org.coproduction.platform.problem.ProblemResponses;
 import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateProjectRequest;
@@ -282,24 +281,12 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such update in it")
     @APIResponse(responseCode = "409", description = "The update was withdrawn")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    @APIResponse(responseCode = "428", description = "No If-Match: read the update and send its ETag")
     public Response correctUpdate(
             @Parameter(description = "The project's id") @PathParam("id") UUID id,
             @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId,
-            @Parameter(description = ApiText.IF_MATCH_DESCRIPTION, example = "\"3\"", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(description = ApiText.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
-            CreateUpdateRequest body,
-            @Context UriInfo uri) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return ProblemResponses.of(new Problem(
-                    "urn:coproduction:problem:precondition-required",
-                    "Precondition required",
-                    428,
-                    "Send If-Match with the ETag you read, so nobody's correction is lost.",
-                    ProblemResponses.instance(uri),
-                    null));
-        }
+            CreateUpdateRequest body) {
         ProjectUpdateResponse u = updates.correct(
                 id, updateId, EntityTags.expectedVersion(ifMatch).orElse(null), body);
         return Response.ok(u).tag(EntityTags.of(u.version())).build();

@@ -134,7 +134,6 @@ class ContentVersionsFlowsTest extends ApiTest {
         Map<String, Object> corrected =
                 update("Second go", version("cy", true, "Ail gynnig", "Mae gennym ffordd newydd o weithio."));
 
-        Problems.assertProblem(asCoordinator().body(corrected).put(path), 428, "precondition-required");
         Problems.assertProblem(
                 asCoordinator().header("If-Match", "\"7\"").body(corrected).put(path), 412, "precondition-failed");
         Problems.assertProblem(
@@ -156,6 +155,8 @@ class ContentVersionsFlowsTest extends ApiTest {
                 .body("versions[0].language", equalTo("cy"))
                 .body("correctedAt", notNullValue());
         asCoordinator().get(path).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        // Like every other write here, If-Match is a guard the caller may leave out (last write wins).
+        asCoordinator().body(corrected).put(path).then().statusCode(200).header("ETag", equalTo("\"2\""));
 
         asService()
                 .body(Map.of("participantIds", List.of(aisha), "since", afterPosting.toString()))
