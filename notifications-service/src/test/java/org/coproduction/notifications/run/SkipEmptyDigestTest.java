@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
+import org.coproduction.notifications.support.SharedSmtp;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,17 +32,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @QuarkusTestResource(OtherServicesWireMock.class)
 class SkipEmptyDigestTest {
 
+    /** Beside the shared server's port (which -Dnotifications-test-smtp-port moves), so parallel builds differ. */
+    static final int OWN_SMTP_PORT = SharedSmtp.PORT + 50;
+
     public static class SkipEmpty implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // A profile of its own runs in a class loader of its own, so it gets an SMTP server of its own too.
-            return Map.of("notifications.digest.skip-empty", "true", "quarkus.mailer.port", "3926");
+            return Map.of(
+                    "notifications.digest.skip-empty", "true", "quarkus.mailer.port", Integer.toString(OWN_SMTP_PORT));
         }
     }
 
     @RegisterExtension
     static GreenMailExtension smtp =
-            new GreenMailExtension(new ServerSetup(3926, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            new GreenMailExtension(new ServerSetup(OWN_SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @InjectWireMock
     WireMockServer others;
