@@ -20,11 +20,10 @@ public interface NotificationsConfig {
     /** Printable letters for people who asked for post (issue 13). */
     interface Letter {
         /**
-         * A TrueType font embedded in every letter: it has the Welsh letters (w and y with a circumflex) and lets the
-         * PDF be tagged for screen readers. When the file is missing, letters use the PDF standard font, untagged.
+         * A TrueType font file embedded in every letter instead of the bundled DejaVu Sans: it needs the Welsh letters
+         * (w and y with a circumflex). Left out (or unreadable): the bundled font.
          */
-        @WithDefault("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-        String font();
+        Optional<String> font();
     }
 
     interface Digest {

@@ -44,7 +44,7 @@ public class PaperDesk {
         this.paper = paper;
         this.renderer = renderer;
         this.config = config;
-        this.pdf = new PdfLetter(config.letter().font());
+        this.pdf = new PdfLetter(config.letter().font().orElse(null));
     }
 
     /** The letter or call sheet of a digest. */
