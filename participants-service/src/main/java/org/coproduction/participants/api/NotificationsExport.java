@@ -18,7 +18,29 @@ public record NotificationsExport(
         Instant unsubscribedAt,
 
         @Schema(description = "Digest runs asked for them by name that made them no digest, and why.")
-        List<LeftOutOfRun> leftOutOfRuns) {
+        List<LeftOutOfRun> leftOutOfRuns,
+
+        @Schema(
+                description = "Letters and call sheets made for them (they asked for post or a phone call), without"
+                        + " their content.")
+        List<Document> documents) {
+
+    @Schema(name = "ExportedDocument", description = "A letter or call sheet made for the person, without its content.")
+    public record Document(
+            @Schema(required = true, description = "The delivery it belongs to.")
+            UUID deliveryId,
+
+            @Schema(required = true, description = "LETTER (PDF) or CALL_SHEET (HTML).", example = "LETTER")
+            String kind,
+
+            @Schema(required = true, description = "The delivery's status.", example = "POSTED")
+            String status,
+
+            @Schema(required = true, description = "When it was made.")
+            Instant createdAt,
+
+            @Schema(description = "When it was posted or the call made; absent until then.")
+            Instant doneAt) {}
 
     @Schema(name = "ExportedRunLeftOut", description = "A digest run that made the person no digest, and why.")
     public record LeftOutOfRun(

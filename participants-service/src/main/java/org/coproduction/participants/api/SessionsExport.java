@@ -61,11 +61,17 @@ public record SessionsExport(
 
     @Schema(name = "ExportedAction", description = "An action the person owns.")
     public record Action(
+            @Schema(description = "The action's id (absent in older answers).")
+            UUID actionId,
+
             @Schema(required = true) UUID sessionId,
 
             @Schema(required = true, example = "Send the easy-read summary")
             String description,
 
             @Schema(description = "When it is due.") LocalDate due,
-            @Schema(required = true) boolean done) {}
+            @Schema(required = true) boolean done,
+
+            @Schema(description = "When it was marked done; absent while it is not.")
+            Instant doneAt) {}
 }

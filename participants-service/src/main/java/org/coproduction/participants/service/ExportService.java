@@ -36,7 +36,8 @@ public class ExportService {
         NotificationsExport mails = new NotificationsExport(
                 orEmpty(fromNotifications.deliveries()),
                 fromNotifications.unsubscribedAt(),
-                orEmpty(fromNotifications.leftOutOfRuns()));
+                orEmpty(fromNotifications.leftOutOfRuns()),
+                orEmpty(fromNotifications.documents()));
         return new ParticipantExport(
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 local.participant(),

@@ -61,7 +61,8 @@ class ExportTest {
                         + " \"attendance\": [{\"sessionId\": \"" + session + "\", \"title\": \"Planning\","
                         + " \"start\": \"2027-01-10T10:00:00Z\"}],"
                         + " \"actions\": [{\"sessionId\": \"" + session + "\", \"description\": \"Send notes\","
-                        + " \"due\": \"2027-01-17\", \"done\": false}],"
+                        + " \"due\": \"2027-01-17\", \"done\": true, \"actionId\": \"" + session + "\","
+                        + " \"doneAt\": \"2027-01-16T12:00:00Z\"}],"
                         + " \"contributions\": [{\"id\": \"c1\", \"text\": \"An idea\"}], \"later\": 1}")));
         notifications.stubFor(get(urlEqualTo("/exports/" + id))
                 .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
@@ -69,7 +70,10 @@ class ExportTest {
                         + " \"createdAt\": \"2027-01-11T08:00:00Z\", \"sentAt\": \"2027-01-11T08:01:00Z\"}],"
                         + " \"unsubscribedAt\": \"2027-01-12T09:00:00Z\","
                         + " \"leftOutOfRuns\": [{\"runId\": \"" + UUID.randomUUID() + "\","
-                        + " \"reason\": \"participant is PAUSED\", \"runAt\": \"2027-01-13T09:00:00Z\"}]}")));
+                        + " \"reason\": \"participant is PAUSED\", \"runAt\": \"2027-01-13T09:00:00Z\"}],"
+                        + " \"documents\": [{\"deliveryId\": \"" + UUID.randomUUID() + "\", \"kind\": \"LETTER\","
+                        + " \"status\": \"POSTED\", \"createdAt\": \"2027-01-13T09:00:00Z\","
+                        + " \"doneAt\": \"2027-01-14T10:00:00Z\"}]}")));
     }
 
     @Test
@@ -107,7 +111,10 @@ class ExportTest {
                 .body("sessions.contributions[0].text", equalTo("An idea"))
                 .body("notifications.deliveries[0].subject", equalTo("Your week"))
                 .body("notifications.unsubscribedAt", equalTo("2027-01-12T09:00:00Z"))
-                .body("notifications.leftOutOfRuns[0].reason", equalTo("participant is PAUSED"));
+                .body("notifications.leftOutOfRuns[0].reason", equalTo("participant is PAUSED"))
+                .body("notifications.documents[0].kind", equalTo("LETTER"))
+                .body("notifications.documents[0].doneAt", equalTo("2027-01-14T10:00:00Z"))
+                .body("sessions.actions[0].doneAt", equalTo("2027-01-16T12:00:00Z"));
     }
 
     @Test
