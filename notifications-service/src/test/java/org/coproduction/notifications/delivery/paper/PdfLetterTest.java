@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The bundled font makes a tagged letter that keeps Welsh letters, on any machine and whatever is installed. */
 class PdfLetterTest {
 
-    private static final String HTML = "<html lang=\"cy\"><head><title>Llythyr</title><style>body { font-family: Letter; }</style></head><body>"
-            + "<h1>Llythyr i Gwen</h1><p>Bydd y sesiwn ar ddydd Llun yn y Neuadd. Dŵr a thŷ.</p></body></html>";
+    private static final String HTML =
+            "<html lang=\"cy\"><head><title>Llythyr</title><style>body { font-family: Letter; }</style></head><body>"
+                    + "<h1>Llythyr i Gwen</h1><p>Bydd y sesiwn ar ddydd Llun yn y Neuadd. Dŵr a thŷ.</p></body></html>";
 
     @Test
     void theBundledFontKeepsWelshLettersAndIsEmbedded() throws IOException {
