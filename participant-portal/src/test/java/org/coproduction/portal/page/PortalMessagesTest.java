@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.coproduction.platform.testing.FleschScore;
 import org.junit.jupiter.api.Test;
 
 /**

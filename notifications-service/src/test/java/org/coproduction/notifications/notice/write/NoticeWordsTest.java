@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.coproduction.notifications.support.FleschScore;
+import org.coproduction.platform.testing.FleschScore;
 import org.junit.jupiter.api.Test;
 
 /** Every fixed sentence has a Welsh version, and every English one reads easily (Flesch reading ease 60 or more). */

@@ -1,4 +1,4 @@
-package org.coproduction.portal.page;
+package org.coproduction.platform.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Flesch reading ease of English text (206.835 - 1.015 words/sentence - 84.6 syllables/word), for the wording tests. */
-final class FleschScore {
+public final class FleschScore {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['’-][A-Za-z]+)*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
     private FleschScore() {}
 
-    static double of(String sentence) {
+    public static double of(String sentence) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
