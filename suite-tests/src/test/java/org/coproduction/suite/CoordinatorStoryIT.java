@@ -269,10 +269,15 @@ class CoordinatorStoryIT {
                 .toList();
     }
 
-    /** A run as the schedule would make it (not forced): only people whose digest is due, at most once per period. */
-    static DigestRun runDigests(DigestsApi digests, List<UUID> participantIds) throws Exception {
+    /**
+     * A run as the schedule makes it (not forced): only people whose digest is due, at most once per period; or a
+     * forced one, as a coordinator (and the demo) asks for: a digest each now. Someone who registered after this
+     * period's digest became due has none due until the next period (issue 13), so the people of the story, registered
+     * a moment ago, get their digests from forced runs.
+     */
+    static DigestRun runDigests(DigestsApi digests, List<UUID> participantIds, boolean force) throws Exception {
         UUID runId = digests.startDigestRun(
-                        new DigestRunInput().participantIds(participantIds).force(false))
+                        new DigestRunInput().participantIds(participantIds).force(force))
                 .getId();
         List<String> settled = List.of("COMPLETED", "WAITING", "ABORTED");
         await().atMost(Duration.ofSeconds(60))
@@ -285,9 +290,14 @@ class CoordinatorStoryIT {
     @Test
     @Order(6)
     void runTheDigestsReadTheMailboxAndTheDeliveryLog() throws Exception {
-        runDigests(api.digests, List.copyOf(ids.values()));
+        runDigests(api.digests, List.copyOf(ids.values()), true);
         List<String> due = List.of("aisha", "dafydd", "grace", "tomasz", "priya", "ruth");
-        await().atMost(Duration.ofSeconds(60)).until(() -> digests().size() >= due.size());
+        // Other classes' digests share the mailbox: wait for each of these people's own.
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<Mailbox.Mail> all = digests();
+            return due.stream()
+                    .allMatch(key -> !Mailbox.to(all, people.get(key).email()).isEmpty());
+        });
         List<Mailbox.Mail> mails = digests();
         for (String key : due) {
             assertThat(Mailbox.to(mails, people.get(key).email()))
@@ -482,7 +492,7 @@ class CoordinatorStoryIT {
         List<UUID> fresh = registerFresh("smtp", 3);
         suite.smtp.stop();
         try {
-            DigestRun whileDown = runDigests(api.digests, fresh);
+            DigestRun whileDown = runDigests(api.digests, fresh, true);
             assertThat(whileDown.getDue()).isEqualTo(3);
             assertThat(whileDown.getSent())
                     .as("nothing can be sent while SMTP is down")
@@ -490,7 +500,8 @@ class CoordinatorStoryIT {
         } finally {
             suite.smtp.start();
         }
-        runDigests(api.digests, fresh);
+        // The schedule's next run finds their digests made already; the retry job sends them once SMTP is back.
+        runDigests(api.digests, fresh, false);
         assertExactlyOneDigestEach(List.of("smtp0", "smtp1", "smtp2"));
     }
 
@@ -509,8 +520,10 @@ class CoordinatorStoryIT {
             DigestsApi secondApi = new DigestsApi(client);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
             try {
-                var first = pool.submit(() -> runDigests(api.digests, fresh));
-                var other = pool.submit(() -> runDigests(secondApi, fresh));
+                // A coordinator's forced run on one instance while the other's schedule runs for the same people;
+                // both instances send from the same queue.
+                var first = pool.submit(() -> runDigests(api.digests, fresh, true));
+                var other = pool.submit(() -> runDigests(secondApi, fresh, false));
                 first.get(120, java.util.concurrent.TimeUnit.SECONDS);
                 other.get(120, java.util.concurrent.TimeUnit.SECONDS);
             } finally {
