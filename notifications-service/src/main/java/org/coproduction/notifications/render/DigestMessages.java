@@ -203,6 +203,15 @@ public interface DigestMessages {
     @Message("large print")
     String formatLarge();
 
+    @Message("a letter in the post")
+    String formatLetter();
+
+    @Message("a large print letter in the post")
+    String formatLargePrintLetter();
+
+    @Message("a phone call")
+    String formatCall();
+
     @Message("A session has been cancelled")
     String noticeCancelled();
 

@@ -177,7 +177,7 @@ public class DigestViewFactory {
                 String.join(" ", thanks.stream().map(Thanks.Sentence::text).toList()),
                 thanks,
                 nothingHappened,
-                m.settings(frequency(person, m, locale), format(format, m)),
+                m.settings(frequency(person, m, locale), howItComes(person, format, m)),
                 config.digest().preferencesUrl().orElse(null),
                 null);
     }
@@ -291,7 +291,20 @@ public class DigestViewFactory {
         } catch (IllegalArgumentException e) {
             day = DayOfWeek.MONDAY;
         }
-        return day.getDisplayName(TextStyle.FULL, locale);
+        String name = day.getDisplayName(TextStyle.FULL, locale);
+        // Welsh: the bundle writes "ar ddydd {day}" (mutated after "ar"), so only the name itself: "Llun".
+        return "cy".equals(locale.getLanguage()) && name.regionMatches(true, 0, "Dydd ", 0, 5)
+                ? name.substring(5)
+                : name;
+    }
+
+    /** A letter or a call for people who asked for post or phone (they get no email); else the email's format. */
+    private static String howItComes(Participant person, DigestFormat format, DigestMessages m) {
+        return switch (person.channel()) {
+            case "POST" -> format == DigestFormat.LARGE_PRINT ? m.formatLargePrintLetter() : m.formatLetter();
+            case "PHONE" -> m.formatCall();
+            default -> format(format, m);
+        };
     }
 
     private static String format(DigestFormat format, DigestMessages m) {

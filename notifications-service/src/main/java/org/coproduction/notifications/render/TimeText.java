@@ -15,12 +15,14 @@ public final class TimeText {
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
     private final String to;
+    private final boolean welsh;
 
     /** @param to the reader's word between two times ("to", "i"): read aloud better than a dash */
     public TimeText(ZoneId zone, Locale locale, String to) {
         this.zone = zone;
         this.to = " " + to + " ";
         this.date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        this.welsh = "cy".equals(locale.getLanguage());
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
@@ -29,11 +31,16 @@ public final class TimeText {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : date.format(instant.atZone(zone));
+        return instant == null ? "" : inSentence(date.format(instant.atZone(zone)));
     }
 
     public String date(LocalDate localDate) {
-        return localDate == null ? "" : date.format(localDate);
+        return localDate == null ? "" : inSentence(date.format(localDate));
+    }
+
+    /** Welsh writes "dydd Gwener" in running text; the JDK's names start "Dydd" as at the head of a sentence. */
+    private String inSentence(String formatted) {
+        return welsh && formatted.startsWith("Dydd ") ? "d" + formatted.substring(1) : formatted;
     }
 
     /** "Monday 29 March 2027, 18:00 to 20:30"; a session that crosses midnight names both days. */
@@ -43,13 +50,14 @@ public final class TimeText {
         }
         ZonedDateTime from = start.atZone(zone);
         if (end == null) {
-            return date.format(from) + ", " + time.format(from);
+            return inSentence(date.format(from)) + ", " + time.format(from);
         }
         ZonedDateTime to = end.atZone(zone);
         if (from.toLocalDate().equals(to.toLocalDate())) {
-            return date.format(from) + ", " + time.format(from) + this.to + time.format(to);
+            return inSentence(date.format(from)) + ", " + time.format(from) + this.to + time.format(to);
         }
-        return date.format(from) + ", " + time.format(from) + this.to + date.format(to) + ", " + time.format(to);
+        return inSentence(date.format(from)) + ", " + time.format(from) + this.to + inSentence(date.format(to)) + ", "
+                + time.format(to);
     }
 
     /** An action's due value may be a date or an instant; anything else is shown as it came. */

@@ -93,14 +93,14 @@ class SessionNoticeTest {
         assertThat(html)
                 .contains(
                         "<h1>A session has changed</h1>",
-                        "<p>The time is the same.</p>",
                         "<p>The venue changed from Community Hall to Library Room.</p>",
+                        "<p>The time is the same.</p>",
                         "<li>When: Monday 14 December 2026, 18:00 to 20:00 (Europe/London time)</li>",
                         "<li>Where: Library Room, 1 High Street, Leeds</li>",
                         "<li>What it is for: To hear what went wrong when people called.</li>",
                         "font-size: 16px");
         assertThat(Mailbox.partOfType(toAisha, "text/plain").replace("\r\n", "\n"))
-                .contains("The time is the same.\nThe venue changed from Community Hall to Library Room.\n")
+                .contains("The venue changed from Community Hall to Library Room.\nThe time is the same.\n")
                 .contains("What: Listening to what went wrong\nProject: Crisis line redesign\n");
 
         MimeMessage toGwen = mail.get(People.email(gwen));

@@ -3,6 +3,7 @@ package org.coproduction.notifications.delivery.paper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -40,7 +41,17 @@ public class PaperDesk {
     private final NotificationsConfig config;
     private final PdfLetter pdf;
 
-    public PaperDesk(@Location("paper.html") Template paper, MailRenderer renderer, NotificationsConfig config) {
+    private final PaperMessages english;
+    private final PaperMessages welsh;
+
+    public PaperDesk(
+            @Location("paper.html") Template paper,
+            MailRenderer renderer,
+            NotificationsConfig config,
+            PaperMessages english,
+            @Localized("cy") PaperMessages welsh) {
+        this.english = english;
+        this.welsh = welsh;
         this.paper = paper;
         this.renderer = renderer;
         this.config = config;
@@ -54,6 +65,10 @@ public class PaperDesk {
         // The digest's greeting is a heading in the email; under the letter's own heading it is the opening line.
         if (main != null) {
             main.select("h1").tagName("p");
+            // On paper a link is only words: the settings line says whom to tell instead, other links show their text.
+            main.select("p.change-settings")
+                    .forEach(p -> p.text(paperWords(view.lang()).howToChange()));
+            main.select("a").unwrap();
         }
         List<Element> content = main == null ? List.of() : List.copyOf(main.children());
         return make(deliveryId, person, view.lang(), null, content);
@@ -83,6 +98,10 @@ public class PaperDesk {
             lines(written.note()).forEach(line -> content.add(new Element("p").text(line)));
         }
         return make(deliveryId, person, written.lang(), written.subject(), content);
+    }
+
+    private PaperMessages paperWords(String lang) {
+        return "cy".equals(lang) ? welsh : english;
     }
 
     private static List<String> lines(List<String> lines) {

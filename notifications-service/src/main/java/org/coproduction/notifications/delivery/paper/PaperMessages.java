@@ -37,6 +37,9 @@ public interface PaperMessages {
     @Message("Mark the call as made in the delivery log when you have spoken to them.")
     String afterCall();
 
+    @Message("To change how often you hear from us, or how, please tell the people who run your project.")
+    String howToChange();
+
     @Message("Address")
     String address();
 

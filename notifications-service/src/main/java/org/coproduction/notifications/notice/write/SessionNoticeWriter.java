@@ -85,6 +85,8 @@ public final class SessionNoticeWriter {
     /** Each change as a sentence saying what it was and what it is now; "the same" for time and place otherwise. */
     static List<String> changes(NoticeWords w, SessionDetails before, SessionDetails now, ZoneId zone) {
         List<String> changes = new ArrayList<>();
+        // What changed comes first; "the time is the same" follows it, as the reader's next question.
+        List<String> same = new ArrayList<>();
         if (present(before.title()) && !before.title().equals(now.title())) {
             changes.add(w.titleChanged(before.title(), now.title()));
         }
@@ -93,10 +95,10 @@ public final class SessionNoticeWriter {
         } else if (!Objects.equals(before.end(), now.end()) && before.end() != null && now.end() != null) {
             changes.add(w.endChanged(w.time(at(before.end(), zone)), w.time(at(now.end(), zone))));
         } else {
-            changes.add(w.timeSame());
+            same.add(w.timeSame());
         }
         if (before.samePlace(now)) {
-            changes.add(w.placeSame());
+            same.add(w.placeSame());
         } else {
             changes.addAll(placeChanges(w, before, now));
         }
@@ -105,6 +107,7 @@ public final class SessionNoticeWriter {
                 && !before.purpose().equals(now.purpose())) {
             changes.add(w.purposeChanged());
         }
+        changes.addAll(same);
         return changes;
     }
 

@@ -92,6 +92,10 @@ class PaperDeliveryTest {
                 .extract()
                 .asString();
         assertThat(html).contains("<html lang=\"en\">", "<h1>Your co-production update</h1>", "Listening day", "18pt");
+        // Paper says how it comes and whom to tell; a link would be only words on paper.
+        assertThat(html)
+                .contains("as a large print letter in the post.", "please tell the people who run your project.")
+                .doesNotContain("<a ", "as a formatted email");
 
         // Posted once; then it is final.
         given().auth()
@@ -173,7 +177,8 @@ class PaperDeliveryTest {
                         "+44 113 496 0000",
                         "The hall has a new ramp",
                         "<p>The side door now has a ramp.</p>",
-                        "<p>The lift is fixed too.</p>");
+                        "<p>The lift is fixed too.</p>")
+                .doesNotContain("<a ");
         assertThat(Mailbox.countByRecipient(smtp.getReceivedMessages())).doesNotContainKey(People.email(cai));
 
         given().auth()

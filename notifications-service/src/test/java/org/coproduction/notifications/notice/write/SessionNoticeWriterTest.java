@@ -126,7 +126,7 @@ class SessionNoticeWriterTest {
 
         assertThat(n.subject()).isEqualTo("Session changed: Listening to what went wrong");
         assertThat(n.changes())
-                .containsExactly("The time is the same.", "The venue changed from Community Hall to Library Room.");
+                .containsExactly("The venue changed from Community Hall to Library Room.", "The time is the same.");
         assertThat(n.facts()).contains("Where: Library Room, 2 Park Row, Leeds", "What: Listening to what went wrong");
         assertThat(n.facts()).anyMatch(f -> f.startsWith("What it is for: "));
     }
@@ -161,7 +161,7 @@ class SessionNoticeWriterTest {
 
         assertThat(n.changes())
                 .containsExactly(
-                        "Mae'r amser yr un fath.", "Mae'r lleoliad wedi newid o Community Hall i Library Room.");
+                        "Mae'r lleoliad wedi newid o Community Hall i Library Room.", "Mae'r amser yr un fath.");
     }
 
     @Test
@@ -171,9 +171,9 @@ class SessionNoticeWriterTest {
 
         assertThat(n.changes())
                 .containsExactly(
-                        "The time is the same.",
                         "The session was in person. Now it is online.",
-                        "There is now a joining link.");
+                        "There is now a joining link.",
+                        "The time is the same.");
         assertThat(n.facts())
                 .contains("Where: online", "Joining link: https://meet.example.org/crisis-line")
                 .noneMatch(f -> f.contains("Community Hall"));
@@ -185,7 +185,7 @@ class SessionNoticeWriterTest {
         SessionDetails now = online(WORKSHOP, "https://meet.example.org/new");
         WrittenNotice n = writer.write(NoticeKind.SESSION_CHANGED, "h", now, before, null, null, "cy", LONDON);
 
-        assertThat(n.changes()).containsExactly("Mae'r amser yr un fath.", "Mae'r ddolen i ymuno wedi newid.");
+        assertThat(n.changes()).containsExactly("Mae'r ddolen i ymuno wedi newid.", "Mae'r amser yr un fath.");
         assertThat(n.facts()).contains("Ble: ar-lein", "Dolen i ymuno: https://meet.example.org/new");
     }
 
