@@ -32,7 +32,7 @@ import org.coproduction.suite.client.sessions.model.CreateProjectRequest;
 import org.coproduction.suite.client.sessions.model.CreateSessionRequest;
 import org.coproduction.suite.client.sessions.model.CreateUpdateRequest;
 import org.coproduction.suite.client.sessions.model.CreateVenueRequest;
-import org.coproduction.suite.client.sessions.model.DryRunResponse;
+import org.coproduction.suite.client.sessions.model.ProjectUpdateResponse;
 import org.coproduction.suite.client.sessions.model.SessionResponse;
 import org.coproduction.suite.client.sessions.model.Slot;
 import org.coproduction.suite.client.sessions.model.SlotSearchRequest;
@@ -126,16 +126,14 @@ class CoordinatorStoryIT {
         api.projects.addProjectMember(projectId, ids.get("ruth"));
         assertThat(api.projects.getProject(projectId).getMemberIds()).hasSize(8);
 
-        // The generated client reads any success of this operation as its first documented one, the dry run's 200
-        // answer; a real post answers 201, with the same readability report, which is what is checked here.
-        ApiResponse<DryRunResponse> posted = api.projects.createProjectUpdateWithHttpInfo(
+        ApiResponse<ProjectUpdateResponse> posted = api.projects.createProjectUpdateWithHttpInfo(
                 projectId,
                 new CreateUpdateRequest()
                         .title("New room booked")
-                        .body("We found a room near the station. It has step-free access. We meet there from March."),
-                null);
+                        .body("We found a room near the station. It has step-free access. We meet there from March."));
         assertThat(posted.getStatusCode()).isEqualTo(201);
-        DryRunResponse update = posted.getData();
+        ProjectUpdateResponse update = posted.getData();
+        assertThat(update.getId()).isNotNull();
         assertThat(update.getReadability()).isNotNull();
         assertThat(update.getReadability().getScore()).isNotNull();
         assertThat(update.getReadability().getGradeLevel()).isNotNull();

@@ -26,9 +26,9 @@ import org.coproduction.platform.query.QueryParams;
 import org.coproduction.platform.security.Roles;
 import org.coproduction.sessions.api.CreateProjectRequest;
 import org.coproduction.sessions.api.CreateUpdateRequest;
-import org.coproduction.sessions.api.DryRunResponse;
 import org.coproduction.sessions.api.ProjectResponse;
 import org.coproduction.sessions.api.ProjectUpdateResponse;
+import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.service.ProjectService;
 import org.coproduction.sessions.service.ProjectUpdateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -180,14 +180,8 @@ public class ProjectResource {
             description = "Records background work people should hear "
                     + "about, with any versions in other languages or plain words. The answer carries a readability "
                     + "report (Flesch reading ease, grade, jargon, long sentences) of English text: a warning only, "
-                    + "the update is always stored. With dryRun=true: the reports only (200), nothing stored or sent.")
-    @APIResponse(
-            responseCode = "200",
-            description = "dryRun=true: the readability reports; nothing was stored",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = DryRunResponse.class)))
+                    + "the update is always stored. To see the reports first, use POST "
+                    + "/projects/{id}/updates/readability-checks.")
     @APIResponse(
             responseCode = "201",
             description = "Stored, with its readability report",
@@ -212,16 +206,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = "No such project")
     public Response postUpdate(
             @Parameter(description = "The project's id") @PathParam("id") UUID id,
-            @Parameter(
-                            description = "true: answer the readability reports only, storing and sending nothing",
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    @QueryParam("dryRun")
-                    String dryRun,
             CreateUpdateRequest body,
             @Context UriInfo uri) {
-        if (dryRun(dryRun)) {
-            return Response.ok(updates.dryRun(id, body)).build();
-        }
         ProjectUpdateResponse u = updates.post(id, body);
         return Response.created(uri.getAbsolutePathBuilder()
                         .queryParam("since", u.postedAt())
@@ -229,6 +215,33 @@ public class ProjectResource {
                 .entity(u)
                 .tag(EntityTags.of(u.version()))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/updates/readability-checks")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "checkProjectUpdate",
+            summary = "Check an update's readability before posting it",
+            description = "The readability reports (Flesch reading ease, grade, jargon, long sentences) of the "
+                    + "update's English text and of each English version, for the same body as POST "
+                    + "/projects/{id}/updates. Nothing is stored or sent. (A separate operation rather than a dryRun "
+                    + "flag on the post: one operation with two success bodies is read wrongly by generated "
+                    + "clients.)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The readability reports; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadabilityCheckResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing title or body, a bad language code, or versions that repeat or copy the original")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public ReadabilityCheckResponse checkUpdate(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id, CreateUpdateRequest body) {
+        return updates.dryRun(id, body);
     }
 
     @GET
@@ -308,21 +321,6 @@ public class ProjectResource {
             @Parameter(description = "The project's id") @PathParam("id") UUID id,
             @Parameter(description = "The update's id") @PathParam("updateId") UUID updateId) {
         updates.withdraw(id, updateId);
-    }
-
-    /** The dryRun query: true or false (left out: false); anything else is a 400 naming it. */
-    static boolean dryRun(String value) {
-        QueryParams params = new QueryParams();
-        boolean dry = false;
-        if (value != null) {
-            if (value.equals("true")) {
-                dry = true;
-            } else if (!value.equals("false")) {
-                params.invalid("dryRun", "must be true or false");
-            }
-        }
-        params.check();
-        return dry;
     }
 
     @GET

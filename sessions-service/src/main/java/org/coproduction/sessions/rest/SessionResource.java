@@ -34,7 +34,7 @@ import org.coproduction.sessions.api.AttendanceResponse;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CostsResponse;
 import org.coproduction.sessions.api.CreateSessionRequest;
-import org.coproduction.sessions.api.DryRunResponse;
+import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.api.SessionAnswersResponse;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.SummaryRequest;
@@ -372,27 +372,44 @@ public class SessionResource {
             summary = "Record what happened",
             description = "Summary, decisions and actions (owners must be "
                     + "invitees or project members), with any versions in other languages or plain words. Replaces "
-                    + "any earlier record; the session must have started. With dryRun=true: the readability reports "
-                    + "of its English text only (200, a DryRunResponse), nothing stored or sent.")
+                    + "any earlier record; the session must have started. To see its readability reports first, use "
+                    + "POST /sessions/{id}/summary/readability-checks.")
     @APIResponse(
             responseCode = "200",
-            description = "Recorded; or, with dryRun=true, a DryRunResponse: the readability reports, nothing stored",
+            description = "Recorded",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(oneOf = {SummaryResponse.class, DryRunResponse.class})))
+                            schema = @Schema(implementation = SummaryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or an action's owner is not invited nor a member")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Cancelled, or not started yet, or " + ApiText.CONCURRENT_CHANGE)
-    public Object summary(
-            @Parameter(description = "The session's id") @PathParam("id") UUID id,
-            @Parameter(
-                            description = "true: answer the readability reports only, storing and sending nothing",
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                    @QueryParam("dryRun")
-                    String dryRun,
-            SummaryRequest body) {
-        return ProjectResource.dryRun(dryRun) ? records.dryRunSummary(id, body) : records.recordSummary(id, body);
+    public SummaryResponse summary(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id, SummaryRequest body) {
+        return records.recordSummary(id, body);
+    }
+
+    @POST
+    @Path("/{id}/summary/readability-checks")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "checkSessionSummary",
+            summary = "Check a summary's readability before recording it",
+            description = "The readability reports of the summary's English text (summary, decisions and action "
+                    + "descriptions) and of each English version, for the same body as PUT /sessions/{id}/summary. "
+                    + "Nothing is stored or sent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The readability reports; nothing was stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadabilityCheckResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or versions that do not line up with it")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public ReadabilityCheckResponse checkSummary(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id, SummaryRequest body) {
+        return records.dryRunSummary(id, body);
     }
 
     @GET

@@ -14,8 +14,8 @@ import org.coproduction.platform.problem.FieldError;
 import org.coproduction.platform.problem.StateConflictException;
 import org.coproduction.platform.problem.UnknownResourceException;
 import org.coproduction.sessions.api.CreateUpdateRequest;
-import org.coproduction.sessions.api.DryRunResponse;
 import org.coproduction.sessions.api.ProjectUpdateResponse;
+import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.api.ReadabilityDto;
 import org.coproduction.sessions.api.UpdateVersionDto;
 import org.coproduction.sessions.config.ReadabilityConfig;
@@ -58,15 +58,15 @@ public class ProjectUpdateService {
     }
 
     /** The readability reports a post (or correction) would give; nothing is stored. */
-    public DryRunResponse dryRun(UUID projectId, CreateUpdateRequest request) {
+    public ReadabilityCheckResponse dryRun(UUID projectId, CreateUpdateRequest request) {
         check(request);
         ProjectService.find(projectId);
         String language = languageOf(request.language());
         List<UpdateVersionDto> versions = request.versions() == null ? List.of() : request.versions();
-        return new DryRunResponse(
+        return new ReadabilityCheckResponse(
                 readability(language, request.title().strip() + ". " + request.body()),
                 versions.stream()
-                        .map(v -> new DryRunResponse.VersionReadability(
+                        .map(v -> new ReadabilityCheckResponse.VersionReadability(
                                 v.language(), v.plain(), readability(v.language(), v.title() + ". " + v.body())))
                         .toList());
     }

@@ -20,7 +20,7 @@ import org.coproduction.sessions.api.ActionDoneRequest;
 import org.coproduction.sessions.api.ActionDto;
 import org.coproduction.sessions.api.AttendanceRequest;
 import org.coproduction.sessions.api.AttendanceResponse;
-import org.coproduction.sessions.api.DryRunResponse;
+import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
 import org.coproduction.sessions.api.SummaryVersionDto;
@@ -53,15 +53,15 @@ public class SessionRecordService {
     }
 
     /** The readability reports recording this summary would give; nothing is stored or sent. */
-    public DryRunResponse dryRunSummary(UUID id, SummaryRequest r) {
+    public ReadabilityCheckResponse dryRunSummary(UUID id, SummaryRequest r) {
         check(r);
         SessionService.find(id);
         String language = ProjectUpdateService.languageOf(r.language());
         List<SummaryVersionDto> versions = r.versions() == null ? List.of() : r.versions();
-        return new DryRunResponse(
+        return new ReadabilityCheckResponse(
                 updates.readability(language, text(r.summary(), r.decisions(), descriptions(r.actions()))),
                 versions.stream()
-                        .map(v -> new DryRunResponse.VersionReadability(
+                        .map(v -> new ReadabilityCheckResponse.VersionReadability(
                                 v.language(),
                                 v.plain(),
                                 updates.readability(v.language(), text(v.summary(), v.decisions(), v.actions()))))

@@ -40,17 +40,16 @@ class ContentVersionsFlowsTest extends ApiTest {
     }
 
     @Test
-    void aDryRunScoresTheEnglishTextAndStoresNothing() {
+    void aReadabilityCheckScoresTheEnglishTextAndStoresNothing() {
         String project = createProject(aisha);
         long outbox = OutboxNotice.count();
 
         asCoordinator()
-                .queryParam("dryRun", "true")
                 .body(update(
                         "New framework",
                         version("en", true, "A new way of working", "We have a new way to work. It is simple."),
                         version("cy", false, "Fframwaith newydd", "Mae gennym fframwaith newydd.")))
-                .post("/projects/" + project + "/updates")
+                .post("/projects/" + project + "/updates/readability-checks")
                 .then()
                 .statusCode(200)
                 .body("readability.jargon", notNullValue())
@@ -64,12 +63,12 @@ class ContentVersionsFlowsTest extends ApiTest {
 
         asCoordinator().get("/projects/" + project + "/updates").then().body("items", empty());
         assertThat(OutboxNotice.count()).isEqualTo(outbox);
+        // The same rules as posting it: a check of a body that could not be posted says why.
         Problems.assertInvalidFields(
                 asCoordinator()
-                        .queryParam("dryRun", "maybe")
-                        .body(update("New framework"))
-                        .post("/projects/" + project + "/updates"),
-                "dryRun");
+                        .body(update("New framework", version("xx-bad", false, "T", "B")))
+                        .post("/projects/" + project + "/updates/readability-checks"),
+                "versions[0].language");
     }
 
     @Test
@@ -256,9 +255,8 @@ class ContentVersionsFlowsTest extends ApiTest {
                 "versions[0].actions");
 
         asCoordinator()
-                .queryParam("dryRun", "true")
                 .body(body)
-                .put("/sessions/" + session + "/summary")
+                .post("/sessions/" + session + "/summary/readability-checks")
                 .then()
                 .statusCode(200)
                 .body("readability.score", notNullValue())

@@ -3,8 +3,10 @@ package org.coproduction.sessions.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "How easy the text and each version are to read; nothing was stored or sent (dryRun=true)")
-public record DryRunResponse(
+@Schema(
+        description =
+                "How easy the text and each version are to read, checked before posting; nothing was stored or sent")
+public record ReadabilityCheckResponse(
         @Schema(description = "The original, scored when it is English; null otherwise")
         ReadabilityDto readability,
 
