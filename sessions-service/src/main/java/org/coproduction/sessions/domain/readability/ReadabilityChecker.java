@@ -103,15 +103,48 @@ public final class ReadabilityChecker {
         String lower = " " + String.join(" ", words(text)).toLowerCase(Locale.ROOT) + " ";
         Set<String> found = new LinkedHashSet<>();
         for (String term : jargonList) {
-            String normal = " " + String.join(" ", words(term)).toLowerCase(Locale.ROOT) + " ";
-            if (normal.isBlank()) {
+            List<String> termWords =
+                    words(term).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            if (termWords.isEmpty()) {
                 continue;
             }
-            if (lower.contains(normal)) {
-                found.add(term);
+            String head = String.join(" ", termWords.subList(0, termWords.size() - 1));
+            for (String last : forms(termWords.get(termWords.size() - 1))) {
+                if (lower.contains(" " + (head.isEmpty() ? "" : head + " ") + last + " ")) {
+                    found.add(term);
+                    break;
+                }
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A jargon word as people write it: "leverage" is also "leverages", "leveraged", "leveraging"; "synergy" also
+     * "synergies"; "operationalise" also "operationalised" and the American "operationalized". Whole words only.
+     */
+    static Set<String> forms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String base : word.endsWith("ise") || word.endsWith("ize")
+                ? List.of(word.substring(0, word.length() - 3) + "ise", word.substring(0, word.length() - 3) + "ize")
+                : List.of(word)) {
+            forms.add(base);
+            forms.add(base + "s");
+            forms.add(base + "es");
+            forms.add(base + "ed");
+            forms.add(base + "ing");
+            if (base.endsWith("e")) {
+                String stem = base.substring(0, base.length() - 1);
+                forms.add(stem + "ed");
+                forms.add(stem + "ing");
+            }
+            if (base.endsWith("y") && base.length() > 2) {
+                String stem = base.substring(0, base.length() - 1);
+                forms.add(stem + "ies");
+                forms.add(stem + "ied");
+            }
+        }
+        return forms;
     }
 
     private List<String> advice(double score, List<String> jargon, List<String> longSentences) {

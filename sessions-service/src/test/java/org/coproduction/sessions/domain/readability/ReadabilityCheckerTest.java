@@ -48,7 +48,24 @@ class ReadabilityCheckerTest {
 
     @Test
     void jargonMatchesWholeWordsOnly() {
-        assertThat(checker.check("The average leveraged buyout.").jargon()).isEmpty();
+        // "average" and "beverages" hold no jargon; "leverageable" is not a form of "leverage" people use as one.
+        assertThat(checker.check("The average beverages and leverageable assets.")
+                        .jargon())
+                .isEmpty();
+    }
+
+    @Test
+    void jargonIsFoundInTheFormsPeopleWriteIt() {
+        ReadabilityChecker issue = new ReadabilityChecker(List.of("operationalise", "leverage", "synergy"), 20, 60);
+
+        // The issue's own example of an update a plain-language reader could not use.
+        assertThat(issue.check("We operationalised a co-produced service delivery framework which leverages "
+                                + "synergies.")
+                        .jargon())
+                .containsExactly("operationalise", "leverage", "synergy");
+        assertThat(issue.check("Operationalizing it, leveraging what we have.").jargon())
+                .containsExactly("operationalise", "leverage");
+        assertThat(ReadabilityChecker.forms("leverage")).contains("leverages", "leveraged", "leveraging");
     }
 
     @Test
