@@ -66,7 +66,42 @@ public record Agenda(
             String status,
             Venue venue,
             String joiningLink,
-            Arrangements arrangements) {}
+            Arrangements arrangements,
+            /** The person's answer to the invitation: COMING, NOT_COMING, or null (reminders skip NOT_COMING). */
+            String answer) {
+
+        /** Without an answer (not given yet). */
+        public UpcomingSession(
+                UUID sessionId,
+                String projectName,
+                String title,
+                String purpose,
+                String type,
+                String format,
+                Instant start,
+                Instant end,
+                String timeZone,
+                String status,
+                Venue venue,
+                String joiningLink,
+                Arrangements arrangements) {
+            this(
+                    sessionId,
+                    projectName,
+                    title,
+                    purpose,
+                    type,
+                    format,
+                    start,
+                    end,
+                    timeZone,
+                    status,
+                    venue,
+                    joiningLink,
+                    arrangements,
+                    null);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Venue(String name, String address, String format) {}

@@ -54,15 +54,6 @@ public class SessionsClient {
         }
     }
 
-    /** For reminders: each person's upcoming sessions with their answer. At most 1000 ids per call. */
-    @Timeout(20_000)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
-    @Fallback(fallbackMethod = "reminderAgendasUnavailable")
-    public ReminderAgendas reminderAgendas(List<UUID> participantIds, Instant since) {
-        return client.reminderAgendas(new AgendaRequest(participantIds, since));
-    }
-
     /** One page of the sessions starting in [from, to) (the reminder job pages through them). */
     @Timeout(20_000)
     @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
@@ -70,10 +61,6 @@ public class SessionsClient {
     @Fallback(fallbackMethod = "sessionsUnavailable")
     public SessionPage sessions(Instant from, Instant to, int page, int size) {
         return client.sessions(from.toString(), to.toString(), page, size);
-    }
-
-    ReminderAgendas reminderAgendasUnavailable(List<UUID> participantIds, Instant since) {
-        throw new DependencyUnavailableException(NAME);
     }
 
     SessionPage sessionsUnavailable(Instant from, Instant to, int page, int size) {

@@ -27,13 +27,6 @@ interface SessionsRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     AgendaResult agendas(AgendaRequest request);
 
-    /** The same call as {@link #agendas}, read for reminders (upcoming sessions and the person's answer). */
-    @POST
-    @Path("/agendas")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Consumes(MediaType.APPLICATION_JSON)
-    ReminderAgendas reminderAgendas(AgendaRequest request);
-
     /** Sessions starting in [from, to), soonest first, paged (issue 13: the reminder job). */
     @GET
     @Path("/sessions")

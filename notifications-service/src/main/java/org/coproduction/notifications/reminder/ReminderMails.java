@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.notifications.calendar.CalendarParts;
 import org.coproduction.notifications.calendar.Itip;
+import org.coproduction.notifications.client.Agenda;
+import org.coproduction.notifications.client.Agenda.UpcomingSession;
 import org.coproduction.notifications.client.Participant;
-import org.coproduction.notifications.client.ReminderAgendas;
-import org.coproduction.notifications.client.ReminderAgendas.Upcoming;
 import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
@@ -75,15 +75,16 @@ public class ReminderMails {
         }
         List<UUID> ids =
                 work.stream().map(DeliveryWork::participantId).distinct().toList();
-        Map<UUID, List<Upcoming>> upcoming = new HashMap<>();
+        Map<UUID, List<UpcomingSession>> upcoming = new HashMap<>();
         try {
             for (int i = 0; i < ids.size(); i += AGENDA_LIMIT) {
                 List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + AGENDA_LIMIT));
                 // "since" does not matter to upcoming sessions; a day back keeps the rest of the answer small.
-                for (ReminderAgendas.Item item : sessions.reminderAgendas(
-                                chunk, Instant.now().minus(Duration.ofDays(1)))
+                for (Agenda agenda : sessions.agendas(chunk, Instant.now().minus(Duration.ofDays(1)))
                         .itemsOrEmpty()) {
-                    upcoming.put(item.participantId(), item.upcomingOrEmpty());
+                    upcoming.put(
+                            agenda.participantId(),
+                            agenda.upcomingSessions() == null ? List.of() : agenda.upcomingSessions());
                 }
             }
         } catch (DependencyUnavailableException e) {
@@ -102,7 +103,7 @@ public class ReminderMails {
                 composed.skipped().add(new Held(w, "participant is " + person.status()));
                 continue;
             }
-            Optional<Upcoming> session = upcoming.getOrDefault(w.participantId(), List.of()).stream()
+            Optional<UpcomingSession> session = upcoming.getOrDefault(w.participantId(), List.of()).stream()
                     .filter(u -> key.get().sessionId().equals(u.sessionId()))
                     .findFirst();
             Optional<String> skip = skip(session, key.get());
@@ -154,7 +155,7 @@ public class ReminderMails {
     }
 
     /** Why a reminder no longer applies, checked when it is sent; empty when it still does. */
-    static Optional<String> skip(Optional<Upcoming> session, ReminderKey key) {
+    static Optional<String> skip(Optional<UpcomingSession> session, ReminderKey key) {
         if (session.isEmpty() || !"SCHEDULED".equals(session.get().status())) {
             return Optional.of(NOT_UPCOMING);
         }

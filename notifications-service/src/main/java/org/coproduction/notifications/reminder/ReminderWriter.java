@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.coproduction.notifications.client.Agenda;
-import org.coproduction.notifications.client.ReminderAgendas.Upcoming;
+import org.coproduction.notifications.client.Agenda.UpcomingSession;
 import org.coproduction.notifications.notice.write.NoticeWords;
 import org.coproduction.notifications.notice.write.WrittenNotice;
 
@@ -17,7 +17,7 @@ import org.coproduction.notifications.notice.write.WrittenNotice;
  */
 public final class ReminderWriter {
 
-    public WrittenNotice write(Upcoming session, String lang, ZoneId zone) {
+    public WrittenNotice write(UpcomingSession session, String lang, ZoneId zone) {
         NoticeWords w = NoticeWords.of(lang);
         ZonedDateTime start = session.start().atZone(zone);
         String day = w.day(start);

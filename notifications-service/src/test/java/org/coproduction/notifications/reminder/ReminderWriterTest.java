@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.coproduction.notifications.client.Agenda;
-import org.coproduction.notifications.client.ReminderAgendas.Upcoming;
+import org.coproduction.notifications.client.Agenda.UpcomingSession;
 import org.coproduction.notifications.notice.write.WrittenNotice;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,8 @@ class ReminderWriterTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    static Upcoming session(String format, Agenda.Venue venue, String link, Agenda.Arrangements arrangements) {
-        return new Upcoming(
+    static UpcomingSession session(String format, Agenda.Venue venue, String link, Agenda.Arrangements arrangements) {
+        return new UpcomingSession(
                 UUID.randomUUID(),
                 "Crisis line redesign",
                 "Listening to what went wrong",
@@ -94,7 +94,7 @@ class ReminderWriterTest {
 
     @Test
     void aReminderNoLongerAppliesWhenCancelledMovedOrDeclined() {
-        Upcoming s = session("ONLINE", null, null, null);
+        UpcomingSession s = session("ONLINE", null, null, null);
         ReminderKey key = new ReminderKey(s.sessionId(), s.start());
         assertThat(ReminderMails.skip(java.util.Optional.of(s), key)).isEmpty();
         assertThat(ReminderMails.skip(java.util.Optional.empty(), key)).contains(ReminderMails.NOT_UPCOMING);
@@ -102,7 +102,7 @@ class ReminderWriterTest {
                         java.util.Optional.of(s),
                         new ReminderKey(s.sessionId(), s.start().plusSeconds(3600))))
                 .contains(ReminderMails.MOVED);
-        Upcoming declined = new Upcoming(
+        UpcomingSession declined = new UpcomingSession(
                 s.sessionId(),
                 s.projectName(),
                 s.title(),
