@@ -3,11 +3,12 @@ package org.coproduction.sessions.client;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.sessions.domain.FollowUpFacts;
 import org.coproduction.sessions.domain.SessionFacts;
 
 /**
  * Body of notifications-service's {@code POST /notices}. Session notices carry facts ({@code session}, {@code
- * previous}, {@code reason}) and no subject or body: notifications-service writes those per reader, in their
+ * previous}, {@code reason}, and for a follow-up offer {@code followUp}) and no subject or body: notifications-service writes those per reader, in their
  * language. Only notices stored before that change still carry a subject and body. Fields left null are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,4 +20,5 @@ public record Notice(
         UUID sessionId,
         SessionFacts session,
         SessionFacts previous,
-        String reason) {}
+        String reason,
+        FollowUpFacts followUp) {}

@@ -20,7 +20,9 @@ public record ParticipantView(
         AccessNeeds accessNeeds,
         FinancialSupport financialSupport,
         Language language,
-        Availability availability) {
+        Availability availability,
+        Support support,
+        Instant lastPortalVisitAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AccessNeeds(List<String> needs) {}
@@ -35,6 +37,20 @@ public record ParticipantView(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Availability(
             List<Window> weekly, List<Absence> unavailable, Integer maxSessionsPerMonth, Integer minNoticeDays) {}
+
+    /**
+     * Training and mentoring: interests from the training vocabulary, GROUP / ONE_TO_ONE / NO_PREFERENCE, the
+     * confirmed mentor, and when the person asked (null while they are not asking).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Support(
+            List<String> trainingInterests,
+            String preference,
+            UUID mentorId,
+            Boolean wantsMentor,
+            Boolean offersMentoring,
+            Instant trainingAskedAt,
+            Instant mentorAskedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Window(String day, String start, String end) {}

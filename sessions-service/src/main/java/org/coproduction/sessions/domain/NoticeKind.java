@@ -5,5 +5,7 @@ public enum NoticeKind {
     SESSION_CANCELLED,
     SESSION_CHANGED,
     /** Someone is newly invited to a session; notifications-service adds their answer links and the .ics. */
-    SESSION_INVITATION
+    SESSION_INVITATION,
+    /** After a sensitive session: the offer of a debrief or a one-to-one ({@link FollowUpFacts}). */
+    FOLLOW_UP_OFFER
 }

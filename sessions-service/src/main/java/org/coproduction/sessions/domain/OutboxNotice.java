@@ -48,6 +48,10 @@ public class OutboxNotice extends PanacheEntityBase {
     @Column(name = "previous_facts")
     public String previousFacts;
 
+    /** For a follow-up offer: its facts, as JSON ({@link FollowUpFacts}). */
+    @Column(name = "follow_up_facts")
+    public String followUpFacts;
+
     /** For a cancellation: the coordinator's reason. */
     public String reason;
 

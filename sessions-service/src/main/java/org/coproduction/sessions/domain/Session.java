@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +165,33 @@ public class Session extends PanacheEntityBase {
     @Column(name = "attendance_recorded_at")
     public Instant attendanceRecordedAt;
 
+    /** The content note of a session on a sensitive topic; null when the session is not sensitive. */
+    @Column(name = "content_note")
+    public String contentNote;
+
+    /** The participant people can turn to at a sensitive session; null when it is not sensitive. */
+    @Column(name = "wellbeing_contact_id")
+    public UUID wellbeingContactId;
+
+    /** A quiet room or break-out space is arranged. */
+    @Column(name = "quiet_space")
+    public boolean quietSpace;
+
+    @Enumerated(EnumType.STRING)
+    public SessionStyle style = SessionStyle.GROUP;
+
+    /** For a MENTORING session: the sensitive session it follows up. */
+    @Column(name = "follow_up_of")
+    public UUID followUpOf;
+
+    /** For a TRAINING session: what it teaches, from the one vocabulary. */
+    @ElementCollection
+    @CollectionTable(name = "session_training_topic", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "topic")
+    @Enumerated(EnumType.STRING)
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<TrainingTopic> trainingTopics = EnumSet.noneOf(TrainingTopic.class);
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -205,6 +233,11 @@ public class Session extends PanacheEntityBase {
         }
         requireScheduled();
         answers.put(participantId, new Answer(answer, reason, at));
+    }
+
+    /** A session on a sensitive topic is one with a content note. */
+    public boolean isSensitive() {
+        return contentNote != null;
     }
 
     public boolean isScheduled() {

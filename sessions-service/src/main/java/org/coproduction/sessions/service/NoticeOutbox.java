@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
 import org.coproduction.platform.json.ClientJson;
+import org.coproduction.sessions.domain.FollowUpFacts;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
 import org.coproduction.sessions.domain.SessionFacts;
@@ -47,25 +48,48 @@ public class NoticeOutbox {
         return notice;
     }
 
-    static String write(SessionFacts facts) {
+    /** Queues the offer of a follow-up to one attendee of a sensitive session. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxNotice enqueueFollowUpOffer(
+            UUID participantId, UUID sessionId, SessionFacts session, FollowUpFacts followUp) {
+        OutboxNotice notice = new OutboxNotice();
+        notice.kind = NoticeKind.FOLLOW_UP_OFFER;
+        notice.recipients.add(participantId);
+        notice.sessionId = sessionId;
+        notice.sessionFacts = write(session);
+        notice.followUpFacts = write(followUp);
+        notice.persist();
+        queued.fire(new NoticeQueued(notice.id));
+        return notice;
+    }
+
+    static String write(Object facts) {
         if (facts == null) {
             return null;
         }
         try {
             return ClientJson.mapper().writeValueAsString(facts);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("session facts cannot be written as JSON", e);
+            throw new IllegalStateException("notice facts cannot be written as JSON", e);
         }
     }
 
     static SessionFacts read(String json) {
+        return read(json, SessionFacts.class);
+    }
+
+    static FollowUpFacts readFollowUp(String json) {
+        return read(json, FollowUpFacts.class);
+    }
+
+    private static <T> T read(String json, Class<T> type) {
         if (json == null) {
             return null;
         }
         try {
-            return ClientJson.mapper().readValue(json, SessionFacts.class);
+            return ClientJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored session facts cannot be read", e);
+            throw new IllegalStateException("stored notice facts cannot be read", e);
         }
     }
 }

@@ -106,7 +106,8 @@ public class OutboxDispatcher {
                         n.sessionId,
                         NoticeOutbox.read(n.sessionFacts),
                         NoticeOutbox.read(n.previousFacts),
-                        n.reason)));
+                        n.reason,
+                        NoticeOutbox.readFollowUp(n.followUpFacts))));
     }
 
     /**

@@ -45,7 +45,18 @@ class ParticipantsAskedOutsideTransactionTest extends ApiTest {
                         ids.forEach(id -> found.put(
                                 id,
                                 new ParticipantView(
-                                        id, "Someone", null, "Europe/London", "ACTIVE", null, null, null, null, null)));
+                                        id,
+                                        "Someone",
+                                        null,
+                                        "Europe/London",
+                                        "ACTIVE",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
                         return new ParticipantDirectory(found, List.of());
                     }
                 },

@@ -35,7 +35,9 @@ class PersonCalendarReadingTest {
                 null,
                 null,
                 null,
-                availability);
+                availability,
+                null,
+                null);
     }
 
     static ParticipantView.Availability availability(

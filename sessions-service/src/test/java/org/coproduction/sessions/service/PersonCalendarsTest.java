@@ -27,7 +27,9 @@ class PersonCalendarsTest {
                 null,
                 null,
                 new ParticipantView.Availability(
-                        List.of(new ParticipantView.Window("MONDAY", "18:00", "21:00")), List.of(), null, null));
+                        List.of(new ParticipantView.Window("MONDAY", "18:00", "21:00")), List.of(), null, null),
+                null,
+                null);
     }
 
     @Test
