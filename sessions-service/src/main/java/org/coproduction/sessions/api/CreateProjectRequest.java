@@ -22,4 +22,11 @@ public record CreateProjectRequest(
                 description = "Participant ids (checked against participants-service)",
                 example = "[\"0b7c6a52-3f1e-4c1a-9a4e-2f0d7d3c9b11\"]")
         @Size(max = 1000)
-        List<@NotNull UUID> memberIds) {}
+        List<@NotNull UUID> memberIds,
+
+        @Schema(
+                description = "Participant ids of the project's coordinators, 0 to 20, each registered with role "
+                        + "COORDINATOR in participants-service; they hear the weekly engagement summary",
+                example = "[\"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99\"]")
+        @Size(max = 20)
+        List<@NotNull UUID> coordinatorIds) {}

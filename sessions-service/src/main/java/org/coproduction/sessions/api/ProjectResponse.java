@@ -19,6 +19,12 @@ public record ProjectResponse(
         @Schema(required = true, description = "Participant ids of the members")
         List<UUID> memberIds,
 
+        @Schema(
+                required = true,
+                description = "Participant ids of the project's coordinators (they hear the weekly engagement summary)",
+                example = "[\"3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99\"]")
+        List<UUID> coordinatorIds,
+
         @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")
         Instant createdAt,
 

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Everything sessions-service holds that names one participant (their part of the export, UK GDPR Article 15). */
 @Schema(
         name = "SessionsExport",
-        description = "Everything sessions-service holds that names one participant: the projects they belong to, the "
-                + "sessions they were invited to (with their answers) and attended, the actions they own and what they contributed. Every "
+        description = "Everything sessions-service holds that names one participant: the projects they belong to and "
+                + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed and the check-ins "
+                + "sent to them. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -31,7 +32,15 @@ public record SessionsExport(
                 required = true,
                 description = "What they gave over all time: sessions attended and their hours (one item, "
                         + "or none if they attended nothing)")
-        List<Contribution> contributions) {
+        List<Contribution> contributions,
+
+        @Schema(required = true, description = "Projects they coordinate, by name")
+        List<Coordination> coordinatorOf,
+
+        @Schema(
+                required = true,
+                description = "Check-ins sent to them when they seemed to be drifting away, earliest first")
+        List<CheckInSent> checkIns) {
 
     private static final String SESSION = "5f0e8d2c-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
 
@@ -42,6 +51,24 @@ public record SessionsExport(
 
             @Schema(required = true, example = "Redesigning the crisis line")
             String projectName) {}
+
+    @Schema(name = "ExportCoordination", description = "A project the person coordinates")
+    public record Coordination(
+            @Schema(required = true, example = "7a1c2d3e-4f50-4617-8829-3a4b5c6d7e8f")
+            UUID projectId,
+
+            @Schema(required = true, example = "Redesigning the crisis line")
+            String projectName) {}
+
+    @Schema(name = "ExportCheckIn", description = "A check-in message sent to the person")
+    public record CheckInSent(
+            @Schema(required = true, description = "When it was queued for sending", example = "2027-03-29T06:00:00Z")
+            Instant sentAt,
+
+            @Schema(
+                    description = "The project in which they were found drifting away (null once it is gone)",
+                    example = "7a1c2d3e-4f50-4617-8829-3a4b5c6d7e8f")
+            UUID projectId) {}
 
     @Schema(name = "ExportInvitation", description = "A session the person was invited to")
     public record Invitation(

@@ -40,6 +40,13 @@ public class Project extends PanacheEntityBase {
     @Fetch(FetchMode.SUBSELECT)
     public Set<UUID> members = new LinkedHashSet<>();
 
+    /** Participant ids of the coordinators who hear about this project (the weekly engagement summary). */
+    @ElementCollection
+    @CollectionTable(name = "project_coordinator", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "participant_id")
+    @Fetch(FetchMode.SUBSELECT)
+    public Set<UUID> coordinators = new LinkedHashSet<>();
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -61,7 +61,7 @@ public class ProjectResource {
     @Operation(
             operationId = "createProject",
             summary = "Create a project",
-            description = "Members are checked against participants-service "
+            description = "Members and coordinators are checked against participants-service "
                     + "in one batched lookup before anything is stored.")
     @APIResponse(
             responseCode = "201",
@@ -80,8 +80,10 @@ public class ProjectResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "404", description = "A member is unknown to participants-service")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body, or a coordinatorIds entry not registered as a coordinator")
+    @APIResponse(responseCode = "404", description = "A member or coordinator is unknown to participants-service")
     @APIResponse(responseCode = "503", description = "participants-service is down; nothing was stored")
     public Response create(CreateProjectRequest body, @Context UriInfo uri) {
         ProjectResponse p = projects.create(body);
@@ -169,6 +171,55 @@ public class ProjectResource {
             @Parameter(description = "The project's id") @PathParam("id") UUID id,
             @Parameter(description = "The member to remove") @PathParam("participantId") UUID participantId) {
         projects.removeMember(id, participantId);
+    }
+
+    @PUT
+    @Path("/{id}/coordinators/{participantId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(
+            operationId = "addProjectCoordinator",
+            summary = "Add a coordinator",
+            description = "The person must be registered in participants-service with role COORDINATOR. Idempotent: "
+                    + "adding a coordinator twice changes nothing. Coordinators hear the project's weekly engagement "
+                    + "summary.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The project with its coordinators",
+            headers =
+                    @Header(
+                            name = ApiText.ETAG,
+                            description = ApiText.ETAG_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "participantId is not registered as a coordinator, or the project has 20 already")
+    @APIResponse(responseCode = "404", description = "No such project, or participant unknown to participants-service")
+    @APIResponse(responseCode = "409", description = "The project was " + ApiText.CONCURRENT_CHANGE)
+    @APIResponse(responseCode = "503", description = "participants-service is down; nothing changed")
+    public Response addCoordinator(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The coordinator to add") @PathParam("participantId") UUID participantId) {
+        ProjectResponse p = projects.addCoordinator(id, participantId);
+        return Response.ok(p).tag(EntityTags.of(p.version())).build();
+    }
+
+    @DELETE
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Path("/{id}/coordinators/{participantId}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "removeProjectCoordinator", summary = "Remove a coordinator")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such project, or not one of its coordinators")
+    @APIResponse(responseCode = "409", description = "The project was " + ApiText.CONCURRENT_CHANGE)
+    public void removeCoordinator(
+            @Parameter(description = "The project's id") @PathParam("id") UUID id,
+            @Parameter(description = "The coordinator to remove") @PathParam("participantId") UUID participantId) {
+        projects.removeCoordinator(id, participantId);
     }
 
     @POST

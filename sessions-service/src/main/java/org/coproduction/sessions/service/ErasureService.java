@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Erases everything this service holds that names a participant, when participants-service asks (its erasure
- * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, invitations,
+ * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, coordinator
+ * places, check-ins, invitations,
  * attendance and place among a notice's recipients go; an action they owned stays for everyone else with no owner;
  * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
  * have expired anyway. Projects and sessions keep working for everyone else. Asking again changes nothing.
@@ -43,7 +44,8 @@ public class ErasureService {
         // Versions first, so anyone holding an ETag of a project or session that changes here gets a 412, not a
         // silent overwrite that would put the person back.
         em.createNativeQuery("update project set version = version + 1, updated_at = :now "
-                        + "where id in (select project_id from project_member where participant_id = :id)")
+                        + "where id in (select project_id from project_member where participant_id = :id "
+                        + "union select project_id from project_coordinator where participant_id = :id)")
                 .setParameter("now", now)
                 .setParameter("id", participantId)
                 .executeUpdate();
@@ -55,6 +57,8 @@ public class ErasureService {
                 .setParameter("id", participantId)
                 .executeUpdate();
         execute("delete from project_member where participant_id = :id", participantId);
+        execute("delete from project_coordinator where participant_id = :id", participantId);
+        execute("delete from engagement_check_in where participant_id = :id", participantId);
         // An answer belongs to its invitation and goes with it (the foreign key cascades too; said here plainly).
         execute("delete from session_answer where participant_id = :id", participantId);
         execute("delete from session_invitee where participant_id = :id", participantId);

@@ -63,8 +63,28 @@ public class ExportService {
                 .map(r -> new SessionsExport.OwnedAction(
                         (UUID) r[4], (UUID) r[0], (String) r[1], (LocalDate) r[2], (Boolean) r[3], (Instant) r[5]))
                 .toList();
+        List<SessionsExport.Coordination> coordinatorOf = rows(
+                        "select p.id, p.name from Project p join p.coordinators c where c = :id "
+                                + "order by p.name, p.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.Coordination((UUID) r[0], (String) r[1]))
+                .toList();
+        List<SessionsExport.CheckInSent> checkIns = rows(
+                        "select c.sentAt, c.projectId from CheckIn c where c.participantId = :id "
+                                + "order by c.sentAt, c.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.CheckInSent((Instant) r[0], (UUID) r[1]))
+                .toList();
         return new SessionsExport(
-                memberships, invitations, attendance, actions, contributions(participantId, attended));
+                memberships,
+                invitations,
+                attendance,
+                actions,
+                contributions(participantId, attended),
+                coordinatorOf,
+                checkIns);
     }
 
     /** Over all time, counted as GET /contributions counts: sessions attended that were not cancelled. */

@@ -40,7 +40,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(WireMockServers.class)
 class PersonalDataFlowsTest extends ApiTest {
-    final UUID aisha = People.person("Aisha").freeEveryDay("08:00", "22:00").register();
+    final UUID aisha = People.person("Aisha")
+            .freeEveryDay("08:00", "22:00")
+            .role("COORDINATOR")
+            .register();
     final UUID ben = People.person("Ben").freeEveryDay("08:00", "22:00").register();
 
     @Inject
@@ -57,11 +60,17 @@ class PersonalDataFlowsTest extends ApiTest {
 
     /**
      * Aisha is a member, an invitee (past, future and cancelled sessions), an attendee, an action owner and a notice
-     * recipient (alone on one notice, with Ben on another), and answered an invitation; Ben shares all of it.
+     * recipient (alone on one notice, with Ben on another), and answered an invitation; Ben shares all of it. She
+     * also coordinates the project and was sent a check-in.
      */
     void aishaTakesPartInEverything() {
         String project = createProject(aisha, ben);
         ids.put("project", project);
+        asCoordinator()
+                .put("/projects/" + project + "/coordinators/" + aisha)
+                .then()
+                .statusCode(200);
+        checkInSent(aisha, project, "2026-02-10T06:00:00Z");
         String past = session(project, "2026-02-02T18:00:00Z", "2026-02-02T19:30:00Z", aisha, ben);
         ids.put("past", past);
         asCoordinator()
@@ -146,7 +155,13 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("contributions", hasSize(1))
                 .body("contributions[0].participantId", equalTo(aisha.toString()))
                 .body("contributions[0].sessionsAttended", equalTo(1))
-                .body("contributions[0].hours", equalTo(1.5f));
+                .body("contributions[0].hours", equalTo(1.5f))
+                .body("coordinatorOf", hasSize(1))
+                .body("coordinatorOf[0].projectId", equalTo(ids.get("project")))
+                .body("coordinatorOf[0].projectName", equalTo("Crisis line redesign"))
+                .body("checkIns", hasSize(1))
+                .body("checkIns[0].sentAt", equalTo("2026-02-10T06:00:00Z"))
+                .body("checkIns[0].projectId", equalTo(ids.get("project")));
         assertThat(export).isNotNull();
     }
 
@@ -160,13 +175,16 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("invitations", empty())
                 .body("attendance", empty())
                 .body("actions", empty())
-                .body("contributions", empty());
+                .body("contributions", empty())
+                .body("coordinatorOf", empty())
+                .body("checkIns", empty());
     }
 
     @Test
     void erasureLeavesNoRowNamingThePersonAndEverythingElseWorks() throws SQLException {
         aishaTakesPartInEverything();
-        assertThat(tablesNaming(aisha)).contains("session_invitee", "session_answer");
+        assertThat(tablesNaming(aisha))
+                .contains("session_invitee", "session_answer", "project_coordinator", "engagement_check_in");
         String projectTag =
                 asCoordinator().get("/projects/" + ids.get("project")).header("ETag");
         String aishasToken = TestTokens.participant(aisha);
@@ -203,6 +221,7 @@ class PersonalDataFlowsTest extends ApiTest {
                 .then()
                 .statusCode(200)
                 .body("memberIds", equalTo(List.of(ben.toString())))
+                .body("coordinatorIds", empty())
                 // Changed here, so an ETag read before the erasure is stale (a write with it cannot put her back).
                 .header("ETag", org.hamcrest.Matchers.not(equalTo(projectTag)));
         asCoordinator()
@@ -264,7 +283,9 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("invitations", empty())
                 .body("attendance", empty())
                 .body("actions", empty())
-                .body("contributions", empty());
+                .body("contributions", empty())
+                .body("coordinatorOf", empty())
+                .body("checkIns", empty());
         asService()
                 .body(Map.of("participantId", aisha))
                 .post("/erasures")
@@ -326,6 +347,21 @@ class PersonalDataFlowsTest extends ApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** As the weekly engagement job records a check-in it sends. */
+    void checkInSent(UUID person, String project, String at) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("insert into engagement_check_in "
+                        + "(id, participant_id, sent_at, project_id) values (?, ?, ?::timestamptz, ?)")) {
+            q.setObject(1, UUID.randomUUID());
+            q.setObject(2, person);
+            q.setString(3, at);
+            q.setObject(4, UUID.fromString(project));
+            q.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void cancel(String session) {

@@ -92,6 +92,18 @@ public final class People {
         return this;
     }
 
+    /** participants-service's role: LIVED_EXPERIENCE (the default), PRACTITIONER, FACILITATOR or COORDINATOR. */
+    public People role(String role) {
+        node.put("role", role);
+        return this;
+    }
+
+    /** ACTIVE (the default), PAUSED or WITHDRAWN. */
+    public People status(String status) {
+        node.put("status", status);
+        return this;
+    }
+
     public People limits(Integer maxSessionsPerMonth, Integer minNoticeDays) {
         availability.put("maxSessionsPerMonth", maxSessionsPerMonth);
         availability.put("minNoticeDays", minNoticeDays);
