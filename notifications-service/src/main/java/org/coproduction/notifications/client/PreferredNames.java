@@ -28,17 +28,29 @@ public class PreferredNames {
 
     /** @throws DependencyUnavailableException when participants-service cannot answer (the digest waits) */
     public Map<UUID, String> of(Collection<Agenda> agendas, Map<UUID, Participant> known) {
+        Set<UUID> named = new LinkedHashSet<>();
+        agendas.forEach(agenda -> named.addAll(agenda.namedPeople()));
+        return ofPeople(named, known);
+    }
+
+    /**
+     * The preferred names of these people (a notice's wellbeing contact, mentor, people drifting away).
+     *
+     * @throws DependencyUnavailableException when participants-service cannot answer (the mail waits)
+     */
+    public Map<UUID, String> ofPeople(Collection<UUID> people, Map<UUID, Participant> known) {
         Map<UUID, String> names = new HashMap<>();
         Set<UUID> unknown = new LinkedHashSet<>();
-        for (Agenda agenda : agendas) {
-            for (UUID id : agenda.namedPeople()) {
-                Participant p = known.get(id);
-                if (p != null) {
-                    names.put(id, p.greetingName());
-                } else if (!names.containsKey(id)) {
-                    unknown.add(id);
-                }
+        for (UUID id : people) {
+            Participant p = id == null ? null : known.get(id);
+            if (p != null) {
+                names.put(id, p.greetingName());
+            } else if (id != null) {
+                unknown.add(id);
             }
+        }
+        if (unknown.isEmpty()) {
+            return names;
         }
         List<UUID> ids = List.copyOf(unknown);
         for (int i = 0; i < ids.size(); i += LOOKUP_LIMIT) {

@@ -69,6 +69,16 @@ public class SkipRule {
         return person != null && "PAUSED".equals(person.status()) ? Optional.of(ON_A_BREAK) : Optional.empty();
     }
 
+    /**
+     * A check-in does not reach someone taking a break: a person on a break is never chased (issue 14). The reason
+     * reads as for a digest left out for the same cause.
+     */
+    public Optional<String> skipCheckIn(Participant person) {
+        return person != null && "PAUSED".equals(person.status())
+                ? Optional.of("participant is " + person.status())
+                : Optional.empty();
+    }
+
     /** Once a digest's content is known: an empty one is skipped only where the deployment asks for silence. */
     public Optional<String> skip(DigestView digest) {
         return digest.nothingHappened() && skipEmptyDigests ? Optional.of(NOTHING_HAPPENED) : Optional.empty();

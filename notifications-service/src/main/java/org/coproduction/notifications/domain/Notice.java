@@ -46,6 +46,13 @@ public class Notice extends PanacheEntityBase {
     /** SESSION_CANCELLED: the coordinator's reason. */
     public String reason;
 
+    /**
+     * Issue 14: the facts a CHECK_IN, ENGAGEMENT_SUMMARY, FOLLOW_UP_OFFER or MENTOR_PAIRED is written from, as JSON
+     * (notice/CareFactsJson); null for other notices.
+     */
+    @Column(name = "care_facts")
+    public String careFacts;
+
     /** SHA-256 (hex) of what was asked, kept with the idempotency key; null for notices stored before issue 12. */
     @Column(name = "request_hash")
     public String requestHash;

@@ -15,6 +15,7 @@ import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.write.CareFacts;
 import org.coproduction.notifications.notice.write.SessionDetails;
 
 /**
@@ -39,12 +40,21 @@ public class NoticeService {
      * The facts a notice is written from, per reader (issue 13); all null for a notice whose subject and body the
      * caller wrote.
      */
-    public record SessionFacts(SessionDetails session, SessionDetails previous, String reason) {
+    public record SessionFacts(SessionDetails session, SessionDetails previous, String reason, CareFacts care) {
 
-        public static final SessionFacts NONE = new SessionFacts(null, null, null);
+        public static final SessionFacts NONE = new SessionFacts(null, null, null, CareFacts.NONE);
+
+        /** A session notice's facts, without care facts. */
+        public SessionFacts(SessionDetails session, SessionDetails previous, String reason) {
+            this(session, previous, reason, CareFacts.NONE);
+        }
+
+        public SessionFacts {
+            care = care == null ? CareFacts.NONE : care;
+        }
 
         boolean none() {
-            return session == null && previous == null && reason == null;
+            return session == null && previous == null && reason == null && care.none();
         }
     }
 
@@ -134,6 +144,10 @@ public class NoticeService {
             parts.add(String.valueOf(SessionDetailsJson.write(facts.session())));
             parts.add(String.valueOf(SessionDetailsJson.write(facts.previous())));
             parts.add(String.valueOf(facts.reason()));
+            // Only when given, so a session notice keeps the hash it had before issue 14.
+            if (!facts.care().none()) {
+                parts.add(CareFactsJson.write(facts.care()));
+            }
         }
         StringBuilder canonical = new StringBuilder();
         for (String part : parts) {

@@ -75,6 +75,7 @@ public class NoticeStore {
         notice.sessionDetails = SessionDetailsJson.write(facts.session());
         notice.previousDetails = SessionDetailsJson.write(facts.previous());
         notice.reason = facts.reason();
+        notice.careFacts = CareFactsJson.write(facts.care());
         notice.requestHash = requestHash;
         notice.createdAt = now;
         notice.persist();

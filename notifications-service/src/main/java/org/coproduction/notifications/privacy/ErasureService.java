@@ -21,7 +21,10 @@ import org.coproduction.platform.security.TombstoneConfig;
  * <li>their waiting deliveries (and letters or calls not yet made): SKIPPED, so nothing more is sent to them;</li>
  * <li>every delivery of theirs: kept, so a digest run's counts stay right, under a fresh random id per row, with
  * its subject line and errors cleared;</li>
- * <li>a notice that went to nobody else: its subject and body cleared (they may have been about them).</li>
+ * <li>a notice that went to nobody else: its subject and body cleared (they may have been about them);</li>
+ * <li>a coordinators' summary naming them among the people who might need a call: their entry (reasons, last
+ * visit) removed; any other notice naming them (as a mentor, mentee or wellbeing contact): their id replaced by the
+ * nil UUID, so the notice no longer names anyone there.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -29,6 +32,8 @@ public class ErasureService {
 
     static final String ERASED = "[erased]";
     static final String REASON = "participant erased";
+    /** Stands in for an erased person named in a notice's facts: never anyone's id, so nobody is named. */
+    static final String NOBODY = "00000000-0000-0000-0000-000000000000";
 
     private final EntityManager em;
     private final ErasedParticipants erased;
@@ -73,11 +78,29 @@ public class ErasureService {
         em.createNativeQuery("""
                 update notice n set subject = :erased, body = :erased, idempotency_key = null,
                                     session_details = null, previous_details = null, reason = null,
+                                    care_facts = null,
                                     version = n.version + 1
                  where n.id in (select d.notice_id from delivery d where d.participant_id = :id)
                    and not exists (select 1 from delivery o where o.notice_id = n.id and o.participant_id <> :id)""")
                 .setParameter("erased", ERASED)
                 .setParameter("id", participantId)
+                .executeUpdate();
+        em.createNativeQuery("""
+                update notice set care_facts = jsonb_set(care_facts::jsonb, '{engagement,people}',
+                           coalesce((select jsonb_agg(p)
+                                       from jsonb_array_elements(care_facts::jsonb -> 'engagement' -> 'people') p
+                                      where p ->> 'participantId' <> :id), '[]'::jsonb))::text,
+                                  version = version + 1
+                 where position(:id in care_facts) > 0
+                   and jsonb_typeof(care_facts::jsonb -> 'engagement' -> 'people') = 'array'""").setParameter("id", participantId.toString()).executeUpdate();
+        em.createNativeQuery("""
+                update notice set care_facts = replace(care_facts, :id, :nobody),
+                                  session_details = replace(session_details, :id, :nobody),
+                                  previous_details = replace(previous_details, :id, :nobody),
+                                  version = version + 1
+                 where position(:id in concat(care_facts, session_details, previous_details)) > 0""")
+                .setParameter("id", participantId.toString())
+                .setParameter("nobody", NOBODY)
                 .executeUpdate();
         em.createNativeQuery("""
                 update delivery set status = 'SKIPPED', lease_until = null, claim_token = null

@@ -4,9 +4,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.coproduction.notifications.digest.unsubscribe.Unsubscribes;
 import org.coproduction.notifications.domain.Delivery;
+import org.coproduction.notifications.notice.CareFactsJson;
+import org.coproduction.notifications.notice.write.CareFacts;
 
 /** A person's part of their export: every delivery to them, oldest first (an unknown id has none), and when they unsubscribed from digests. */
 @ApplicationScoped
@@ -51,7 +54,40 @@ public class ExportService {
                         .toList(),
                 unsubscribes.since(participantId).orElse(null),
                 leftOut(participantId),
-                documents(participantId));
+                documents(participantId),
+                namedIn(participantId));
+    }
+
+    /** Notices of issue 14 to other people whose facts name this person (never those sent to them: see deliveries). */
+    private List<NotificationsExport.NamedInNotice> namedIn(UUID participantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, kind, created_at, care_facts from notice
+                         where position(:id in care_facts) > 0 order by created_at, id""")
+                .setParameter("id", participantId.toString())
+                .getResultList();
+        List<NotificationsExport.NamedInNotice> named = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            CareFacts facts = CareFactsJson.read((String) row[3]);
+            Optional<CareFacts.Person> person = facts.engagement() == null
+                    ? Optional.empty()
+                    : facts.engagement().people().stream()
+                            .filter(p -> participantId.equals(p.participantId()))
+                            .findFirst();
+            if (!facts.namedPeople().contains(participantId)) {
+                continue;
+            }
+            named.add(new NotificationsExport.NamedInNotice(
+                    (UUID) row[0],
+                    (String) row[1],
+                    instant(row[2]),
+                    person.map(p -> p.reasons().stream()
+                                    .map(r -> new NotificationsExport.Reason(r.code(), r.count()))
+                                    .toList())
+                            .orElse(null),
+                    person.map(CareFacts.Person::lastAttendedAt).orElse(null)));
+        }
+        return named;
     }
 
     private List<NotificationsExport.Document> documents(UUID participantId) {

@@ -30,13 +30,46 @@ public record NotificationsExport(
                 required = true,
                 description = "Letters and call sheets made for them (they asked for post or a phone call), oldest"
                         + " first, without their content; empty when there are none")
-        List<Document> documents) {
+        List<Document> documents,
+
+        @Schema(
+                required = true,
+                description = "Notices to other people that name them (issue 14): a coordinators' summary listing "
+                        + "them among people who might need a call, with the reasons it gave; a pairing or follow-up "
+                        + "offer naming them as mentor, mentee or wellbeing contact. Oldest first; empty when none")
+        List<NamedInNotice> namedInNotices) {
 
     /** Without documents (older callers). */
     public NotificationsExport(
             List<ExportedDelivery> deliveries, Instant unsubscribedAt, List<LeftOutOfRun> leftOutOfRuns) {
-        this(deliveries, unsubscribedAt, leftOutOfRuns, List.of());
+        this(deliveries, unsubscribedAt, leftOutOfRuns, List.of(), List.of());
     }
+
+    /** A notice to others that names the person. */
+    @Schema(name = "ExportedNamedInNotice", description = "A notice to other people that names the person.")
+    public record NamedInNotice(
+            @Schema(required = true) UUID noticeId,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"ENGAGEMENT_SUMMARY", "FOLLOW_UP_OFFER", "MENTOR_PAIRED"},
+                    example = "ENGAGEMENT_SUMMARY")
+            String kind,
+
+            @Schema(required = true) Instant createdAt,
+
+            @Schema(description = "ENGAGEMENT_SUMMARY: the reasons given for them, such as MISSED_SESSIONS 3")
+            List<Reason> reasons,
+
+            @Schema(description = "ENGAGEMENT_SUMMARY: when they last came, as the summary said")
+            Instant lastAttendedAt) {}
+
+    @Schema(name = "ExportedEngagementReason", description = "A reason a summary gave, and its count.")
+    public record Reason(
+            @Schema(required = true, example = "MISSED_SESSIONS")
+            String code,
+
+            @Schema(required = true, example = "3") int count) {}
 
     /** A letter or call sheet held for the person. */
     @Schema(name = "ExportedDocument", description = "A letter or call sheet made for the person, without its content.")

@@ -106,7 +106,9 @@ public class MailRenderer {
                 answers == null ? null : answers.notComing(),
                 written.changes(),
                 written.facts(),
-                written.noteHeading());
+                written.noteHeading(),
+                written.linkText(),
+                written.linkUrl());
         Locale locale = Locale.forLanguageTag(written.lang());
         String html = format.hasHtmlPart() ? render(noticeHtml, view, locale) : null;
         return new RenderedMail(written.subject(), html, render(noticeText, view, locale));
@@ -120,6 +122,8 @@ public class MailRenderer {
             case SESSION_CHANGED -> m.noticeChanged();
             case GENERAL -> m.noticeGeneral();
             case SESSION_INVITATION -> m.noticeInvitation();
+            // Written for each reader with their own headline (notice/write/CareNoticeWriter).
+            case CHECK_IN, ENGAGEMENT_SUMMARY, FOLLOW_UP_OFFER, MENTOR_PAIRED -> m.noticeGeneral();
         };
     }
 

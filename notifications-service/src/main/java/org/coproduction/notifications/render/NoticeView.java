@@ -20,7 +20,42 @@ public record NoticeView(
         String notComingUrl,
         List<String> changes,
         List<String> facts,
-        String noteHeading) {
+        String noteHeading,
+        String linkText,
+        String linkUrl) {
+
+    /** Without a link of its own (every notice but a check-in). */
+    public NoticeView(
+            String lang,
+            String headline,
+            String name,
+            String subject,
+            List<String> paragraphs,
+            boolean calendarAttached,
+            boolean largePrint,
+            String hearUrl,
+            String comingUrl,
+            String notComingUrl,
+            List<String> changes,
+            List<String> facts,
+            String noteHeading) {
+        this(
+                lang,
+                headline,
+                name,
+                subject,
+                paragraphs,
+                calendarAttached,
+                largePrint,
+                hearUrl,
+                comingUrl,
+                notComingUrl,
+                changes,
+                facts,
+                noteHeading,
+                null,
+                null);
+    }
 
     public NoticeView(
             String lang,

@@ -53,13 +53,19 @@ public class ExportResource {
                                     @ExampleObject(
                                             name = "one digest",
                                             summary = "A person who was sent one digest",
-                                            value =
-                                                    "{\"deliveries\":[{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
-                                                            + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
-                                                            + "\"status\":\"SENT\","
-                                                            + "\"subject\":\"Your co-production update, 29 March 2027\","
-                                                            + "\"createdAt\":\"2027-03-29T07:00:02Z\","
-                                                            + "\"sentAt\":\"2027-03-29T07:00:05Z\"}],\"leftOutOfRuns\":[],\"documents\":[]}")))
+                                            value = "{\"deliveries\":[{\"id\":\"9b2d0c7e-5f1a-4c3e-8d2b-1a0f9e8d7c6b\","
+                                                    + "\"kind\":\"DIGEST\",\"period\":\"WEEKLY:2027-03-29\","
+                                                    + "\"status\":\"SENT\","
+                                                    + "\"subject\":\"Your co-production update, 29 March 2027\","
+                                                    + "\"createdAt\":\"2027-03-29T07:00:02Z\","
+                                                    + "\"sentAt\":\"2027-03-29T07:00:05Z\"}],\"leftOutOfRuns\":[],\"documents\":[],"
+                                                    + "\"namedInNotices\":[{\"noticeId\":"
+                                                    + "\"3c9e1a7b-6d2f-4e8a-9b0c-1d2e3f4a5b6c\","
+                                                    + "\"kind\":\"ENGAGEMENT_SUMMARY\","
+                                                    + "\"createdAt\":\"2027-04-05T06:00:00Z\","
+                                                    + "\"reasons\":[{\"code\":\"MISSED_SESSIONS\","
+                                                    + "\"count\":3}],"
+                                                    + "\"lastAttendedAt\":\"2027-02-15T18:00:00Z\"}]}")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     public NotificationsExport export(
             @Parameter(description = "Whose deliveries", schema = @Schema(type = SchemaType.STRING, format = "uuid"))

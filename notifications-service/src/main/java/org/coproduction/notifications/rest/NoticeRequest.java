@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** POST /notices (CONTRACTS.md). */
 @Schema(name = "NoticeInput", description = "An immediate notice to the people named.")
-@SubjectAndBodyUnlessSession
+@SubjectAndBodyUnlessWrittenForEachReader
 public record NoticeRequest(
         @Schema(
                 description = "Who gets it; a person named twice gets it once",
@@ -26,14 +26,16 @@ public record NoticeRequest(
 
         @Schema(
                 description = "The subject line, one line of plain text. Required without session; with session "
-                        + "it may be left out (the subject is then written for each reader)",
+                        + "it may be left out (the subject is then written for each reader). Not given for CHECK_IN, "
+                        + "ENGAGEMENT_SUMMARY, FOLLOW_UP_OFFER and MENTOR_PAIRED, which are written for each reader",
                 example = "Thursday's session is cancelled")
         @Size(max = 200)
         String subject,
 
         @Schema(
                 description = "The message in plain text; line breaks are kept. Required without session; with "
-                        + "session it may be left out, and when given it is shown as a note from the organisers",
+                        + "session it may be left out, and when given it is shown as a note from the organisers. Not "
+                        + "given for CHECK_IN, ENGAGEMENT_SUMMARY, FOLLOW_UP_OFFER and MENTOR_PAIRED",
                 example = "Sorry: the venue is closed on Thursday. We will send a new date soon.")
         @Size(max = 20000)
         @MultiLine
@@ -62,4 +64,17 @@ public record NoticeRequest(
                 example = "The hall flooded")
         @Size(max = 2000)
         @MultiLine
-        String reason) {}
+        String reason,
+
+        @Schema(description = "ENGAGEMENT_SUMMARY (required there, refused with other kinds): who might need a call")
+        @Valid
+        NoticeEngagement engagement,
+
+        @Schema(
+                description = "FOLLOW_UP_OFFER (required there with session, refused with other kinds): the "
+                        + "debrief or one-to-one offered after a sensitive session")
+        @Valid
+        NoticeFollowUp followUp,
+
+        @Schema(description = "MENTOR_PAIRED (required there, refused with other kinds): who mentors whom") @Valid
+        NoticeMentoring mentoring) {}

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.IdempotencyKeyReusedException;
 import org.coproduction.notifications.notice.NoticeService;
+import org.coproduction.notifications.notice.write.CareFacts;
 import org.coproduction.platform.problem.InvalidInputException;
 import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.problem.ProblemResponses;
@@ -53,7 +54,12 @@ public class NoticeResource {
                     + "reason for a cancellation) each reader's subject and message are written for them, in their "
                     + "language and time zone, one fact a line, saying what changed from what; subject and body may "
                     + "then be left out, and a body given is shown as a note from the organisers. Without session, "
-                    + "subject and body are required. It is sent in the background: follow each person's delivery "
+                    + "subject and body are required. CHECK_IN (a warm note that asks nothing and offers the portal's Taking a "
+                    + "break page; skipped for someone on a break), ENGAGEMENT_SUMMARY (engagement: who might need a "
+                    + "call), FOLLOW_UP_OFFER (session and followUp: a debrief or one-to-one after a sensitive session) "
+                    + "and MENTOR_PAIRED (mentoring: each side hears who the other is) take no subject or body: they "
+                    + "are written for each reader, naming people by their preferred names. It is sent in the "
+                    + "background: follow each person's delivery "
                     + "in the delivery log. The same Idempotency-Key with the same notice again answers with the "
                     + "first notice and sends nothing twice; with a different notice it is refused (422). Control "
                     + "characters are refused (400): any in the subject, which is one line (no tab or line break), and "
@@ -77,7 +83,8 @@ public class NoticeResource {
             responseCode = "400",
             description = "The notice is not valid (a control character or line break in the subject, a control "
                     + "character in the body, no subject without session, a session ending before it starts or in "
-                    + "an unknown time zone, for example); the problem names each field")
+                    + "an unknown time zone, the facts a kind needs missing or facts of another kind given, for example); the "
+                    + "problem names each field")
     @APIResponse(
             responseCode = "422",
             description = "The Idempotency-Key was already used for a different notice: nothing was sent "
@@ -108,7 +115,8 @@ public class NoticeResource {
         if (body.kind() == NoticeKind.SESSION_INVITATION && body.sessionId() == null) {
             throw InvalidInputException.of("sessionId", "must be given for a SESSION_INVITATION");
         }
-        // Without a session, subject and body are required (SubjectAndBodyUnlessSession, with the other fields).
+        // Without a session, subject and body are required (SubjectAndBodyUnlessWrittenForEachReader).
+        checkCareFacts(body);
         if (body.session() != null) {
             checkSession("session", body.session());
         }
@@ -125,9 +133,53 @@ public class NoticeResource {
                 new NoticeService.SessionFacts(
                         body.session() == null ? null : body.session().details(),
                         body.previous() == null ? null : body.previous().details(),
-                        blankToNull(body.reason())));
+                        blankToNull(body.reason()),
+                        new CareFacts(
+                                body.engagement() == null
+                                        ? null
+                                        : body.engagement().facts(),
+                                body.followUp() == null ? null : body.followUp().facts(),
+                                body.mentoring() == null
+                                        ? null
+                                        : body.mentoring().facts())));
         return Response.accepted(new NoticeAccepted(accepted.id(), accepted.deliveries()))
                 .build();
+    }
+
+    /**
+     * The kinds of issue 14 are written for each reader from their own facts: each needs its facts, takes no subject
+     * or body, and facts meant for another kind are refused rather than silently dropped.
+     */
+    private static void checkCareFacts(NoticeRequest body) {
+        NoticeKind kind = body.kind();
+        required(body.engagement() != null, kind == NoticeKind.ENGAGEMENT_SUMMARY, "engagement", kind);
+        required(body.followUp() != null, kind == NoticeKind.FOLLOW_UP_OFFER, "followUp", kind);
+        required(body.mentoring() != null, kind == NoticeKind.MENTOR_PAIRED, "mentoring", kind);
+        if (!kind.writtenForEachReader()) {
+            return;
+        }
+        if (kind == NoticeKind.FOLLOW_UP_OFFER && body.session() == null) {
+            throw InvalidInputException.of("session", "must be given for a FOLLOW_UP_OFFER");
+        }
+        if (body.subject() != null) {
+            throw InvalidInputException.of("subject", "must be left out: a " + kind + " is written for each reader");
+        }
+        if (body.body() != null) {
+            throw InvalidInputException.of("body", "must be left out: a " + kind + " is written for each reader");
+        }
+        if (kind == NoticeKind.MENTOR_PAIRED
+                && body.mentoring().menteeId().equals(body.mentoring().mentorId())) {
+            throw InvalidInputException.of("mentoring.mentorId", "must not be the mentee");
+        }
+    }
+
+    private static void required(boolean given, boolean needed, String field, NoticeKind kind) {
+        if (needed && !given) {
+            throw InvalidInputException.of(field, "must be given for a " + kind);
+        }
+        if (given && !needed) {
+            throw InvalidInputException.of(field, "must be left out for a " + kind);
+        }
     }
 
     /** Times in order and a real zone: a notice is written from them for every reader. */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.coproduction.notifications.notice.write.SessionDetails;
 import org.coproduction.platform.text.MultiLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +53,57 @@ public record NoticeSession(
         String joiningLink,
 
         @Schema(example = "3", description = "The calendar entry's SEQUENCE") @Min(0)
-        Integer sequence) {
+        Integer sequence,
+
+        @Schema(
+                description = "A session on a sensitive topic: each reader is told the content note, who the "
+                        + "wellbeing contact is, and that they can say they can't come without giving a reason")
+        @Valid
+        NoticeSensitive sensitive,
+
+        @Schema(description = "What is arranged for everyone; only quietSpace is read (a quiet space is mentioned)")
+        @Valid
+        NoticeArrangements arrangements,
+
+        @Schema(description = "A TRAINING session's topics (accepted as sessions-service sends them; not shown)")
+        @Size(max = 10)
+        List<@NotNull @Size(max = 60) @Pattern(regexp = "[A-Z_]+") String> trainingTopics,
+
+        @Schema(example = "GROUP", description = "GROUP or ONE_TO_ONE (accepted; not shown)")
+        @Size(max = 40)
+        @Pattern(regexp = "[A-Z_]*")
+        String style,
+
+        @Schema(description = "The sensitive session a MENTORING session follows up (accepted; not shown)")
+        UUID followUpOf) {
+
+    @Schema(name = "NoticeSensitive", description = "What readers are told about a session on a sensitive topic")
+    public record NoticeSensitive(
+            @Schema(required = true, example = "We will talk about experiences of crisis care")
+            @NotBlank
+            @Size(max = 500)
+            @MultiLine
+            String contentNote,
+
+            @Schema(
+                    required = true,
+                    description = "Named to readers by their preferred name",
+                    example = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a")
+            @NotNull
+            UUID wellbeingContactId) {}
+
+    @Schema(
+            name = "NoticeArrangements",
+            description = "The session's arrangements as sessions-service sends them; quietSpace is read")
+    public record NoticeArrangements(
+            @Schema(description = "A quiet room or break-out space is arranged", example = "true")
+            Boolean quietSpace,
+
+            @Size(max = 10) List<@NotNull @Size(max = 35) String> interpretation,
+            Boolean captions,
+            Boolean largePrintMaterials,
+            Boolean easyReadMaterials,
+            Boolean breaks) {}
 
     @Schema(name = "NoticeVenue", description = "Where the session takes place")
     public record NoticeVenue(
@@ -73,6 +125,10 @@ public record NoticeSession(
                 timeZone,
                 venue == null ? null : new SessionDetails.Venue(venue.name(), venue.address()),
                 joiningLink,
-                sequence);
+                sequence,
+                sensitive == null
+                        ? null
+                        : new SessionDetails.Sensitive(sensitive.contentNote(), sensitive.wellbeingContactId()),
+                arrangements == null ? null : arrangements.quietSpace());
     }
 }

@@ -25,6 +25,9 @@ import org.coproduction.notifications.confirm.EmailConfirmationStore;
 import org.coproduction.notifications.domain.Delivery;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.Notice;
+import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.notifications.notice.CareFactsJson;
+import org.coproduction.notifications.notice.write.CareFacts;
 import org.coproduction.notifications.run.DigestRunStore;
 import org.coproduction.notifications.run.RunCounts;
 import org.coproduction.notifications.signin.SignInLinkStore;
@@ -93,6 +96,37 @@ class PrivacyEndpointsTest {
         runs.waitForDependency(forAda, "participants-service is unavailable");
         UUID forBoth = runs.create(true, "OPS", List.of(ada, bo));
         runs.waitForDependency(forBoth, "participants-service is unavailable");
+        // Issue 14: a summary to coordinators names Ada and Cy; a pairing and a session name Ada as mentor and contact.
+        UUID cy = UUID.randomUUID();
+        UUID summary = Deliveries.storedCareNotice(
+                NoticeKind.ENGAGEMENT_SUMMARY,
+                CareFactsJson.write(new CareFacts(
+                        new CareFacts.Engagement(
+                                UUID.randomUUID(),
+                                "Crisis line",
+                                List.of(
+                                        new CareFacts.Person(
+                                                ada,
+                                                List.of(new CareFacts.Reason("MISSED_SESSIONS", 3)),
+                                                Instant.parse("2026-10-12T18:00:00Z")),
+                                        new CareFacts.Person(
+                                                cy, List.of(new CareFacts.Reason("NO_SESSION_FOR_WEEKS", 8)), null))),
+                        null,
+                        null)),
+                null);
+        UUID pairing = Deliveries.storedCareNotice(
+                NoticeKind.MENTOR_PAIRED,
+                CareFactsJson.write(new CareFacts(null, null, new CareFacts.Mentoring(bo, ada))),
+                "{\"title\":\"Listening\",\"sensitive\":{\"contentNote\":\"Crisis care\"," + "\"wellbeingContactId\":\""
+                        + ada + "\"}}");
+        JsonPath exported =
+                export(ada.toString(), SERVICE).then().statusCode(200).extract().jsonPath();
+        assertThat(exported.getList("namedInNotices.noticeId")).containsExactly(summary.toString(), pairing.toString());
+        assertThat(exported.getString("namedInNotices[0].reasons[0].code")).isEqualTo("MISSED_SESSIONS");
+        assertThat(exported.getInt("namedInNotices[0].reasons[0].count")).isEqualTo(3);
+        assertThat(exported.getString("namedInNotices[0].lastAttendedAt")).isEqualTo("2026-10-12T18:00:00Z");
+        assertThat(exported.getString("namedInNotices[1].kind")).isEqualTo("MENTOR_PAIRED");
+        assertThat(exported.getString("namedInNotices[1].reasons")).isNull();
         RunCounts before = runs.counts(runId).orElseThrow();
         assertThat(before.due()).isEqualTo(3);
         assertThat(tableRowsContaining(ada.toString())).isNotEmpty();
@@ -125,6 +159,20 @@ class PrivacyEndpointsTest {
         assertThat(Deliveries.of(bo)).hasSize(2);
         Notice shared = QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>findById(sharedNotice));
         assertThat(shared.body).isEqualTo("The venue is closed on Thursday.");
+        // The summary still names Cy, with Cy's reasons; Ada's entry is gone. The pairing names nobody for her.
+        CareFacts summaryNow = CareFactsJson.read(
+                QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>findById(summary)).careFacts);
+        assertThat(summaryNow.engagement().people())
+                .singleElement()
+                .satisfies(p -> assertThat(p.participantId()).isEqualTo(cy));
+        Notice pairingNow = QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>findById(pairing));
+        assertThat(CareFactsJson.read(pairingNow.careFacts).mentoring().menteeId())
+                .isEqualTo(bo);
+        assertThat(CareFactsJson.read(pairingNow.careFacts).mentoring().mentorId())
+                .isEqualTo(UUID.fromString(ErasureService.NOBODY));
+        assertThat(pairingNow.sessionDetails).contains("Crisis care");
+        assertThat(export(ada.toString(), SERVICE).jsonPath().getList("namedInNotices"))
+                .isEmpty();
         Notice alone = QuarkusTransaction.requiringNew().call(() -> Notice.<Notice>findById(aloneNotice));
         assertThat(alone.body).isEqualTo(ErasureService.ERASED);
         // Their tokens are refused from now on: the tombstone is the keyed hash, never the id.

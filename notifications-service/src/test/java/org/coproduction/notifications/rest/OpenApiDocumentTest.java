@@ -235,7 +235,18 @@ class OpenApiDocumentTest {
         assertThat(texts(schema("EmailConfirmationInput").path("required")))
                 .containsExactlyInAnyOrder("participantId", "address", "token");
         assertThat(texts(schema("NotificationsExport").path("required")))
-                .containsExactly("deliveries", "leftOutOfRuns", "documents");
+                .containsExactly("deliveries", "leftOutOfRuns", "documents", "namedInNotices");
+        assertThat(texts(schema("ExportedNamedInNotice").path("required")))
+                .containsExactlyInAnyOrder("noticeId", "kind", "createdAt");
+        // Issue 14: the kinds written for each reader, and their facts.
+        assertThat(texts(schema("NoticeKind").path("enum")))
+                .contains("CHECK_IN", "ENGAGEMENT_SUMMARY", "FOLLOW_UP_OFFER", "MENTOR_PAIRED");
+        assertThat(texts(schema("EngagementReason").path("enum")))
+                .containsExactly(
+                        "MISSED_SESSIONS", "NO_SESSION_FOR_WEEKS", "DECLINED_INVITATIONS", "UNANSWERED_INVITATIONS");
+        assertThat(texts(schema("NoticeFollowUp").path("required")))
+                .containsExactlyInAnyOrder("dueBy", "wellbeingContactId");
+        assertThat(texts(schema("NoticeMentoring").path("required"))).containsExactlyInAnyOrder("menteeId", "mentorId");
         assertThat(texts(schema("ExportedDocument").path("required")))
                 .containsExactlyInAnyOrder("deliveryId", "kind", "status", "createdAt");
         assertThat(texts(schema("ExportedRunLeftOut").path("required"))).containsExactly("runId", "reason", "runAt");

@@ -63,6 +63,18 @@ public final class Deliveries {
         return notice.id;
     }
 
+    /** A notice of issue 14 with its care facts (JSON) and session facts, as POST /notices would store it. */
+    public static UUID storedCareNotice(NoticeKind kind, String careFacts, String sessionDetails) {
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.kind = kind;
+        notice.careFacts = careFacts;
+        notice.sessionDetails = sessionDetails;
+        notice.createdAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(notice::persist);
+        return notice.id;
+    }
+
     public static void store(Delivery... deliveries) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (Delivery d : deliveries) {

@@ -275,17 +275,24 @@ public class DeliveryComposer {
         byNotice.forEach((noticeId, group) -> {
             Notice notice = notices.find(noticeId);
             Optional<String> calendar;
+            Map<UUID, String> names;
             try {
-                calendar = notice.sessionId == null ? Optional.empty() : sessions.calendar(notice.sessionId);
+                // A care notice (a follow-up after a session, say) carries no calendar entry: nothing to put in one.
+                calendar = notice.sessionId == null || notice.kind.writtenForEachReader()
+                        ? Optional.empty()
+                        : sessions.calendar(notice.sessionId);
+                names = preferredNames.ofPeople(NoticeMails.namedPeople(notice), people);
             } catch (DependencyUnavailableException e) {
                 group.forEach(w -> composed.waiting().add(new Held(w, waitReason(e))));
                 return;
             }
             for (DeliveryWork w : group) {
                 Participant person = people.get(w.participantId());
-                Optional<String> onABreak = notice.kind == NoticeKind.SESSION_INVITATION
-                        ? skipRule.skipInvitation(person)
-                        : Optional.empty();
+                Optional<String> onABreak = switch (notice.kind) {
+                    case SESSION_INVITATION -> skipRule.skipInvitation(person);
+                    case CHECK_IN -> skipRule.skipCheckIn(person);
+                    default -> Optional.empty();
+                };
                 if (onABreak.isPresent()) {
                     composed.skipped().add(new Held(w, onABreak.get()));
                     continue;
@@ -293,7 +300,7 @@ public class DeliveryComposer {
                 // A letter or call sheet has no calendar part (and the reader may have no email address).
                 if (Channel.onPaper(w.kind(), person)) {
                     onPaper(w, composed, () -> {
-                        WrittenNotice written = noticeMails.written(notice, person);
+                        WrittenNotice written = noticeMails.written(notice, person, names);
                         return written != null
                                 ? paper.notice(w.id(), person, written)
                                 : paper.notice(w.id(), person, notice.subject, notice.body);
@@ -306,7 +313,12 @@ public class DeliveryComposer {
                 Mail mail = mail(
                         person,
                         noticeMails.render(
-                                notice, person, part.isPresent(), links.hearUrl(person.id()), answers(notice, person)),
+                                notice,
+                                person,
+                                part.isPresent(),
+                                links.hearUrl(person.id()),
+                                answers(notice, person),
+                                names),
                         w);
                 part.ifPresent(p -> mail.addAttachment(p.fileName(), p.content(), p.contentType()));
                 composed.ready().add(new OutgoingMail(w.id(), mail));

@@ -38,6 +38,12 @@ public class PortalLinkService {
                 + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
     }
 
+    /** {@code <portal>/break?link=<SIGN_IN token>}: the portal's Taking a break page, signed in by the link. */
+    public String breakUrl(UUID participantId) {
+        return portalBase + "/break?link="
+                + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
+    }
+
     /** A person's answer to an invitation, as the portal's "Coming up" page takes it. */
     public enum Answer {
         COMING,

@@ -248,4 +248,44 @@ public final class EnglishNoticeWords implements NoticeWords {
     public String list(List<String> items) {
         return String.join(", ", items);
     }
+
+    @Override
+    public String contentNote(String note) {
+        return "Content note: " + note;
+    }
+
+    @Override
+    public String wellbeingContact(String name) {
+        return name + " is the wellbeing contact for this session.";
+    }
+
+    @Override
+    public String quietSpace() {
+        return "There will be a quiet space.";
+    }
+
+    @Override
+    public String canSayNo() {
+        return "You can say you can't come without giving a reason.";
+    }
+
+    @Override
+    public String trainingHeading() {
+        return "Training you might like";
+    }
+
+    @Override
+    public String trainingOneToOne() {
+        return "One to one";
+    }
+
+    @Override
+    public String trainingGroup() {
+        return "In a group";
+    }
+
+    @Override
+    public String trainingTopics(String list) {
+        return "It covers: " + list;
+    }
 }

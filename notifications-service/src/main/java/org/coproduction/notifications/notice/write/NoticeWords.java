@@ -117,4 +117,28 @@ public interface NoticeWords {
     String howToGetThere(String place);
 
     String list(java.util.List<String> items);
+
+    // --- Sessions on a sensitive topic (issue 14): invitations, reminders, digests ---
+
+    /** "Content note: We will talk about experiences of crisis care" */
+    String contentNote(String note);
+
+    /** "Sam is the wellbeing contact for this session." */
+    String wellbeingContact(String name);
+
+    String quietSpace();
+
+    /** Opting out of a sensitive session needs no reason. */
+    String canSayNo();
+
+    // --- A training suggestion in the digest (issue 14) ---
+
+    String trainingHeading();
+
+    String trainingOneToOne();
+
+    String trainingGroup();
+
+    /** "It covers: facilitation, public speaking" */
+    String trainingTopics(String list);
 }

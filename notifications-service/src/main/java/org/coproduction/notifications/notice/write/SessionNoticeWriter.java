@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.coproduction.notifications.domain.NoticeKind;
 
 /**
@@ -32,12 +34,26 @@ public final class SessionNoticeWriter {
             String note,
             String lang,
             ZoneId zone) {
+        return write(kind, headline, session, previous, reason, note, lang, zone, Map.of());
+    }
+
+    /** @param names preferred names of the people the session names (its wellbeing contact), by id */
+    public WrittenNotice write(
+            NoticeKind kind,
+            String headline,
+            SessionDetails session,
+            SessionDetails previous,
+            String reason,
+            String note,
+            String lang,
+            ZoneId zone,
+            Map<UUID, String> names) {
         NoticeWords w = NoticeWords.of(lang);
         String subject = switch (kind) {
             case SESSION_CANCELLED -> w.subjectCancelled(session.title());
             case SESSION_CHANGED -> w.subjectChanged(session.title());
             case SESSION_INVITATION -> w.subjectInvitation(session.title());
-            case GENERAL -> session.title();
+            default -> session.title();
         };
         List<String> changes = kind == NoticeKind.SESSION_CHANGED && previous != null
                 ? changes(w, previous, session, zone)
@@ -45,6 +61,16 @@ public final class SessionNoticeWriter {
         List<String> facts = new ArrayList<>(facts(w, session, zone));
         if (kind == NoticeKind.SESSION_CANCELLED && present(reason)) {
             facts.add(w.reason(oneLine(reason)));
+        }
+        if (kind != NoticeKind.SESSION_CANCELLED) {
+            SessionDetails.Sensitive sensitive = session.sensitive();
+            facts.addAll(SensitiveLines.of(
+                    w,
+                    sensitive == null ? null : sensitive.contentNote(),
+                    sensitive == null || sensitive.wellbeingContactId() == null
+                            ? null
+                            : names.get(sensitive.wellbeingContactId()),
+                    session.hasQuietSpace()));
         }
         List<String> noteParagraphs = paragraphs(note);
         return new WrittenNotice(

@@ -267,4 +267,44 @@ public final class WelshNoticeWords implements NoticeWords {
     public String list(List<String> items) {
         return String.join(", ", items);
     }
+
+    @Override
+    public String contentNote(String note) {
+        return "Nodyn cynnwys: " + note;
+    }
+
+    @Override
+    public String wellbeingContact(String name) {
+        return name + " yw'r cyswllt lles ar gyfer y sesiwn hon.";
+    }
+
+    @Override
+    public String quietSpace() {
+        return "Bydd lle tawel ar gael.";
+    }
+
+    @Override
+    public String canSayNo() {
+        return "Gallwch chi ddweud na allwch chi ddod heb roi rheswm.";
+    }
+
+    @Override
+    public String trainingHeading() {
+        return "Hyfforddiant a allai fod o ddiddordeb i chi";
+    }
+
+    @Override
+    public String trainingOneToOne() {
+        return "Un i un";
+    }
+
+    @Override
+    public String trainingGroup() {
+        return "Mewn grŵp";
+    }
+
+    @Override
+    public String trainingTopics(String list) {
+        return "Mae'n ymdrin â: " + list;
+    }
 }

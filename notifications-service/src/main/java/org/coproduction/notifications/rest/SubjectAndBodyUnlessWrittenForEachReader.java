@@ -10,13 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A notice without a session's facts needs the caller's subject and body (each reported on its own field, with every
- * other bad field); with the facts, the notice is written per reader and both may be left out.
+ * A notice the caller writes needs their subject and body (each reported on its own field, with every other bad
+ * field). A notice written for each reader needs neither: one with a session's facts, and the kinds of issue 14
+ * (check-ins, summaries, follow-up offers, pairings), whose words depend on who reads them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = SubjectAndBodyUnlessSession.Check.class)
-@interface SubjectAndBodyUnlessSession {
+@Constraint(validatedBy = SubjectAndBodyUnlessWrittenForEachReader.Check.class)
+@interface SubjectAndBodyUnlessWrittenForEachReader {
 
     String message() default "must not be blank";
 
@@ -24,11 +25,13 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<SubjectAndBodyUnlessSession, NoticeRequest> {
+    class Check implements ConstraintValidator<SubjectAndBodyUnlessWrittenForEachReader, NoticeRequest> {
 
         @Override
         public boolean isValid(NoticeRequest notice, ConstraintValidatorContext context) {
-            if (notice == null || notice.session() != null) {
+            if (notice == null
+                    || notice.session() != null
+                    || (notice.kind() != null && notice.kind().writtenForEachReader())) {
                 return true;
             }
             boolean valid = true;
