@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "ParticipantInput",
         description = "A participant as registered or replaced. Groups left out take their defaults.")
-@JsonIgnoreProperties(value = {"id", "pendingEmail", "createdAt", "updatedAt", "version"})
+@JsonIgnoreProperties(value = {"id", "pendingEmail", "lastPortalVisitAt", "createdAt", "updatedAt", "version"})
 public record ParticipantRequest(
         @Schema(example = "Aisha Khan", maxLength = 200) @NotBlank @Size(max = 200)
         String name,

@@ -68,6 +68,13 @@ public record ParticipantResponse(
         @Schema(required = true) SupportDto support,
         @Schema(required = true) ConsentDto consent,
 
+        @Schema(
+                readOnly = true,
+                description =
+                        "The day of the person's last visit to the portal (midnight UTC: kept to the day), recorded when the portal starts a visit; null if they never visited. No tracking pixels.",
+                example = "2026-11-27T00:00:00Z")
+        Instant lastPortalVisitAt,
+
         @Schema(required = true, readOnly = true, example = "2026-11-25T10:00:00Z")
         Instant createdAt,
 

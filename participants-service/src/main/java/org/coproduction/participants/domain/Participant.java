@@ -144,6 +144,29 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "wants_mentor")
     public boolean wantsMentor;
 
+    /** The person offers to mentor or buddy someone. */
+    @Column(name = "offers_mentoring")
+    public boolean offersMentoring;
+
+    /** Anything else they would like to learn, in their own words. */
+    @Column(name = "training_notes")
+    public String trainingNotes;
+
+    /** When the standing request for training started (see SupportRequests); null while there are no interests. */
+    @Column(name = "training_asked_at")
+    public Instant trainingAskedAt;
+
+    /** When the standing request for a mentor started; null while they do not want one. */
+    @Column(name = "mentor_asked_at")
+    public Instant mentorAskedAt;
+
+    /**
+     * The day of the last portal visit. Written only by the visit's own UPDATE (never by saving the record), so a
+     * visit neither changes the version nor is overwritten by an edit that read the row before it.
+     */
+    @Column(name = "last_portal_visit_at", insertable = false, updatable = false)
+    public Instant lastPortalVisitAt;
+
     // Consent to hold this information
     @Column(name = "consent_given_at")
     public Instant consentGivenAt;

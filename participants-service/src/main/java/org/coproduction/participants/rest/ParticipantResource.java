@@ -290,7 +290,7 @@ public class ParticipantResource {
             operationId = "listParticipants",
             summary = "List participants",
             description =
-                    "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match). `email` finds the one person registered with that address (exact, ignoring case), as notifications-service does to send a fresh sign-in link. Coordinators and services only: a participant gets 403.")
+                    "Paged, ordered by name then id (stable across pages). Filters combine with AND; `need` may repeat (all must match). `offersMentoring` finds people who offer to mentor or buddy; `mentorId` a mentor's mentees. `email` finds the one person registered with that address (exact, ignoring case), as notifications-service does to send a fresh sign-in link. Coordinators and services only: a participant gets 403.")
     @APIResponse(
             responseCode = "200",
             description = "One page.",
@@ -339,6 +339,17 @@ public class ParticipantResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 320))
                     @QueryParam("email")
                     String email,
+            @Parameter(
+                            description =
+                                    "`true`: only people who offer to mentor or buddy someone; `false`: only those who do not",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("offersMentoring")
+                    String offersMentoring,
+            @Parameter(
+                            description = "Only the mentees of this mentor (people whose `support.mentorId` it is)",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    @QueryParam("mentorId")
+                    String mentorId,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         QueryParams params = new QueryParams();
@@ -347,7 +358,9 @@ public class ParticipantResource {
                 Optional.ofNullable(params.oneOf("status", status, ParticipantStatus.class)),
                 params.allOf("need", needs, AccessNeed.class),
                 Optional.ofNullable(params.text("q", text, 200)),
-                Optional.ofNullable(params.text("email", email, 320)));
+                Optional.ofNullable(params.text("email", email, 320)),
+                Optional.ofNullable(yesOrNo(params, "offersMentoring", offersMentoring)),
+                Optional.ofNullable(params.uuid("mentorId", mentorId)));
         PageRequest pageRequest = params.page(
                 page, size, config.paging().defaultSize(), config.paging().maxSize());
         params.check();
@@ -411,6 +424,26 @@ public class ParticipantResource {
         return Response.ok(confirmed).tag(EntityTags.of(confirmed.version())).build();
     }
 
+    @POST
+    @Path("/{id}/portal-visits")
+    // No body on success: a client may accept only the problem type it could get (generated clients do).
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Operation(
+            operationId = "recordPortalVisit",
+            summary = "Record a visit to the portal",
+            description =
+                    "The portal calls this as the person when their visit starts, so coordinators can see when someone was last in touch (`lastPortalVisitAt`, kept to the day). The person themself only. A visit is not an edit: the record's version (ETag) does not change and nothing is audited. No tracking pixels.")
+    @APIResponse(responseCode = "204", description = "Recorded.")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "Not a participant's token, or a participant named someone else (whether or not that id exists).")
+    @APIResponse(responseCode = "404", description = "No participant with this id.")
+    public void recordPortalVisit(@PathParam("id") UUID id) {
+        participants.recordPortalVisit(id, caller());
+    }
+
     @GET
     @Path("/{id}/export")
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTICIPANT})
@@ -452,6 +485,17 @@ public class ParticipantResource {
         }
         // A participant token whose subject is not a participant id may see nobody.
         return Subjects.participantId(token).map(Caller::participant).orElse(new Caller(false, Optional.empty()));
+    }
+
+    private static Boolean yesOrNo(QueryParams params, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> params.invalid(name, "must be true or false");
+        };
     }
 
     private static ParticipantRequest requireBody(ParticipantRequest request) {

@@ -2,6 +2,7 @@ package org.coproduction.participants.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.ParticipantRole;
 import org.coproduction.participants.domain.ParticipantStatus;
@@ -12,14 +13,6 @@ public record ParticipantFilter(
         Optional<ParticipantStatus> status,
         List<AccessNeed> needs,
         Optional<String> text,
-        Optional<String> email) {
-
-    /** Without an email address: every filter but the exact address. */
-    public ParticipantFilter(
-            Optional<ParticipantRole> role,
-            Optional<ParticipantStatus> status,
-            List<AccessNeed> needs,
-            Optional<String> text) {
-        this(role, status, needs, text, Optional.empty());
-    }
-}
+        Optional<String> email,
+        Optional<Boolean> offersMentoring,
+        Optional<UUID> mentorId) {}

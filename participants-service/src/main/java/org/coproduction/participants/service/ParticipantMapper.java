@@ -73,8 +73,17 @@ final class ParticipantMapper {
                                 .toList(),
                         p.maxSessionsPerMonth,
                         p.minNoticeDays),
-                new SupportDto(List.of(p.trainingInterests), p.supportPreference.name(), p.mentorId, p.wantsMentor),
+                new SupportDto(
+                        List.of(p.trainingInterests),
+                        p.supportPreference.name(),
+                        p.mentorId,
+                        p.wantsMentor,
+                        p.offersMentoring,
+                        p.trainingNotes,
+                        p.trainingAskedAt,
+                        p.mentorAskedAt),
                 consent(p),
+                p.lastPortalVisitAt,
                 p.createdAt,
                 p.updatedAt,
                 p.version);
@@ -192,6 +201,9 @@ final class ParticipantMapper {
                 : SupportPreference.valueOf(support.preference());
         p.mentorId = support.mentorId();
         p.wantsMentor = Boolean.TRUE.equals(support.wantsMentor());
+        p.offersMentoring = Boolean.TRUE.equals(support.offersMentoring());
+        p.trainingNotes = blankToNull(support.trainingNotes());
+        // trainingAskedAt and mentorAskedAt are the service's (SupportRequests), never a client's.
         // Consent is never copied from a request: the service records it (ConsentService).
     }
 

@@ -34,6 +34,8 @@ import org.coproduction.participants.domain.ContactChannel;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.participants.domain.PauseRules;
+import org.coproduction.participants.domain.PortalVisits;
+import org.coproduction.participants.domain.SupportRequests;
 import org.coproduction.participants.domain.Violation;
 import org.coproduction.platform.json.JsonProblems;
 import org.coproduction.platform.json.MergePatch;
@@ -91,6 +93,7 @@ public class ParticipantService {
         ParticipantMapper.copyInto(request, p);
         p.createdAt = now();
         p.updatedAt = p.createdAt;
+        noteSupportRequests(p, false, false, p.createdAt);
         consent.applyGiven(p, p.createdAt);
         p.persist();
         consent.recordGiven(p);
@@ -164,6 +167,23 @@ public class ParticipantService {
         return ParticipantMapper.toResponse(p);
     }
 
+    /**
+     * The person started a visit to the portal: one UPDATE of the day, outside the entity, so the record's version
+     * (its ETag) stays and no audit entry is written: a visit is not an edit.
+     */
+    @Transactional
+    public void recordPortalVisit(UUID id, Caller caller) {
+        caller.ensureMayAccess(id);
+        int updated = Participant.getEntityManager()
+                .createNativeQuery("UPDATE participant SET last_portal_visit_at = ?1 WHERE id = ?2")
+                .setParameter(1, PortalVisits.day(Instant.now()))
+                .setParameter(2, id)
+                .executeUpdate();
+        if (updated == 0) {
+            throw new ParticipantNotFoundException(id);
+        }
+    }
+
     /** Everything this service holds on the person, for their export. */
     @Transactional
     public LocalExport export(UUID id, Caller caller) {
@@ -195,6 +215,14 @@ public class ParticipantService {
             if (status == ParticipantStatus.ACTIVE) {
                 params.and("paused", ParticipantStatus.PAUSED);
             }
+        });
+        filter.offersMentoring().ifPresent(offers -> {
+            where.add("offersMentoring = :offersMentoring");
+            params.and("offersMentoring", offers);
+        });
+        filter.mentorId().ifPresent(mentor -> {
+            where.add("mentorId = :mentorId");
+            params.and("mentorId", mentor);
         });
         List<AccessNeed> needs = filter.needs();
         for (int i = 0; i < needs.size(); i++) {
@@ -276,6 +304,8 @@ public class ParticipantService {
         String accessBefore = ParticipantParts.accessNeeds(p);
         String moneyBefore = ParticipantParts.financialSupport(p);
         String contactBefore = ParticipantParts.contactDetails(p);
+        boolean askedForTraining = p.trainingInterests.length > 0;
+        boolean askedForMentor = p.wantsMentor;
         ParticipantMapper.copyInto(request, p);
         ConsentService.checkWithdrawnPartsEmpty(p);
         Optional<EmailConfirmation> confirmation = Optional.empty();
@@ -285,6 +315,7 @@ public class ParticipantService {
             confirmation = Optional.of(emailChanges.start(p, request.email().strip(), now()));
         }
         p.updatedAt = now();
+        noteSupportRequests(p, askedForTraining, askedForMentor, p.updatedAt);
         flush(ifMatch.isPresent());
         Actor who = actor.get();
         if (!accessBefore.equals(ParticipantParts.accessNeeds(p))) {
@@ -297,6 +328,14 @@ public class ParticipantService {
             audit.changed(p.id, AuditPart.CONTACT_DETAILS, who);
         }
         return new Changed(ParticipantMapper.toResponse(p, emailChanges.pendingAddress(p.id)), confirmation);
+    }
+
+    /** When the standing requests for training and a mentor started, from what they were before this write. */
+    private static void noteSupportRequests(
+            Participant p, boolean askedForTraining, boolean askedForMentor, Instant now) {
+        p.trainingAskedAt =
+                SupportRequests.askedAt(askedForTraining, p.trainingInterests.length > 0, p.trainingAskedAt, now);
+        p.mentorAskedAt = SupportRequests.askedAt(askedForMentor, p.wantsMentor, p.mentorAskedAt, now);
     }
 
     private static boolean sameAddress(String a, String b) {

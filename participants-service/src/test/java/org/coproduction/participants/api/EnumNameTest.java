@@ -58,7 +58,7 @@ class EnumNameTest {
     @Test
     void theValueIsQuotedWithoutTemplateCharactersSoItCanNeverBeInterpolated() {
         Set<ConstraintViolation<SupportDto>> violations =
-                validator.validate(new SupportDto(List.of(), "${1+1}#{x}", null, null));
+                validator.validate(new SupportDto(List.of(), "${1+1}#{x}", null, null, null, null, null, null));
         assertThat(violations)
                 .singleElement()
                 .extracting(ConstraintViolation::getMessage)

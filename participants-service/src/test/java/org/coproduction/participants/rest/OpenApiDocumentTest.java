@@ -120,7 +120,7 @@ class OpenApiDocumentTest {
                     });
                     checked.add(name);
                 }));
-        assertThat(checked).hasSize(13);
+        assertThat(checked).hasSize(14);
         assertThat(schema("Problem").path("properties").has("errors")).isTrue();
     }
 
@@ -238,6 +238,7 @@ class OpenApiDocumentTest {
         // Generated clients name their methods after these: changing one breaks every caller.
         assertThat(ids)
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("post /participants/{id}/portal-visits", "recordPortalVisit"),
                         Map.entry("post /participants", "createParticipant"),
                         Map.entry("get /participants", "listParticipants"),
                         Map.entry("post /participants/lookup", "lookupParticipants"),
@@ -323,7 +324,8 @@ class OpenApiDocumentTest {
     void theListParametersAreDocumentedWithTheirBounds() {
         JsonNode parameters = operation("/participants", "get").path("parameters");
         assertThat(parameters.findValuesAsText("name"))
-                .containsExactlyInAnyOrder("role", "status", "need", "q", "email", "page", "size");
+                .containsExactlyInAnyOrder(
+                        "role", "status", "need", "q", "email", "offersMentoring", "mentorId", "page", "size");
         for (JsonNode parameter : parameters) {
             assertThat(parameter.path("in").asText()).isEqualTo("query");
             assertThat(parameter.path("description").asText())

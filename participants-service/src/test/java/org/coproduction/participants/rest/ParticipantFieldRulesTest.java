@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.coproduction.participants.domain.TrainingTopic;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,19 +189,36 @@ class ParticipantFieldRulesTest {
                         "availability.unavailable[0].reason",
                         "between 0 and 200"),
                 in(
-                        "training interest in lower case",
+                        "training interest outside the vocabulary",
                         "support",
                         "trainingInterests",
-                        List.of("FACILITATION", "cooking"),
+                        List.of("FACILITATION", "COOKING"),
                         "support.trainingInterests[1]",
-                        "must be an upper-case word such as FACILITATION"),
+                        "'COOKING' is not one of CO_PRODUCTION_BASICS, FACILITATION, CHAIRING_MEETINGS,"
+                                + " PUBLIC_SPEAKING, SHARING_LIVED_EXPERIENCE, PEER_SUPPORT, MENTORING, SAFEGUARDING,"
+                                + " TRAUMA_INFORMED_PRACTICE, RESEARCH_AND_EVALUATION, PLAIN_LANGUAGE_WRITING,"
+                                + " DIGITAL_SKILLS, EQUALITY_AND_INCLUSION, GOVERNANCE, INTERVIEWING_AND_RECRUITMENT"),
                 in(
-                        "more than 20 training interests",
+                        "more than 15 training interests",
                         "support",
                         "trainingInterests",
-                        IntStream.range(0, 21).mapToObj(i -> "TOPIC_" + i).toList(),
+                        IntStream.range(0, 16).mapToObj(i -> "FACILITATION").toList(),
                         "support.trainingInterests",
-                        "between 0 and 20"),
+                        "lists at most 15 topics"),
+                in(
+                        "training notes over 500",
+                        "support",
+                        "trainingNotes",
+                        "n".repeat(501),
+                        "support.trainingNotes",
+                        "between 0 and 500"),
+                in(
+                        "control character in training notes",
+                        "support",
+                        "trainingNotes",
+                        "public\u0007speaking",
+                        "support.trainingNotes",
+                        "control"),
                 in(
                         "unknown support preference",
                         "support",
@@ -283,14 +302,16 @@ class ParticipantFieldRulesTest {
         group(body, "support")
                 .put(
                         "trainingInterests",
-                        IntStream.range(0, 20).mapToObj(i -> "TOPIC_" + i).toList());
+                        Arrays.stream(TrainingTopic.values()).map(Enum::name).toList());
+        group(body, "support").put("trainingNotes", "t".repeat(250) + "\r\n\t" + "t".repeat(247));
         post(body)
                 .then()
                 .statusCode(201)
                 .body("name", equalTo("N".repeat(200)))
                 .body("status", equalTo("WITHDRAWN"))
                 .body("accessNeeds.needs.size()", equalTo(14))
-                .body("support.trainingInterests.size()", equalTo(20))
+                .body("support.trainingInterests.size()", equalTo(15))
+                .body("support.trainingNotes.length()", equalTo(500))
                 .body("availability.minNoticeDays", equalTo(365));
     }
 

@@ -82,7 +82,14 @@ class ParticipantMapperTest {
                         4,
                         7),
                 new SupportDto(
-                        List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"), "GROUP", UUID.randomUUID(), true),
+                        List.of("FACILITATION", "FACILITATION", "PUBLIC_SPEAKING"),
+                        "GROUP",
+                        UUID.randomUUID(),
+                        true,
+                        true,
+                        "  Also asked for: BOOKKEEPING\n",
+                        Instant.parse("2000-01-01T00:00:00Z"),
+                        Instant.parse("2000-01-01T00:00:00Z")),
                 CONSENT);
     }
 
@@ -114,6 +121,8 @@ class ParticipantMapperTest {
         assertThat(p.trainingInterests).isEmpty();
         assertThat(p.supportPreference).isEqualTo(SupportPreference.NO_PREFERENCE);
         assertThat(p.mentorId).isNull();
+        assertThat(p.offersMentoring).isFalse();
+        assertThat(p.trainingNotes).isNull();
     }
 
     @Test
@@ -136,7 +145,7 @@ class ParticipantMapperTest {
                 new LanguageDto(null, " ", null),
                 new CommunicationDto(null, "NEVER", null, null),
                 new AvailabilityDto(null, null, null, null),
-                new SupportDto(null, null, null, null),
+                new SupportDto(null, null, null, null, null, " ", null, null),
                 r.consent());
         Participant p = new Participant();
         ParticipantMapper.copyInto(partial, p);
@@ -277,6 +286,11 @@ class ParticipantMapperTest {
         ParticipantMapper.copyInto(full(), p);
         assertThat(p.accessNeeds).containsExactly("BSL_INTERPRETER", "QUIET_SPACE");
         assertThat(p.trainingInterests).containsExactly("FACILITATION", "PUBLIC_SPEAKING");
+        assertThat(p.offersMentoring).isTrue();
+        assertThat(p.trainingNotes).isEqualTo("Also asked for: BOOKKEEPING");
+        // When people asked is the service's to say: what a client sends back is ignored.
+        assertThat(p.trainingAskedAt).isNull();
+        assertThat(p.mentorAskedAt).isNull();
         // A blank absence reason is no reason at all.
         assertThat(p.absences)
                 .singleElement()
