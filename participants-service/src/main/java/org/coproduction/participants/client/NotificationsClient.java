@@ -61,6 +61,26 @@ public class NotificationsClient {
         }
     }
 
+    /**
+     * Tells a mentee and their mentor of their pairing; returns only once notifications-service accepted it (2xx).
+     * The key makes a retry after a lost answer harmless: the same key is never sent twice.
+     */
+    @Timeout(10_000)
+    @Retry(maxRetries = 1, delay = 300, jitter = 200, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 15_000)
+    @Fallback(fallbackMethod = "mentorPairedUnavailable")
+    public void mentorPaired(UUID idempotencyKey, UUID menteeId, UUID mentorId) {
+        try (Response response = client.notice(idempotencyKey.toString(), MentorPairedNotice.of(menteeId, mentorId))) {
+            if (response.getStatus() / 100 != 2) {
+                throw new IllegalStateException(NAME + " answered " + response.getStatus() + " to a notice");
+            }
+        }
+    }
+
+    void mentorPairedUnavailable(UUID idempotencyKey, UUID menteeId, UUID mentorId) {
+        throw new DependencyUnavailableException(NAME);
+    }
+
     void eraseUnavailable(UUID participantId) {
         throw new DependencyUnavailableException(NAME);
     }

@@ -2,6 +2,7 @@ package org.coproduction.participants.client;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * notifications-service's erasure, export and email confirmation, with this service's own token. Only
+ * notifications-service's erasure, export, email confirmation and pairing notices, with this service's own token. Only
  * {@link NotificationsClient} uses this.
  */
 @RegisterRestClient(configKey = "notifications")
@@ -33,6 +34,11 @@ interface NotificationsRestClient {
     @Path("/exports/{participantId}")
     @Produces(MediaType.APPLICATION_JSON)
     NotificationsExport export(@PathParam("participantId") UUID participantId);
+
+    @POST
+    @Path("/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response notice(@HeaderParam("Idempotency-Key") String idempotencyKey, MentorPairedNotice notice);
 
     @POST
     @Path("/email-confirmations")

@@ -14,6 +14,8 @@ public interface ParticipantsConfig {
 
     Erasure erasure();
 
+    MentorPairing mentorPairing();
+
     EmailConfirmation emailConfirmation();
 
     Retention retention();
@@ -68,6 +70,32 @@ public interface ParticipantsConfig {
         Duration lease();
 
         /** Tasks taken per run of the worker. */
+        @WithDefault("50")
+        int batchSize();
+    }
+
+    interface MentorPairing {
+        /** How often queued pairing notices are sent (a scheduler interval such as {@code 5s}; {@code off} stops it). */
+        @WithDefault("5s")
+        String every();
+
+        /** Wait after start-up before the first run. */
+        @WithDefault("5s")
+        String delay();
+
+        /** Wait before the first retry of a notice notifications-service did not accept. */
+        @WithDefault("PT10S")
+        Duration firstRetry();
+
+        /** Longest wait between retries. */
+        @WithDefault("PT15M")
+        Duration maxRetry();
+
+        /** How long one attempt holds a notice before another worker (replica) may take it. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        /** Notices taken per run. */
         @WithDefault("50")
         int batchSize();
     }

@@ -62,6 +62,7 @@ public class ParticipantService {
     private final CurrentActor actor;
     private final EmailChanges emailChanges;
     private final ErasureOutbox outbox;
+    private final MentorPairingOutbox pairings;
 
     public ParticipantService(
             ParticipantValidator validator,
@@ -70,7 +71,8 @@ public class ParticipantService {
             AuditLog audit,
             CurrentActor actor,
             EmailChanges emailChanges,
-            ErasureOutbox outbox) {
+            ErasureOutbox outbox,
+            MentorPairingOutbox pairings) {
         this.validator = validator;
         this.objectMapper = objectMapper;
         this.consent = consent;
@@ -78,6 +80,7 @@ public class ParticipantService {
         this.actor = actor;
         this.emailChanges = emailChanges;
         this.outbox = outbox;
+        this.pairings = pairings;
     }
 
     @Transactional
@@ -98,6 +101,7 @@ public class ParticipantService {
         p.persist();
         consent.recordGiven(p);
         flush(false);
+        tellNewPairing(p, null);
         Actor who = actor.get();
         for (AuditPart part : AuditPart.values()) {
             audit.changed(p.id, part, who);
@@ -306,6 +310,7 @@ public class ParticipantService {
         String contactBefore = ParticipantParts.contactDetails(p);
         boolean askedForTraining = p.trainingInterests.length > 0;
         boolean askedForMentor = p.wantsMentor;
+        UUID mentorBefore = p.mentorId;
         ParticipantMapper.copyInto(request, p);
         ConsentService.checkWithdrawnPartsEmpty(p);
         Optional<EmailConfirmation> confirmation = Optional.empty();
@@ -317,6 +322,7 @@ public class ParticipantService {
         p.updatedAt = now();
         noteSupportRequests(p, askedForTraining, askedForMentor, p.updatedAt);
         flush(ifMatch.isPresent());
+        tellNewPairing(p, mentorBefore);
         Actor who = actor.get();
         if (!accessBefore.equals(ParticipantParts.accessNeeds(p))) {
             audit.changed(p.id, AuditPart.ACCESS_NEEDS, who);
@@ -328,6 +334,16 @@ public class ParticipantService {
             audit.changed(p.id, AuditPart.CONTACT_DETAILS, who);
         }
         return new Changed(ParticipantMapper.toResponse(p, emailChanges.pendingAddress(p.id)), confirmation);
+    }
+
+    /**
+     * A newly named mentor is a pairing a coordinator confirmed (only they can name one): both people are told, by a
+     * notice queued in this transaction. The same mentor saved again is no news.
+     */
+    private void tellNewPairing(Participant p, UUID mentorBefore) {
+        if (p.mentorId != null && !p.mentorId.equals(mentorBefore)) {
+            pairings.add(p.id, p.mentorId, p.updatedAt);
+        }
     }
 
     /** When the standing requests for training and a mentor started, from what they were before this write. */

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coproduction.participants.rest.ParticipantFixtures.group;
 import static org.coproduction.participants.rest.ParticipantFixtures.register;
 import static org.coproduction.participants.rest.ParticipantFixtures.valid;
 import static org.coproduction.platform.testing.Problems.assertProblem;
@@ -18,8 +19,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,8 +86,15 @@ class ExportTest {
         body.put("status", "PAUSED");
         body.put("pausedUntil", until);
         body.put("postalAddress", Map.of("lines", List.of("12 High Street", "Leeds"), "postcode", "LS1 4AB"));
+        group(body, "support").put("offersMentoring", true);
+        group(body, "support").put("trainingNotes", "Bookkeeping");
         UUID id = register(body);
         othersHold(id);
+        given().auth()
+                .oauth2(TestTokens.participant(id))
+                .post("/participants/" + id + "/portal-visits")
+                .then()
+                .statusCode(204);
 
         given().auth()
                 .oauth2(TestTokens.participant(id))
@@ -99,6 +109,12 @@ class ExportTest {
                 .body("participant.phone", equalTo("+44 7700 900123"))
                 .body("participant.postalAddress.lines", contains("12 High Street", "Leeds"))
                 .body("participant.postalAddress.postcode", equalTo("LS1 4AB"))
+                .body("participant.support.offersMentoring", equalTo(true))
+                .body("participant.support.trainingNotes", equalTo("Bookkeeping"))
+                .body("participant.support.trainingAskedAt", notNullValue())
+                .body(
+                        "participant.lastPortalVisitAt",
+                        equalTo(Instant.now().truncatedTo(ChronoUnit.DAYS).toString()))
                 .body("audit.part", hasItem("CONTACT_DETAILS"))
                 .body("consentHistory[0].action", equalTo("GIVEN"))
                 .body("consentHistory[0].version", equalTo("2026-11"))

@@ -38,7 +38,24 @@ class ErasureTest {
         // Contact details for letters and calls are personal data too.
         String street = "Flat 2, " + email;
         body.put("postalAddress", Map.of("lines", List.of(street, "Leeds"), "postcode", "LS1 4AB"));
+        // Learning and mentoring wishes, and a pairing of their own still to be told.
+        String trainingNotes = "Also asked for: bookkeeping, " + email;
+        group(body, "support").put("offersMentoring", true);
+        group(body, "support").put("trainingNotes", trainingNotes);
+        group(body, "support").put("wantsMentor", true);
+        group(body, "support").put("mentorId", register().toString());
         UUID id = register(body);
+        given().auth()
+                .oauth2(TestTokens.participant(id))
+                .post("/participants/" + id + "/portal-visits")
+                .then()
+                .statusCode(204);
+        assertThat(count(
+                        "SELECT count(*) FROM participant WHERE id = ?::uuid AND offers_mentoring"
+                                + " AND training_notes IS NOT NULL AND last_portal_visit_at IS NOT NULL"
+                                + " AND training_asked_at IS NOT NULL AND mentor_asked_at IS NOT NULL",
+                        id.toString()))
+                .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM participant WHERE ? = ANY (postal_lines) AND phone IS NOT NULL", street))
                 .isEqualTo(1);
         assertThat(count(
@@ -50,6 +67,9 @@ class ErasureTest {
         UUID menteeId = register(mentee);
         assertThat(count("SELECT count(*) FROM participant WHERE id = ?::uuid", id.toString()))
                 .isEqualTo(1);
+        // Pairing notices wait for the worker (off in tests): one with them as mentee, one as mentor.
+        String pairings = "SELECT count(*) FROM mentor_pairing_outbox WHERE mentee_id = ?::uuid OR mentor_id = ?::uuid";
+        assertThat(count(pairings, id.toString())).isEqualTo(2);
 
         given().auth()
                 .oauth2(TestTokens.coordinator())
@@ -63,6 +83,10 @@ class ErasureTest {
                 .isZero();
         assertThat(count("SELECT count(*) FROM participant WHERE ? = ANY (postal_lines)", street))
                 .isZero();
+        assertThat(count("SELECT count(*) FROM participant WHERE training_notes = ?", trainingNotes))
+                .isZero();
+        // Nobody is told of a pairing with someone who is gone.
+        assertThat(count(pairings, id.toString())).isZero();
         // No other row mentions them: the mentee keeps their record but loses the link.
         assertThat(count("SELECT count(*) FROM participant WHERE mentor_id = ?::uuid", id.toString()))
                 .isZero();
@@ -74,10 +98,13 @@ class ErasureTest {
         register(body);
     }
 
+    /** Counts rows, with every {@code ?} of the query bound to the value. */
     private long count(String sql, String value) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, value);
+            for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) {
+                s.setString(i, value);
+            }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Two WireMock servers standing in for sessions-service and notifications-service, for every test of this module
- * (one application start). By default both accept erasures (204) and confirmation requests (202).
+ * (one application start). By default both accept erasures (204), confirmation requests and notices (202).
  */
 public class OtherServicesWireMock implements QuarkusTestResourceLifecycleManager {
 
@@ -37,6 +37,11 @@ public class OtherServicesWireMock implements QuarkusTestResourceLifecycleManage
         server.stubFor(post(urlEqualTo("/erasures")).willReturn(aResponse().withStatus(204)));
         server.stubFor(
                 post(urlEqualTo("/email-confirmations")).willReturn(aResponse().withStatus(202)));
+        server.stubFor(post(urlEqualTo("/notices"))
+                .willReturn(aResponse()
+                        .withStatus(202)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\": \"9b2f3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d\", \"deliveries\": 2}")));
     }
 
     @Override
