@@ -96,6 +96,8 @@ class OpenApiDocumentTest {
                 Map.entry("get /projects/{id}", "getProject"),
                 Map.entry("put /projects/{id}/members/{participantId}", "addProjectMember"),
                 Map.entry("delete /projects/{id}/members/{participantId}", "removeProjectMember"),
+                Map.entry("put /projects/{id}/coordinators/{participantId}", "addProjectCoordinator"),
+                Map.entry("delete /projects/{id}/coordinators/{participantId}", "removeProjectCoordinator"),
                 Map.entry("post /projects/{id}/updates", "createProjectUpdate"),
                 Map.entry("post /projects/{id}/updates/readability-checks", "checkProjectUpdate"),
                 Map.entry("get /projects/{id}/updates/{updateId}", "getProjectUpdate"),
