@@ -64,6 +64,20 @@ public class ParticipantsGateway {
         }
     }
 
+    /**
+     * Tells participants-service the person started a visit (kept to the day, for coordinators noticing who is
+     * drifting away). Never retried: a missed visit costs little, a slow sign-in costs more.
+     */
+    @Timeout(3000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public void recordVisit(UUID id, String bearer) {
+        try {
+            api.recordPortalVisit(id, ApiClients.auth(bearer));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
     /** Makes a new email address take effect with the token mailed to it. */
     @Timeout(6000)
     @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)

@@ -38,7 +38,8 @@ public final class SessionCookies {
                 Long.toString(s.linkIssuedAt().getEpochSecond()),
                 Long.toString(s.startedAt().getEpochSecond()),
                 Long.toString(s.lastSeen().getEpochSecond()),
-                s.antiForgery());
+                s.antiForgery(),
+                s.visitRecorded() ? "1" : "0");
         String payload = ENCODER.encodeToString(fields.getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(hmac(key, payload));
     }
@@ -63,7 +64,9 @@ public final class SessionCookies {
                     Instant.ofEpochSecond(Long.parseLong(f[1])),
                     Instant.ofEpochSecond(Long.parseLong(f[2])),
                     Instant.ofEpochSecond(Long.parseLong(f[3])),
-                    f[4]);
+                    f[4],
+                    // A cookie from before visits were recorded is a visit under way: not recorded again.
+                    f.length < 6 || "1".equals(f[5]));
             boolean idleTooLong = now.isAfter(s.lastSeen().plus(idle));
             boolean tooOld = now.isAfter(s.startedAt().plus(maxAge));
             return idleTooLong || tooOld ? Optional.empty() : Optional.of(s);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 import org.coproduction.platform.link.PortalLinks;
 import org.coproduction.platform.link.PortalLinks.InvalidLinkException;
 import org.coproduction.platform.link.PortalLinks.Link;
@@ -23,6 +24,7 @@ import org.coproduction.portal.client.ParticipantsGateway;
 import org.coproduction.portal.client.ServiceCallException;
 import org.coproduction.portal.client.participants.model.Participant;
 import org.coproduction.portal.config.PortalConfig;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -30,11 +32,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Starts a visit from a personal link, or resumes one from the session cookie. Opening a link changes nothing but
  * the cookie (mail scanners open links before people do): the link is checked, the person must still be taking part,
  * and the browser is sent to the same page without the link in its address, so it is not kept in history or passed on.
+ * The first page opened with that cookie tells participants-service of the visit.
  */
 public class SessionFilter {
 
     public static final String COOKIE = "portal_session";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(SessionFilter.class);
 
     private final PortalLinks links;
     private final SessionCookies cookies;
@@ -73,7 +77,14 @@ public class SessionFilter {
         }
         Cookie cookie = request.getCookies().get(COOKIE);
         if (cookie != null) {
-            cookies.read(cookie.getValue(), clock.instant()).ifPresent(visitor::start);
+            cookies.read(cookie.getValue(), clock.instant()).ifPresent(session -> {
+                visitor.start(session);
+                if (!session.visitRecorded()) {
+                    recordVisit(session.participantId());
+                    // Told once, whatever the answer: a service that is down is not asked again on every page.
+                    visitor.start(session.withVisitRecorded());
+                }
+            });
         }
         return Optional.empty();
     }
@@ -122,6 +133,21 @@ public class SessionFilter {
                 new PortalSession(verified.participantId(), verified.issuedAt(), now, now, antiForgery());
         visitor.start(session);
         return session;
+    }
+
+    /**
+     * The first page of a visit (the browser came back with the cookie the link set) records the visit. Not the opening of the link itself: mail scanners open links before people do, and
+     * they do not come back with the cookie. Best effort: the page is served whatever happens (only the exception's
+     * type is logged: no ids, no bodies).
+     */
+    private void recordVisit(UUID participantId) {
+        try {
+            participants.recordVisit(participantId, visitor.bearer());
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    "A portal visit could not be recorded (%s); the visit goes ahead",
+                    e.getClass().getSimpleName());
+        }
     }
 
     NewCookie cookie(String value) {

@@ -20,6 +20,14 @@ class SessionCookiesTest {
     }
 
     @Test
+    void whetherTheVisitWasRecordedIsKeptInTheCookie() {
+        assertThat(session.visitRecorded()).isFalse();
+        PortalSession recorded = session.withVisitRecorded();
+        assertThat(cookies.read(cookies.write(recorded), NOW)).contains(recorded);
+        assertThat(recorded.seenAt(NOW.plusSeconds(5)).visitRecorded()).isTrue();
+    }
+
+    @Test
     void aChangedCookieOrOneSignedWithAnotherKeyIsNoSession() {
         String cookie = cookies.write(session);
         String other = new SessionCookies("other-key", Duration.ofMinutes(30), Duration.ofHours(12)).write(session);

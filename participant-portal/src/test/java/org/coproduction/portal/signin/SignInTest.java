@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,6 +24,7 @@ import org.coproduction.platform.link.PortalLinks.Purpose;
 import org.coproduction.portal.support.InjectWireMock;
 import org.coproduction.portal.support.Portal;
 import org.coproduction.portal.support.ServicesWireMock;
+import org.coproduction.portal.support.Stubs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +119,62 @@ class SignInTest {
                 .then()
                 .statusCode(403)
                 .body(containsString("no longer opens"));
+    }
+
+    @Test
+    void theFirstPageOfAVisitRecordsItOnceAsThePersonButOpeningTheLinkAloneDoesNot() {
+        Stubs stubs = new Stubs(services).everything("en", "HTML");
+        String visits = "/participants/" + stubs.person + "/portal-visits";
+
+        Response opened = given().redirects()
+                .follow(false)
+                .queryParam("link", Portal.link(stubs.person))
+                .get("/coming-up");
+        assertThat(opened.statusCode()).isEqualTo(303);
+        // A mail scanner opening the link gets this far and no further: that is no visit.
+        services.verify(0, postRequestedFor(urlPathEqualTo(visits)));
+
+        Response first = given().redirects()
+                .follow(false)
+                .cookie("portal_session", opened.getCookie("portal_session"))
+                .get(opened.header("Location"));
+        first.then().statusCode(200);
+        services.verify(1, postRequestedFor(urlPathEqualTo(visits)));
+        var token = Portal.claims(services.findAll(postRequestedFor(urlPathEqualTo(visits)))
+                .get(0)
+                .getHeader("Authorization"));
+        assertThat(token.get("sub").asText()).isEqualTo(stubs.person.toString());
+        assertThat(token.get("groups").toString()).isEqualTo("[\"participant\"]");
+
+        given().cookie("portal_session", first.getCookie("portal_session"))
+                .get("/coming-up")
+                .then()
+                .statusCode(200);
+        services.verify(1, postRequestedFor(urlPathEqualTo(visits)));
+    }
+
+    @Test
+    void aVisitThatCannotBeRecordedGoesAheadAndIsNotAskedAgainOnEveryPage() {
+        Stubs stubs = new Stubs(services).everything("en", "HTML");
+        String visits = "/participants/" + stubs.person + "/portal-visits";
+        services.stubFor(
+                post(urlPathEqualTo(visits)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String cookie = Portal.signIn(Portal.link(stubs.person));
+        services.verify(1, postRequestedFor(urlPathEqualTo(visits)));
+        given().cookie("portal_session", cookie)
+                .get("/coming-up")
+                .then()
+                .statusCode(200)
+                .body(containsString("Planning the new crisis line"));
+
+        services.stubFor(post(urlPathEqualTo(visits))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":503,\"title\":\"Service Unavailable\"}")));
+        Portal.signIn(Portal.link(stubs.person));
+        services.verify(2, postRequestedFor(urlPathEqualTo(visits)));
     }
 
     @Test

@@ -43,7 +43,19 @@ public final class Portal {
         if (opened.statusCode() != 303) {
             throw new AssertionError("sign-in answered " + opened.statusCode() + ": " + opened.asString());
         }
-        return opened.getCookie("portal_session");
+        // Then the page it leads to, as a browser does: that records the visit, and the cookie it sets says so.
+        String started = opened.getCookie("portal_session");
+        String firstPage = given().redirects()
+                .follow(false)
+                .cookie("portal_session", started)
+                .get(opened.header("Location"))
+                .getCookie("portal_session");
+        return firstPage == null ? started : firstPage;
+    }
+
+    /** Whether a request the services received is the portal recording a visit (not a change of anyone's data). */
+    public static boolean isVisitRecord(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+        return event.getRequest().getUrl().endsWith("/portal-visits");
     }
 
     /** The anti-forgery token in a page's forms. */

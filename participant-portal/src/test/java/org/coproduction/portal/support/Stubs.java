@@ -28,6 +28,8 @@ public final class Stubs {
     /** Everything a page may read, for a person with this language and format; changes answer as the services do. */
     public Stubs everything(String language, String format) {
         Portal.participantIs(services, person, Portal.participant(person, "ACTIVE", language, format), 3);
+        services.stubFor(post(urlPathEqualTo("/participants/" + person + "/portal-visits"))
+                .willReturn(aResponse().withStatus(204)));
         services.stubFor(patch(urlPathEqualTo("/participants/" + person))
                 .willReturn(json(200, Portal.participant(person, "ACTIVE", language, format))
                         .withHeader("ETag", "\"4\"")));
