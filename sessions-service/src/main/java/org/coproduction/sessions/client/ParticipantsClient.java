@@ -62,4 +62,33 @@ public class ParticipantsClient {
     ParticipantDirectory unavailable(Collection<UUID> ids, Throwable cause) {
         throw new DependencyUnavailableException(SERVICE);
     }
+
+    /** One page of the ACTIVE people who offered to mentor or buddy someone. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    // Its own circuit (names are unique per method); it opens with the same service down.
+    @CircuitBreakerName("participants-service-mentors")
+    @Fallback(fallbackMethod = "mentorsUnavailable")
+    public ParticipantPage mentors(int page, int size) {
+        return rest.list(Boolean.TRUE, "ACTIVE", null, page, size);
+    }
+
+    ParticipantPage mentorsUnavailable(int page, int size, Throwable cause) {
+        throw new DependencyUnavailableException(SERVICE);
+    }
+
+    /** How many people have this person as their mentor (the list's total; one item asked for). */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("participants-service-mentees")
+    @Fallback(fallbackMethod = "menteesUnavailable")
+    public long menteesOf(UUID mentorId) {
+        return rest.list(null, null, mentorId, 0, 1).total();
+    }
+
+    long menteesUnavailable(UUID mentorId, Throwable cause) {
+        throw new DependencyUnavailableException(SERVICE);
+    }
 }

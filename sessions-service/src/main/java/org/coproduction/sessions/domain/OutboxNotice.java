@@ -52,6 +52,10 @@ public class OutboxNotice extends PanacheEntityBase {
     @Column(name = "follow_up_facts")
     public String followUpFacts;
 
+    /** For an engagement summary: its facts, as JSON ({@link org.coproduction.sessions.domain.engagement.EngagementFacts}). */
+    @Column(name = "engagement_facts")
+    public String engagementFacts;
+
     /** For a cancellation: the coordinator's reason. */
     public String reason;
 

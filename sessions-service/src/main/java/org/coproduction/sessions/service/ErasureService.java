@@ -72,6 +72,19 @@ public class ErasureService {
                         + "where r.notice_id = n.id and r.participant_id <> :id)",
                 participantId);
         execute("delete from notice_recipient where participant_id = :id", participantId);
+        // An engagement summary names the people drifting away: the person leaves its list, and a summary left naming
+        // nobody goes.
+        em.createNativeQuery(
+                        "update notice_outbox set engagement_facts = cast(jsonb_set(cast(engagement_facts as jsonb), "
+                                + "'{people}', coalesce((select jsonb_agg(p) from jsonb_array_elements("
+                                + "cast(engagement_facts as jsonb) -> 'people') p where p ->> 'participantId' <> :text), "
+                                + "cast('[]' as jsonb))) as text) where engagement_facts like :pattern")
+                .setParameter("text", participantId.toString())
+                .setParameter("pattern", "%" + participantId + "%")
+                .executeUpdate();
+        em.createNativeQuery("delete from notice_outbox where engagement_facts is not null "
+                        + "and jsonb_array_length(cast(engagement_facts as jsonb) -> 'people') = 0")
+                .executeUpdate();
         em.createNativeQuery("insert into erased_participant (tombstone, keep_until) values (:tombstone, :until) "
                         + "on conflict (tombstone) do update "
                         + "set keep_until = greatest(erased_participant.keep_until, excluded.keep_until)")

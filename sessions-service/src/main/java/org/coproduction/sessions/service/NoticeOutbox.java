@@ -11,6 +11,7 @@ import org.coproduction.sessions.domain.FollowUpFacts;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
 import org.coproduction.sessions.domain.SessionFacts;
+import org.coproduction.sessions.domain.engagement.EngagementFacts;
 
 /**
  * Records a notice for notifications-service in the caller's transaction: it is committed together with
@@ -63,6 +64,29 @@ public class NoticeOutbox {
         return notice;
     }
 
+    /** Queues a project's engagement summary to its coordinators. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxNotice enqueueEngagementSummary(Collection<UUID> coordinators, EngagementFacts facts) {
+        OutboxNotice notice = new OutboxNotice();
+        notice.kind = NoticeKind.ENGAGEMENT_SUMMARY;
+        notice.recipients.addAll(coordinators);
+        notice.engagementFacts = write(facts);
+        notice.persist();
+        queued.fire(new NoticeQueued(notice.id));
+        return notice;
+    }
+
+    /** Queues a check-in to one person who seems to be drifting away (no facts: it asks nothing of them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxNotice enqueueCheckIn(UUID participantId) {
+        OutboxNotice notice = new OutboxNotice();
+        notice.kind = NoticeKind.CHECK_IN;
+        notice.recipients.add(participantId);
+        notice.persist();
+        queued.fire(new NoticeQueued(notice.id));
+        return notice;
+    }
+
     static String write(Object facts) {
         if (facts == null) {
             return null;
@@ -80,6 +104,10 @@ public class NoticeOutbox {
 
     static FollowUpFacts readFollowUp(String json) {
         return read(json, FollowUpFacts.class);
+    }
+
+    static EngagementFacts readEngagement(String json) {
+        return read(json, EngagementFacts.class);
     }
 
     private static <T> T read(String json, Class<T> type) {

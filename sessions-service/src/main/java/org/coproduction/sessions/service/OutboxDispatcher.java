@@ -107,7 +107,8 @@ public class OutboxDispatcher {
                         NoticeOutbox.read(n.sessionFacts),
                         NoticeOutbox.read(n.previousFacts),
                         n.reason,
-                        NoticeOutbox.readFollowUp(n.followUpFacts))));
+                        NoticeOutbox.readFollowUp(n.followUpFacts),
+                        NoticeOutbox.readEngagement(n.engagementFacts))));
     }
 
     /**

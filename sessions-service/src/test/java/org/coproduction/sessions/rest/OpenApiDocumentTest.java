@@ -124,6 +124,10 @@ class OpenApiDocumentTest {
                 Map.entry("get /sessions/{id}/calendar.ics", "getSessionCalendar"),
                 Map.entry("post /agendas", "gatherAgendas"),
                 Map.entry("get /contributions", "listContributions"),
+                Map.entry("get /engagement", "listEngagement"),
+                Map.entry("post /engagement/runs", "runEngagement"),
+                Map.entry("get /mentoring/suggestions", "listMentorSuggestions"),
+                Map.entry("get /support", "listSupportWaits"),
                 Map.entry("post /erasures", "eraseParticipantSessionsData"),
                 Map.entry("get /exports/{participantId}", "exportParticipantSessionsData"));
         Map<String, String> actual = new java.util.HashMap<>();

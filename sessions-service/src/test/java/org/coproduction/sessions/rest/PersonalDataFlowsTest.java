@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,7 +27,11 @@ import org.coproduction.platform.security.TombstoneConfig;
 import org.coproduction.platform.security.Tombstones;
 import org.coproduction.platform.testing.Problems;
 import org.coproduction.platform.testing.TestTokens;
+import org.coproduction.sessions.domain.OutboxNotice;
+import org.coproduction.sessions.domain.engagement.DriftCode;
+import org.coproduction.sessions.domain.engagement.EngagementFacts;
 import org.coproduction.sessions.service.ErasedParticipants;
+import org.coproduction.sessions.service.NoticeOutbox;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
 import org.coproduction.sessions.support.Sessions;
@@ -55,6 +60,9 @@ class PersonalDataFlowsTest extends ApiTest {
     @Inject
     ErasedParticipants erased;
 
+    @Inject
+    NoticeOutbox outbox;
+
     /** Everything the story creates, by name. */
     final Map<String, String> ids = new HashMap<>();
 
@@ -71,6 +79,18 @@ class PersonalDataFlowsTest extends ApiTest {
                 .then()
                 .statusCode(200);
         checkInSent(aisha, project, "2026-02-10T06:00:00Z");
+        UUID carol = People.person("Carol").role("COORDINATOR").register();
+        ids.put(
+                "summary",
+                QuarkusTransaction.requiringNew()
+                        .call(() -> outbox.enqueueEngagementSummary(
+                                        List.of(carol),
+                                        new EngagementFacts(
+                                                UUID.fromString(project),
+                                                "Crisis line redesign",
+                                                List.of(drifting(aisha), drifting(ben))))
+                                .id)
+                        .toString());
         String past = session(project, "2026-02-02T18:00:00Z", "2026-02-02T19:30:00Z", aisha, ben);
         ids.put("past", past);
         asCoordinator()
@@ -210,6 +230,10 @@ class PersonalDataFlowsTest extends ApiTest {
         asParticipant(ben).get("/sessions/" + ids.get("future")).then().statusCode(200);
 
         assertThat(tablesNaming(aisha)).isEmpty();
+        // The engagement summary that named her still names Ben, for the coordinator.
+        String summary = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxNotice.<OutboxNotice>findById(UUID.fromString(ids.get("summary"))).engagementFacts);
+        assertThat(summary).contains(ben.toString()).doesNotContain(aisha.toString());
         assertThat(tombstones()).contains(Tombstones.of(tombstoneConfig.key(), aisha));
         assertThat(erased.isErased(aisha)).isTrue();
         assertThat(erased.isErased(ben)).isFalse();
@@ -347,6 +371,10 @@ class PersonalDataFlowsTest extends ApiTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    static EngagementFacts.Person drifting(UUID who) {
+        return new EngagementFacts.Person(who, List.of(new EngagementFacts.Reason(DriftCode.MISSED_SESSIONS, 3)), null);
     }
 
     /** As the weekly engagement job records a check-in it sends. */

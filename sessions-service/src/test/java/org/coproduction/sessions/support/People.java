@@ -104,6 +104,64 @@ public final class People {
         return this;
     }
 
+    /** The day they last opened the participant portal, as participants-service keeps it. */
+    public People lastPortalVisit(String instant) {
+        node.put("lastPortalVisitAt", instant);
+        return this;
+    }
+
+    /** Training interests, from the training vocabulary. */
+    public People trainingInterests(String... topics) {
+        ArrayNode list = support().putArray("trainingInterests");
+        for (String topic : topics) {
+            list.add(topic);
+        }
+        return this;
+    }
+
+    public People offersMentoring() {
+        support().put("offersMentoring", true);
+        return this;
+    }
+
+    /** GROUP, ONE_TO_ONE or NO_PREFERENCE. */
+    public People preference(String preference) {
+        support().put("preference", preference);
+        return this;
+    }
+
+    /** When they asked for training (participants-service sets it when their interests were first given). */
+    public People askedForTraining(java.time.Instant at) {
+        support().put("trainingAskedAt", at.toString());
+        return this;
+    }
+
+    /** When they asked for a mentor (participants-service sets it when wantsMentor became true). */
+    public People askedForMentor(java.time.Instant at) {
+        support().put("wantsMentor", true);
+        support().put("mentorAskedAt", at.toString());
+        return this;
+    }
+
+    public People mentor(UUID mentorId) {
+        support().put("mentorId", mentorId.toString());
+        return this;
+    }
+
+    public People preferredLanguage(String code) {
+        language.put("preferred", code);
+        return this;
+    }
+
+    private ObjectNode support() {
+        return node.has("support") ? (ObjectNode) node.get("support") : node.putObject("support");
+    }
+
+    /** The person as participants-service returns them, for stubs of its other operations. */
+    public static ObjectNode json(UUID id) {
+        return ParticipantDirectoryStub.PEOPLE.get(id);
+    }
+
     public People limits(Integer maxSessionsPerMonth, Integer minNoticeDays) {
         availability.put("maxSessionsPerMonth", maxSessionsPerMonth);
         availability.put("minNoticeDays", minNoticeDays);
