@@ -1,11 +1,14 @@
 package org.coproduction.suite;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +38,63 @@ final class Coordinator {
         return created(to(suite.sessions)
                 .body(Map.of("name", name, "memberIds", members))
                 .post("/projects"));
+    }
+
+    /** A project whose coordinators (people registered with the COORDINATOR role) hear who might need a call. */
+    UUID project(String name, List<UUID> members, List<UUID> coordinators) {
+        return created(to(suite.sessions)
+                .body(Map.of("name", name, "memberIds", members, "coordinatorIds", coordinators))
+                .post("/projects"));
+    }
+
+    /** An RFC 7396 merge patch of a participant, as a coordinator writes it. */
+    Map<String, Object> patchParticipant(UUID participantId, Map<String, Object> patch) {
+        return to(suite.participants)
+                .contentType("application/merge-patch+json")
+                .body(patch)
+                .patch("/participants/" + participantId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+    }
+
+    /** An online session (no venue needed) for the given people, which may lie in the past. */
+    UUID onlineSession(
+            Map<String, Object> extra, UUID projectId, String title, OffsetDateTime start, List<UUID> invitees) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "projectId",
+                projectId,
+                "title",
+                title,
+                "purpose",
+                "Plan the next steps together",
+                "type",
+                "MEETING",
+                "format",
+                "ONLINE",
+                "joiningLink",
+                "https://meet.example.org/" + UUID.randomUUID(),
+                "start",
+                start.toString(),
+                "end",
+                start.plusHours(1).toString(),
+                "timeZone",
+                "Europe/London",
+                "invitees",
+                invitees));
+        body.putAll(extra);
+        return session(body);
+    }
+
+    /** Records who came to a session that has started. */
+    void attended(UUID sessionId, List<UUID> attended) {
+        to(suite.sessions)
+                .body(Map.of("attended", attended))
+                .put("/sessions/" + sessionId + "/attendance")
+                .then()
+                .statusCode(200);
     }
 
     UUID venue(String name, String address) {
@@ -131,6 +191,46 @@ final class Coordinator {
 
     List<Mailbox.Mail> mailsTo(String address) throws Exception {
         return Mailbox.to(Mailbox.read(suite.smtp.received()), address);
+    }
+
+    /**
+     * Waits until each address has received exactly its number of mails and then a few seconds more, to see that no
+     * further one follows (the outboxes here are tried every second), and answers what they got.
+     */
+    Map<String, List<Mailbox.Mail>> exactlyMails(Map<String, Integer> expected) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+                        if (mailsTo(e.getKey()).size() < e.getValue()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+        await().during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+                        assertThat(mailsTo(e.getKey()))
+                                .as("mails to " + e.getKey())
+                                .hasSize(e.getValue());
+                    }
+                });
+        Map<String, List<Mailbox.Mail>> received = new HashMap<>();
+        for (String address : expected.keySet()) {
+            received.put(address, Mailbox.to(readQuietly(), address));
+        }
+        return received;
+    }
+
+    private List<Mailbox.Mail> readQuietly() {
+        try {
+            return Mailbox.read(suite.smtp.received());
+        } catch (Exception e) {
+            throw new IllegalStateException("the mailbox could not be read", e);
+        }
     }
 
     List<Mailbox.Mail> awaitMailsTo(String address, int count) {

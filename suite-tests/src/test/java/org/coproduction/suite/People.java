@@ -119,6 +119,27 @@ final class People {
             return this;
         }
 
+        /**
+         * What training, mentoring or buddying they would like (issue 14): topics from the training vocabulary, GROUP,
+         * ONE_TO_ONE or NO_PREFERENCE, and whether they offer to mentor someone themselves.
+         */
+        Person support(List<String> trainingInterests, String preference, boolean offersMentoring) {
+            Map<String, Object> support = new HashMap<>();
+            support.put("trainingInterests", trainingInterests);
+            support.put("preference", preference);
+            support.put("offersMentoring", offersMentoring);
+            body.put("support", support);
+            return this;
+        }
+
+        /** Their mentor or buddy, named by a coordinator (support.mentorId). */
+        Person mentor(UUID mentorId) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> support = (Map<String, Object>) body.computeIfAbsent("support", k -> new HashMap<>());
+            support.put("mentorId", mentorId.toString());
+            return this;
+        }
+
         String name() {
             return (String) body.get("name");
         }

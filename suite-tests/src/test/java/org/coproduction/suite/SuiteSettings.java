@@ -17,9 +17,15 @@ final class SuiteSettings {
                 "PARTICIPANTS_ERASURE_MAX_RETRY", "PT3S");
     }
 
-    /** The notice outbox is tried every second, so a cancellation reaches the mailbox within the test's patience. */
+    /**
+     * The notice outbox is tried every second, so a cancellation reaches the mailbox within the test's patience; the
+     * weekly engagement job runs only when a test asks (POST /engagement/runs), never by surprise mid-test.
+     */
     static Map<String, String> sessions() {
-        return Map.of("SESSIONS_OUTBOX_EVERY", "1s", "SESSIONS_OUTBOX_FIRST_BACKOFF", "PT1S");
+        return Map.of(
+                "SESSIONS_OUTBOX_EVERY", "1s",
+                "SESSIONS_OUTBOX_FIRST_BACKOFF", "PT1S",
+                "SESSIONS_ENGAGEMENT_EVERY", "off");
     }
 
     /**
