@@ -287,6 +287,25 @@ public interface PortalMessages {
     @Message("Use plain words in what we send me")
     String plainLanguage();
 
+    @Message("Learning and support")
+    String learningHeading();
+
+    @Message(
+            "Why we ask: so we can offer you training, and a mentor or buddy if you would like one. Who sees it: the coordinators of your projects.")
+    String learningWhy();
+
+    @Message("What you would like to learn")
+    String topicsLegend();
+
+    @Message("Mentors and buddies")
+    String mentoringLegend();
+
+    @Message("I would like a mentor or buddy")
+    String wantsMentor();
+
+    @Message("I could be a mentor or buddy for someone")
+    String offersMentoring();
+
     @Message("Choose how often we email you and how it looks.")
     String hearIntro();
 
@@ -557,6 +576,51 @@ public interface PortalMessages {
 
     @Message("My personal assistant")
     String needPERSONAL_ASSISTANT();
+
+    @Message("Co-production: the basics")
+    String topicCO_PRODUCTION_BASICS();
+
+    @Message("Running a session (facilitation)")
+    String topicFACILITATION();
+
+    @Message("Chairing meetings")
+    String topicCHAIRING_MEETINGS();
+
+    @Message("Speaking in public")
+    String topicPUBLIC_SPEAKING();
+
+    @Message("Sharing your own story safely")
+    String topicSHARING_LIVED_EXPERIENCE();
+
+    @Message("Peer support")
+    String topicPEER_SUPPORT();
+
+    @Message("Being a mentor or buddy")
+    String topicMENTORING();
+
+    @Message("Keeping people safe (safeguarding)")
+    String topicSAFEGUARDING();
+
+    @Message("Working with care after trauma")
+    String topicTRAUMA_INFORMED_PRACTICE();
+
+    @Message("Research and checking what works")
+    String topicRESEARCH_AND_EVALUATION();
+
+    @Message("Writing in plain words")
+    String topicPLAIN_LANGUAGE_WRITING();
+
+    @Message("Computers and online meetings")
+    String topicDIGITAL_SKILLS();
+
+    @Message("Equality and inclusion")
+    String topicEQUALITY_AND_INCLUSION();
+
+    @Message("How decisions are made")
+    String topicGOVERNANCE();
+
+    @Message("Interviewing and choosing staff")
+    String topicINTERVIEWING_AND_RECRUITMENT();
 
     @Message("Pay me for my time")
     String payWANTS_PAYMENT();

@@ -27,12 +27,16 @@ import org.coproduction.portal.client.participants.model.AccessNeeds;
 import org.coproduction.portal.client.participants.model.FinancialSupport;
 import org.coproduction.portal.client.participants.model.Language;
 import org.coproduction.portal.client.participants.model.Participant;
+import org.coproduction.portal.client.participants.model.Support;
 import org.coproduction.portal.page.FormErrors;
 import org.coproduction.portal.page.Pages;
 import org.coproduction.portal.page.Words;
 import org.coproduction.portal.signin.Visitor;
 
-/** What I need: access needs, payment and costs, language and interpretation. Health and money: fresh links only. */
+/**
+ * What I need: access needs, payment and costs, language and interpretation, and learning and support (training
+ * topics, a mentor or buddy, offering to be one). Health and money: fresh links only.
+ */
 @Path("/needs")
 @Produces(MediaType.TEXT_HTML)
 public class NeedsResource {
@@ -99,7 +103,9 @@ public class NeedsResource {
         access.put("needs", chosenNeeds.stream().distinct().toList());
         access.put("notes", notes.isEmpty() ? null : notes);
         Map<String, Object> money = new LinkedHashMap<>();
-        if (Set.of("WANTS_PAYMENT", "DECLINES_PAYMENT", "VOUCHERS").contains(payment)) {
+        // No choice sent (nothing was ticked) keeps the stored one; Set.of refuses to look up null.
+        if (payment != null
+                && Set.of("WANTS_PAYMENT", "DECLINES_PAYMENT", "VOUCHERS").contains(payment)) {
             money.put("paymentForTime", payment);
         }
         for (String cost : List.of("travel", "childcare", "careCover", "meals")) {
@@ -122,10 +128,23 @@ public class NeedsResource {
             language.put("interpretation", interpretation);
         }
         language.put("plainLanguage", form.containsKey("plainLanguage"));
+        List<String> topics = new ArrayList<>();
+        for (String topic : Optional.ofNullable(form.get("topic")).orElse(List.of())) {
+            try {
+                topics.add(Support.TrainingInterestsEnum.fromValue(topic).getValue());
+            } catch (IllegalArgumentException notInTheVocabulary) {
+                // A value we never offered: ignore it rather than store it.
+            }
+        }
+        // Merged into the record: the mentor a coordinator named and the person's own notes stay as they are.
+        Map<String, Object> support = new LinkedHashMap<>();
+        support.put("trainingInterests", topics.stream().distinct().toList());
+        support.put("wantsMentor", form.containsKey("wantsMentor"));
+        support.put("offersMentoring", form.containsKey("offersMentoring"));
         Versioned<Participant> read = pages.person();
         participants.update(
                 visitor.participantId(),
-                Map.of("accessNeeds", access, "financialSupport", money, "language", language),
+                Map.of("accessNeeds", access, "financialSupport", money, "language", language, "support", support),
                 read.etag(),
                 visitor.bearer());
         return Response.seeOther(URI.create("/needs?saved=1")).build();
@@ -171,7 +190,25 @@ public class NeedsResource {
         if (!interpreter.isEmpty() && !INTERPRETATION.contains(interpreter)) {
             interpreters.add(new Choice(interpreter, interpreter, true));
         }
+        Support support = Optional.ofNullable(person.getSupport()).orElse(new Support());
+        List<String> interests = support.getTrainingInterests() == null
+                ? List.of()
+                : support.getTrainingInterests().stream().map(t -> t.getValue()).toList();
+        List<Choice> topics = new ArrayList<>();
+        for (Support.TrainingInterestsEnum topic : Support.TrainingInterestsEnum.values()) {
+            topics.add(new Choice(
+                    topic.getValue(), words.label("topic", topic.getValue()), interests.contains(topic.getValue())));
+        }
+        List<Choice> mentoring = List.of(
+                new Choice(
+                        "wantsMentor", words.messages().wantsMentor(), Boolean.TRUE.equals(support.getWantsMentor())),
+                new Choice(
+                        "offersMentoring",
+                        words.messages().offersMentoring(),
+                        Boolean.TRUE.equals(support.getOffersMentoring())));
         return pages.page(needs, "needs")
+                .data("topics", topics)
+                .data("mentoring", mentoring)
                 .data("needs", needChoices)
                 .data("notes", access.getNotes() == null ? "" : access.getNotes())
                 .data("payments", payments)

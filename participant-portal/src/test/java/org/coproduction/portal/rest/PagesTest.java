@@ -3,6 +3,7 @@ package org.coproduction.portal.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -197,6 +198,52 @@ class PagesTest {
                 1,
                 postRequestedFor(urlPathEqualTo("/sign-in-links"))
                         .withRequestBody(equalToJson("{\"email\":\"aisha@example.org\"}")));
+    }
+
+    @Test
+    void learningAndSupportAreChosenOnTheNeedsPageInBothLanguagesAndSavedWithTheRest() {
+        String page = given().cookie("portal_session", cookie)
+                .get("/needs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("Learning and support", "Speaking in public", "I would like a mentor or buddy")
+                .contains("value=\"PEER_SUPPORT\" checked", "name=\"offersMentoring\" value=\"true\" checked")
+                .doesNotContain("value=\"FACILITATION\" checked", "name=\"wantsMentor\" value=\"true\" checked");
+        given().cookie("portal_session", cookie)
+                .queryParam("lang", "cy")
+                .get("/needs")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString("Dysgu a chymorth"),
+                        containsString("Siarad yn gyhoeddus"),
+                        not(containsString("Speaking in public")));
+
+        given().cookie("portal_session", cookie)
+                .redirects()
+                .follow(false)
+                .formParam("csrf", Portal.csrf(page))
+                .formParam("need", "QUIET_SPACE")
+                .formParam("topic", "FACILITATION", "BASKET_WEAVING", "SAFEGUARDING", "FACILITATION")
+                .formParam("wantsMentor", "true")
+                .post("/needs")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/needs?saved=1"));
+
+        // A word never offered is dropped; not ticking "I could be a mentor" takes the offer back.
+        services.verify(
+                1,
+                patchRequestedFor(urlPathEqualTo("/participants/" + stubs.person))
+                        .withHeader("If-Match", equalTo("\"3\""))
+                        .withRequestBody(matchingJsonPath(
+                                "$.support",
+                                equalToJson("{\"trainingInterests\": [\"FACILITATION\", \"SAFEGUARDING\"],"
+                                        + " \"wantsMentor\": true, \"offersMentoring\": false}")))
+                        .withRequestBody(matchingJsonPath("$.accessNeeds.needs[0]", equalTo("QUIET_SPACE"))));
     }
 
     @Test

@@ -91,8 +91,11 @@ public final class Portal {
                  "availability":{"weekly":[{"day":"MONDAY","start":"18:00","end":"20:30"}],
                    "unavailable":[{"from":"2027-04-01T00:00:00Z","to":"2027-04-15T00:00:00Z","reason":"holiday"}],
                    "maxSessionsPerMonth":4,"minNoticeDays":7},
-                 "support":{"trainingInterests":[],"preference":"GROUP","mentorId":null,"wantsMentor":false},
+                 "support":{"trainingInterests":["PEER_SUPPORT"],"preference":"GROUP","mentorId":null,
+                   "wantsMentor":false,"offersMentoring":true,"trainingNotes":null,
+                   "trainingAskedAt":"2026-01-01T10:00:00Z","mentorAskedAt":null},
                  "consent":{"givenAt":"2026-01-01T10:00:00Z","version":"1","withdrawn":[]},
+                 "lastPortalVisitAt":null,
                  "createdAt":"2026-01-01T10:00:00Z","updatedAt":"2026-01-01T10:00:00Z","version":3}
                 """.formatted(id, status, language, format);
     }
