@@ -21,7 +21,31 @@ public record Agenda(
         List<ProjectUpdate> projectUpdates,
         Contributions contributions,
         List<CompletedAction> completedActions,
-        List<Project> projects) {
+        List<Project> projects,
+        /** Issue 14: one upcoming training session matching the person's interests, or null. */
+        TrainingSuggestion trainingSuggestion) {
+
+    /** Without a training suggestion (before issue 14). */
+    public Agenda(
+            UUID participantId,
+            List<UpcomingSession> upcomingSessions,
+            List<Summary> summaries,
+            List<OpenAction> openActions,
+            List<ProjectUpdate> projectUpdates,
+            Contributions contributions,
+            List<CompletedAction> completedActions,
+            List<Project> projects) {
+        this(
+                participantId,
+                upcomingSessions,
+                summaries,
+                openActions,
+                projectUpdates,
+                contributions,
+                completedActions,
+                projects,
+                null);
+    }
 
     public Agenda(
             UUID participantId,
@@ -40,7 +64,20 @@ public record Agenda(
         listOf(openActions).forEach(a -> ids.add(a.ownerId()));
         listOf(completedActions).forEach(a -> ids.add(a.ownerId()));
         listOf(projects).forEach(p -> ids.addAll(listOf(p.memberIds())));
+        ids.addAll(wellbeingContacts());
         ids.remove(null);
+        return ids;
+    }
+
+    /** The wellbeing contacts of the upcoming sessions on a sensitive topic, named in digests and reminders. */
+    public Set<UUID> wellbeingContacts() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        listOf(upcomingSessions).stream()
+                .map(UpcomingSession::sensitive)
+                .filter(java.util.Objects::nonNull)
+                .map(Sensitive::wellbeingContactId)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
         return ids;
     }
 
@@ -68,7 +105,47 @@ public record Agenda(
             String joiningLink,
             Arrangements arrangements,
             /** The person's answer to the invitation: COMING, NOT_COMING, or null (reminders skip NOT_COMING). */
-            String answer) {
+            String answer,
+            /** Issue 14: a session on a sensitive topic (content note, wellbeing contact); null otherwise. */
+            Sensitive sensitive) {
+
+        /** Not on a sensitive topic (before issue 14). */
+        public UpcomingSession(
+                UUID sessionId,
+                String projectName,
+                String title,
+                String purpose,
+                String type,
+                String format,
+                Instant start,
+                Instant end,
+                String timeZone,
+                String status,
+                Venue venue,
+                String joiningLink,
+                Arrangements arrangements,
+                String answer) {
+            this(
+                    sessionId,
+                    projectName,
+                    title,
+                    purpose,
+                    type,
+                    format,
+                    start,
+                    end,
+                    timeZone,
+                    status,
+                    venue,
+                    joiningLink,
+                    arrangements,
+                    answer,
+                    null);
+        }
+
+        public boolean hasQuietSpace() {
+            return arrangements != null && Boolean.TRUE.equals(arrangements.quietSpace());
+        }
 
         /** Without an answer (not given yet). */
         public UpcomingSession(
@@ -106,13 +183,47 @@ public record Agenda(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Venue(String name, String address, String format) {}
 
+    /** A session on a sensitive topic: the note readers are shown and who the wellbeing contact is. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Sensitive(String contentNote, UUID wellbeingContactId) {}
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Arrangements(
             List<String> interpretation,
             Boolean captions,
             Boolean largePrintMaterials,
             Boolean easyReadMaterials,
-            Boolean breaks) {}
+            Boolean breaks,
+            /** Issue 14: a quiet room or break-out space is arranged. */
+            Boolean quietSpace) {
+
+        /** Without a quiet space (before issue 14). */
+        public Arrangements(
+                List<String> interpretation,
+                Boolean captions,
+                Boolean largePrintMaterials,
+                Boolean easyReadMaterials,
+                Boolean breaks) {
+            this(interpretation, captions, largePrintMaterials, easyReadMaterials, breaks, null);
+        }
+    }
+
+    /**
+     * An upcoming training session that matches the person's interests and their group or one-to-one preference
+     * (sessions-service picks it); style GROUP or ONE_TO_ONE, topics from the training vocabulary.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TrainingSuggestion(
+            UUID sessionId,
+            String projectName,
+            String title,
+            Instant start,
+            Instant end,
+            String timeZone,
+            String format,
+            String style,
+            List<String> trainingTopics,
+            List<String> matchingTopics) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Summary(

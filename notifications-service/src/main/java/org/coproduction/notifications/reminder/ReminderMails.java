@@ -15,6 +15,7 @@ import org.coproduction.notifications.calendar.Itip;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Agenda.UpcomingSession;
 import org.coproduction.notifications.client.Participant;
+import org.coproduction.notifications.client.PreferredNames;
 import org.coproduction.notifications.client.SessionsClient;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.claim.DeliveryWork;
@@ -53,6 +54,7 @@ public class ReminderMails {
     private final ZoneId defaultZone;
     private final ReminderWriter writer = new ReminderWriter();
     private final PaperDesk paper;
+    private final PreferredNames preferredNames;
 
     public ReminderMails(
             SessionsClient sessions,
@@ -60,8 +62,10 @@ public class ReminderMails {
             MailRenderer renderer,
             PortalLinkService links,
             NotificationsConfig config,
-            PaperDesk paper) {
+            PaperDesk paper,
+            PreferredNames preferredNames) {
         this.paper = paper;
+        this.preferredNames = preferredNames;
         this.sessions = sessions;
         this.calendars = calendars;
         this.renderer = renderer;
@@ -76,6 +80,8 @@ public class ReminderMails {
         List<UUID> ids =
                 work.stream().map(DeliveryWork::participantId).distinct().toList();
         Map<UUID, List<UpcomingSession>> upcoming = new HashMap<>();
+        java.util.Set<UUID> contacts = new java.util.LinkedHashSet<>();
+        Map<UUID, String> names;
         try {
             for (int i = 0; i < ids.size(); i += AGENDA_LIMIT) {
                 List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + AGENDA_LIMIT));
@@ -85,8 +91,11 @@ public class ReminderMails {
                     upcoming.put(
                             agenda.participantId(),
                             agenda.upcomingSessions() == null ? List.of() : agenda.upcomingSessions());
+                    contacts.addAll(agenda.wellbeingContacts());
                 }
             }
+            // The wellbeing contacts of sensitive sessions, named by their preferred names in one look-up.
+            names = preferredNames.ofPeople(contacts, people);
         } catch (DependencyUnavailableException e) {
             work.forEach(w -> composed.waiting().add(new Held(w, e.service() + " is unavailable")));
             return;
@@ -121,7 +130,8 @@ public class ReminderMails {
                                     writer.write(
                                             session.get(),
                                             Language.choose(person.languageTag()),
-                                            Zones.of(person.timeZone(), defaultZone))));
+                                            Zones.of(person.timeZone(), defaultZone),
+                                            names)));
                 } catch (RuntimeException e) {
                     composed.waiting().add(new Held(w, "the letter or call sheet could not be made"));
                 }
@@ -139,7 +149,8 @@ public class ReminderMails {
                     writer.write(
                             session.get(),
                             Language.choose(person.languageTag()),
-                            Zones.of(person.timeZone(), defaultZone)),
+                            Zones.of(person.timeZone(), defaultZone),
+                            names),
                     person,
                     part.isPresent(),
                     links.hearUrl(person.id()),

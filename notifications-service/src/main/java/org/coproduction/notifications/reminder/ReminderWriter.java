@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Agenda.UpcomingSession;
 import org.coproduction.notifications.notice.write.NoticeWords;
+import org.coproduction.notifications.notice.write.SensitiveLines;
 import org.coproduction.notifications.notice.write.WrittenNotice;
 
 /**
@@ -18,6 +21,11 @@ import org.coproduction.notifications.notice.write.WrittenNotice;
 public final class ReminderWriter {
 
     public WrittenNotice write(UpcomingSession session, String lang, ZoneId zone) {
+        return write(session, lang, zone, Map.of());
+    }
+
+    /** @param names preferred names by id, for the wellbeing contact of a session on a sensitive topic */
+    public WrittenNotice write(UpcomingSession session, String lang, ZoneId zone, Map<UUID, String> names) {
         NoticeWords w = NoticeWords.of(lang);
         ZonedDateTime start = session.start().atZone(zone);
         String day = w.day(start);
@@ -44,6 +52,14 @@ public final class ReminderWriter {
         if (present(session.purpose())) {
             facts.add(w.purpose(session.purpose().strip().replaceAll("\\s*\\R\\s*", " ")));
         }
+        Agenda.Sensitive sensitive = session.sensitive();
+        facts.addAll(SensitiveLines.of(
+                w,
+                sensitive == null ? null : sensitive.contentNote(),
+                sensitive == null || sensitive.wellbeingContactId() == null
+                        ? null
+                        : names.get(sensitive.wellbeingContactId()),
+                session.hasQuietSpace()));
         return new WrittenNotice(
                 w.lang(),
                 w.subjectReminder(session.title(), day),

@@ -25,7 +25,50 @@ public record DigestView(
         boolean nothingHappened,
         String settings,
         String preferencesUrl,
-        String hearUrl) {
+        String hearUrl,
+        TrainingItem training) {
+
+    /** Without a training suggestion (before issue 14). */
+    public DigestView(
+            String lang,
+            String subject,
+            String name,
+            String since,
+            String zone,
+            boolean largePrint,
+            List<SessionItem> upcoming,
+            List<SummaryItem> summaries,
+            List<ActionItem> actions,
+            List<DoneItem> done,
+            List<UpdateItem> updates,
+            List<ProjectItem> projects,
+            String thanks,
+            List<Thanks.Sentence> thanksSentences,
+            boolean nothingHappened,
+            String settings,
+            String preferencesUrl,
+            String hearUrl) {
+        this(
+                lang,
+                subject,
+                name,
+                since,
+                zone,
+                largePrint,
+                upcoming,
+                summaries,
+                actions,
+                done,
+                updates,
+                projects,
+                thanks,
+                thanksSentences,
+                nothingHappened,
+                settings,
+                preferencesUrl,
+                hearUrl,
+                null);
+    }
 
     /**
      * The same digest with the address of the person's "How I hear from you" page: a signed personal link in a
@@ -50,7 +93,8 @@ public record DigestView(
                 nothingHappened,
                 settings,
                 preferencesUrl,
-                url);
+                url,
+                training);
     }
 
     public record SessionItem(
@@ -60,7 +104,15 @@ public record DigestView(
             String when,
             String where,
             String joiningLink,
-            List<String> arrangements) {}
+            List<String> arrangements,
+            /** A sensitive session's content note, wellbeing contact, quiet space, and that no reason is needed. */
+            List<String> care) {}
+
+    /**
+     * "Training you might like": one upcoming training session matching the reader's interests, worded for them
+     * (heading, title, when in their zone, one to one or in a group, the matching topics in words).
+     */
+    public record TrainingItem(String heading, String title, String when, String style, String topics) {}
 
     public record SummaryItem(
             String title,

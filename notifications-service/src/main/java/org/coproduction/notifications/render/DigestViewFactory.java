@@ -18,6 +18,8 @@ import org.coproduction.notifications.client.Agenda;
 import org.coproduction.notifications.client.Participant;
 import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.domain.DigestFrequency;
+import org.coproduction.notifications.notice.write.NoticeWords;
+import org.coproduction.notifications.notice.write.SensitiveLines;
 
 /** Turns one person's agenda into the words of their digest, in their language and zone. */
 @ApplicationScoped
@@ -52,7 +54,8 @@ public class DigestViewFactory {
                         time.range(s.start(), s.end()),
                         where(s, m),
                         s.joiningLink(),
-                        arrangements(s.arrangements(), m, locale)))
+                        arrangements(s.arrangements(), m, locale),
+                        care(s, lang, names)))
                 .toList();
 
         // An action is shown once: done ones as done, and one already listed under its summary is not repeated.
@@ -179,7 +182,35 @@ public class DigestViewFactory {
                 nothingHappened,
                 m.settings(frequency(person, m, locale), howItComes(person, format, m)),
                 config.digest().preferencesUrl().orElse(null),
-                null);
+                null,
+                training(agenda.trainingSuggestion(), lang, time));
+    }
+
+    /** The lines a session on a sensitive topic carries, the same words as its invitation and reminder. */
+    private static List<String> care(Agenda.UpcomingSession s, String lang, Map<UUID, String> names) {
+        Agenda.Sensitive sensitive = s.sensitive();
+        return SensitiveLines.of(
+                NoticeWords.of(lang),
+                sensitive == null ? null : sensitive.contentNote(),
+                sensitive == null || sensitive.wellbeingContactId() == null
+                        ? null
+                        : names.get(sensitive.wellbeingContactId()),
+                s.hasQuietSpace());
+    }
+
+    /** The agenda's training suggestion in the reader's words; null when there is none. */
+    static DigestView.TrainingItem training(Agenda.TrainingSuggestion t, String lang, TimeText time) {
+        if (t == null || t.title() == null || t.title().isBlank() || t.start() == null) {
+            return null;
+        }
+        NoticeWords w = NoticeWords.of(lang);
+        List<String> topics = list(t.matchingTopics()).isEmpty() ? list(t.trainingTopics()) : t.matchingTopics();
+        return new DigestView.TrainingItem(
+                w.trainingHeading(),
+                t.title().strip(),
+                time.range(t.start(), t.end()),
+                "ONE_TO_ONE".equals(t.style()) ? w.trainingOneToOne() : w.trainingGroup(),
+                topics.isEmpty() ? null : w.trainingTopics(TrainingTopicWords.list(topics, lang)));
     }
 
     /** A summary in the version chosen for the reader; its decisions and actions line up by position. */

@@ -36,6 +36,51 @@ class ReminderWriterTest {
     private final ReminderWriter writer = new ReminderWriter();
 
     @Test
+    void aSensitiveSessionsReminderCarriesTheContentNoteContactAndQuietSpace() {
+        UUID sam = UUID.randomUUID();
+        UpcomingSession plain = session(
+                "IN_PERSON",
+                new Agenda.Venue("Community Hall", null, "IN_PERSON"),
+                null,
+                new Agenda.Arrangements(List.of(), false, false, false, false, true));
+        UpcomingSession sensitive = new UpcomingSession(
+                plain.sessionId(),
+                plain.projectName(),
+                plain.title(),
+                plain.purpose(),
+                plain.type(),
+                plain.format(),
+                plain.start(),
+                plain.end(),
+                plain.timeZone(),
+                plain.status(),
+                plain.venue(),
+                plain.joiningLink(),
+                plain.arrangements(),
+                plain.answer(),
+                new Agenda.Sensitive("We will talk about experiences of crisis care", sam));
+
+        assertThat(writer.write(sensitive, "en", LONDON, java.util.Map.of(sam, "Sam"))
+                        .facts())
+                .endsWith(
+                        "Content note: We will talk about experiences of crisis care",
+                        "Sam is the wellbeing contact for this session.",
+                        "There will be a quiet space.",
+                        "You can say you can't come without giving a reason.");
+        assertThat(writer.write(sensitive, "cy", LONDON, java.util.Map.of(sam, "Sam"))
+                        .facts())
+                .endsWith(
+                        "Nodyn cynnwys: We will talk about experiences of crisis care",
+                        "Sam yw'r cyswllt lles ar gyfer y sesiwn hon.",
+                        "Bydd lle tawel ar gael.",
+                        "Gallwch chi ddweud na allwch chi ddod heb roi rheswm.");
+        // A session that is not sensitive says only that a quiet space is arranged.
+        assertThat(writer.write(plain, "en", LONDON).facts())
+                .endsWith("There will be a quiet space.")
+                .noneMatch(line -> line.startsWith("Content note") || line.contains("without giving a reason"));
+    }
+
+    @Test
     void anEnglishReminderSaysWhenHowToGetThereAndWhatWasArranged() {
         WrittenNotice n = writer.write(
                 session(

@@ -47,6 +47,49 @@ class DigestViewFactoryTest {
     }
 
     @Test
+    void aSensitiveUpcomingSessionCarriesItsNoteContactQuietSpaceAndNoReasonNeeded() {
+        Participant pat = person("cy", "WEEKLY", "MONDAY", "HTML");
+        UUID sam = UUID.randomUUID();
+        var quiet = new Agenda.Arrangements(List.of(), false, false, false, false, true);
+        var base = session(null, null, "IN_PERSON", quiet);
+        var sensitive = new Agenda.UpcomingSession(
+                base.sessionId(),
+                base.projectName(),
+                base.title(),
+                base.purpose(),
+                base.type(),
+                base.format(),
+                base.start(),
+                base.end(),
+                base.timeZone(),
+                base.status(),
+                base.venue(),
+                base.joiningLink(),
+                base.arrangements(),
+                null,
+                new Agenda.Sensitive("Am ofal mewn argyfwng", sam));
+        Agenda agenda = agenda(pat, sensitive);
+        assertThat(agenda.namedPeople()).contains(sam);
+
+        assertThat(views.build(pat, agenda, SINCE, NOW, Map.of(sam, "Sam"))
+                        .upcoming()
+                        .get(0)
+                        .care())
+                .containsExactly(
+                        "Nodyn cynnwys: Am ofal mewn argyfwng",
+                        "Sam yw'r cyswllt lles ar gyfer y sesiwn hon.",
+                        "Bydd lle tawel ar gael.",
+                        "Gallwch chi ddweud na allwch chi ddod heb roi rheswm.");
+        assertThat(views.build(pat, agenda(pat, base), SINCE, NOW, Map.of())
+                        .upcoming()
+                        .get(0)
+                        .care())
+                .containsExactly("Bydd lle tawel ar gael.");
+        assertThat(views.build(pat, agenda(pat, base), SINCE, NOW, Map.of()).training())
+                .isNull();
+    }
+
+    @Test
     void noArrangementsOrOnlyFalseOnesListNothing() {
         Participant pat = person("en", "WEEKLY", "MONDAY", "HTML");
         var none = new Agenda.Arrangements(List.of(), false, null, false, null);
