@@ -28,9 +28,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ParticipantsClient {
     public static final String SERVICE = "participants-service";
     private final ParticipantsRestClient rest;
+    private final ParticipantListRestClient list;
 
-    public ParticipantsClient(@RestClient ParticipantsRestClient rest) {
+    public ParticipantsClient(@RestClient ParticipantsRestClient rest, @RestClient ParticipantListRestClient list) {
         this.rest = rest;
+        this.list = list;
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
@@ -63,7 +65,7 @@ public class ParticipantsClient {
         throw new DependencyUnavailableException(SERVICE);
     }
 
-    /** One page of the ACTIVE people who offered to mentor or buddy someone. */
+    /** One page of the ACTIVE people who offered to mentor or buddy someone (asked with this service's token). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
@@ -71,21 +73,21 @@ public class ParticipantsClient {
     @CircuitBreakerName("participants-service-mentors")
     @Fallback(fallbackMethod = "mentorsUnavailable")
     public ParticipantPage mentors(int page, int size) {
-        return rest.list(Boolean.TRUE, "ACTIVE", null, page, size);
+        return list.list(Boolean.TRUE, "ACTIVE", null, page, size);
     }
 
     ParticipantPage mentorsUnavailable(int page, int size, Throwable cause) {
         throw new DependencyUnavailableException(SERVICE);
     }
 
-    /** How many people have this person as their mentor (the list's total; one item asked for). */
+    /** How many people have this person as their mentor (the list's total; one item asked; this service's token). */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @CircuitBreakerName("participants-service-mentees")
     @Fallback(fallbackMethod = "menteesUnavailable")
     public long menteesOf(UUID mentorId) {
-        return rest.list(null, null, mentorId, 0, 1).total();
+        return list.list(null, null, mentorId, 0, 1).total();
     }
 
     long menteesUnavailable(UUID mentorId, Throwable cause) {

@@ -1,13 +1,10 @@
 package org.coproduction.sessions.client;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.coproduction.platform.client.OutboundAuthorization;
 import org.coproduction.platform.json.ClientJson;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -26,13 +23,4 @@ interface ParticipantsRestClient {
     @POST
     @Path("/lookup")
     LookupResponse lookup(LookupRequest request);
-
-    /** A page of participants; a null filter is left out of the query. */
-    @GET
-    ParticipantPage list(
-            @QueryParam("offersMentoring") Boolean offersMentoring,
-            @QueryParam("status") String status,
-            @QueryParam("mentorId") UUID mentorId,
-            @QueryParam("page") int page,
-            @QueryParam("size") int size);
 }

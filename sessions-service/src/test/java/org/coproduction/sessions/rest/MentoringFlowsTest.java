@@ -4,16 +4,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,6 +134,30 @@ class MentoringFlowsTest extends ApiTest {
                         0,
                         getRequestedFor(urlPathEqualTo("/participants"))
                                 .withQueryParam("mentorId", WireMock.equalTo(new1.toString())));
+    }
+
+    @Test
+    void candidatesAreAskedForWithThisServicesOwnTokenNotTheCoordinators() {
+        everyoneButTheNewcomerCameToASession();
+        participantsServiceLists(List.of(mo), Map.of(mo, 0));
+
+        asCoordinator()
+                .queryParam("participantId", aisha)
+                .get("/mentoring/suggestions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+
+        List<LoggedRequest> asked =
+                WireMockServers.participants().findAll(getRequestedFor(urlPathEqualTo("/participants")));
+        assertThat(asked).hasSize(2);
+        for (LoggedRequest request : asked) {
+            String claims = new String(
+                    Base64.getUrlDecoder()
+                            .decode(request.getHeader("Authorization").split("\\.")[1]),
+                    StandardCharsets.UTF_8);
+            assertThat(claims).contains("\"groups\":[\"service\"]").contains("\"sub\":\"sessions-service\"");
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ class ParticipantsAskedOutsideTransactionTest extends ApiTest {
     void noteTransactionsAtEachLookup() {
         TRANSACTION_OPEN.clear();
         QuarkusMock.installMockForType(
-                new ParticipantsClient(null) {
+                new ParticipantsClient(null, null) {
                     @Override
                     public ParticipantDirectory lookup(Collection<UUID> ids) {
                         TRANSACTION_OPEN.add(transactionOpen());
