@@ -1,5 +1,6 @@
 package org.coproduction.sessions.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.SessionStyle;
 import org.coproduction.sessions.domain.SessionType;
+import org.coproduction.sessions.domain.TrainingTopic;
 import org.coproduction.sessions.domain.VenueFormat;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -50,7 +53,14 @@ public record AgendaResponse(
             @Schema(required = true, description = "Every project they are a member of, by name")
             List<ProjectInfo> projects,
 
-            @Schema(required = true) Contributions contributions) {}
+            @Schema(required = true) Contributions contributions,
+
+            @Schema(
+                    description = "The soonest upcoming training that suits their interests and preference and that "
+                            + "they are not invited to; null if none, or when participants-service cannot be reached",
+                    nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS)
+            TrainingSuggestionDto trainingSuggestion) {}
 
     @Schema(name = "AgendaUpcomingSession", description = "A scheduled session the person is invited to")
     public record Upcoming(
@@ -83,6 +93,19 @@ public record AgendaResponse(
             String joiningLink,
 
             @Schema(required = true) ArrangementsDto arrangements,
+
+            @Schema(description = "Set when the session is on a sensitive topic; null otherwise", nullable = true)
+            @JsonInclude(JsonInclude.Include.ALWAYS)
+            SensitiveView sensitive,
+
+            @Schema(required = true, description = "What a TRAINING session teaches; [] for other sessions")
+            List<TrainingTopic> trainingTopics,
+
+            @Schema(required = true, description = "Offered in a group or one to one")
+            SessionStyle style,
+
+            @Schema(description = "For a MENTORING follow-up: the sensitive session it follows up", example = ID)
+            UUID followUpOf,
 
             @Schema(
                     description = "The person's answer to the invitation; null while they have not answered",

@@ -27,9 +27,15 @@ public record ArrangementsDto(
         @Schema(example = "true") Boolean easyReadMaterials,
 
         @Schema(description = "Regular breaks planned", example = "true")
-        Boolean breaks) {
+        Boolean breaks,
+
+        @Schema(
+                description = "A quiet room or break-out space arranged; meets a QUIET_SPACE need, and a sensitive "
+                        + "session needs it (or a venue that offers one)",
+                example = "true")
+        Boolean quietSpace) {
 
     public static ArrangementsDto none() {
-        return new ArrangementsDto(List.of(), false, false, false, false);
+        return new ArrangementsDto(List.of(), false, false, false, false, false);
     }
 }

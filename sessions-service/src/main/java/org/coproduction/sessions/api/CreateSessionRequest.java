@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.coproduction.platform.text.MultiLine;
 import org.coproduction.platform.validation.RegionZoneId;
 import org.coproduction.sessions.domain.SessionFormat;
+import org.coproduction.sessions.domain.SessionStyle;
 import org.coproduction.sessions.domain.SessionType;
+import org.coproduction.sessions.domain.TrainingTopic;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -56,4 +58,24 @@ public record CreateSessionRequest(
         @Schema(required = true, description = "Participant ids (1 to 1000)") @NotNull @Size(min = 1, max = 1000)
         List<@NotNull UUID> invitees,
 
-        @Valid ArrangementsDto arrangements) {}
+        @Valid ArrangementsDto arrangements,
+
+        @Schema(description = "Marks the session as on a sensitive topic; null (or left out) for an ordinary one")
+        @Valid
+        SensitiveDto sensitive,
+
+        @Schema(
+                description = "What a TRAINING session teaches (0 to 10 topics from the training vocabulary); only "
+                        + "for type TRAINING",
+                example = "[\"FACILITATION\"]")
+        @Size(max = 10)
+        List<@NotNull TrainingTopic> trainingTopics,
+
+        @Schema(description = "Offered in a group (the default) or one to one", example = "GROUP")
+        SessionStyle style,
+
+        @Schema(
+                description = "For a MENTORING session held as the follow-up of a sensitive session: that session; "
+                        + "its invitees' follow-ups become ARRANGED",
+                example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        UUID followUpOf) {}

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.SessionStyle;
 import org.coproduction.sessions.domain.SessionType;
+import org.coproduction.sessions.domain.TrainingTopic;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -56,6 +58,22 @@ public record SessionResponse(
         int comingCount,
 
         @Schema(required = true) ArrangementsDto arrangements,
+
+        @Schema(description = "Set when the session is on a sensitive topic; null otherwise", nullable = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        SensitiveView sensitive,
+
+        @Schema(required = true, description = "What a TRAINING session teaches; [] for other sessions")
+        List<TrainingTopic> trainingTopics,
+
+        @Schema(required = true, description = "Offered in a group or one to one")
+        SessionStyle style,
+
+        @Schema(
+                description = "For a MENTORING follow-up: the sensitive session it follows up; null otherwise",
+                example = "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f")
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        UUID followUpOf,
 
         @Schema(required = true, description = "When it was created", example = "2027-03-29T17:00:00Z")
         Instant createdAt,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.sessions.domain.FollowUpStatus;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "SessionsExport",
         description = "Everything sessions-service holds that names one participant: the projects they belong to and "
-                + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed and the check-ins "
-                + "sent to them. Every "
+                + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed, the follow-ups "
+                + "offered to them and the check-ins sent to them. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -36,6 +37,9 @@ public record SessionsExport(
 
         @Schema(required = true, description = "Projects they coordinate, by name")
         List<Coordination> coordinatorOf,
+
+        @Schema(required = true, description = "Follow-ups offered to them after sensitive sessions, earliest first")
+        List<FollowUp> followUps,
 
         @Schema(
                 required = true,
@@ -104,6 +108,25 @@ public record SessionsExport(
 
             @Schema(required = true, example = "2027-03-29T17:00:00Z")
             Instant start) {}
+
+    @Schema(name = "ExportFollowUp", description = "A follow-up offered to the person after a sensitive session")
+    public record FollowUp(
+            @Schema(required = true, description = "The sensitive session", example = SESSION)
+            UUID sessionId,
+
+            @Schema(required = true, example = "2027-03-29T19:00:00Z")
+            Instant offeredAt,
+
+            @Schema(required = true, example = "2027-04-05T18:30:00Z")
+            Instant dueBy,
+
+            @Schema(required = true) FollowUpStatus status,
+
+            @Schema(description = "The MENTORING session arranged, if any", example = SESSION)
+            UUID mentoringSessionId,
+
+            @Schema(description = "When they declined, if they did", example = "2027-03-30T09:00:00Z")
+            Instant declinedAt) {}
 
     @Schema(name = "ExportAction", description = "An action agreed in a session that the person owns")
     public record OwnedAction(

@@ -1,6 +1,8 @@
 package org.coproduction.sessions.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The facts of a session that a notice is about, as they are at one moment, in the shape notifications-service reads
@@ -8,6 +10,8 @@ import java.time.Instant;
  * language and zone; this service sends facts, never English sentences.
  *
  * @param sequence the calendar file's SEQUENCE at that moment (the session's version)
+ * @param sensitive the content note and wellbeing contact of a session on a sensitive topic, else null
+ * @param followUpOf for a MENTORING follow-up, the sensitive session it follows up, else null
  */
 public record SessionFacts(
         String title,
@@ -20,10 +24,27 @@ public record SessionFacts(
         String timeZone,
         Place venue,
         String joiningLink,
-        long sequence) {
+        long sequence,
+        Sensitive sensitive,
+        Arrangements arrangements,
+        List<TrainingTopic> trainingTopics,
+        SessionStyle style,
+        UUID followUpOf) {
 
     /** Where a session takes place. */
     public record Place(String name, String address) {}
+
+    /** What makes a session sensitive: the content note and who to turn to. */
+    public record Sensitive(String contentNote, UUID wellbeingContactId) {}
+
+    /** What is arranged for access (interpretation languages as codes, "bfi" being BSL). */
+    public record Arrangements(
+            List<String> interpretation,
+            boolean captions,
+            boolean largePrintMaterials,
+            boolean easyReadMaterials,
+            boolean breaks,
+            boolean quietSpace) {}
 
     /** The facts of a session as it stands, at this calendar sequence. */
     public static SessionFacts of(Session s, long sequence) {
@@ -39,6 +60,17 @@ public record SessionFacts(
                 s.timeZone,
                 s.venue == null ? null : new Place(s.venue.name, s.venue.address),
                 s.joiningLink,
-                sequence);
+                sequence,
+                s.isSensitive() ? new Sensitive(s.contentNote, s.wellbeingContactId) : null,
+                new Arrangements(
+                        List.copyOf(s.interpretation),
+                        s.captions,
+                        s.largePrintMaterials,
+                        s.easyReadMaterials,
+                        s.breaks,
+                        s.quietSpace),
+                s.trainingTopics.stream().sorted().toList(),
+                s.style,
+                s.followUpOf);
     }
 }

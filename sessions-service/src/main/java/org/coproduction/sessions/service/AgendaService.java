@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.coproduction.sessions.api.AgendaRequest;
 import org.coproduction.sessions.api.AgendaResponse;
 import org.coproduction.sessions.api.SummaryVersionDto;
+import org.coproduction.sessions.api.TrainingSuggestionDto;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
@@ -35,11 +36,13 @@ public class AgendaService {
     private final EntityManager em;
     private final RequestValidator validator;
     private final CurrentCaller caller;
+    private final TrainingService training;
 
-    public AgendaService(EntityManager em, RequestValidator validator, CurrentCaller caller) {
+    public AgendaService(EntityManager em, RequestValidator validator, CurrentCaller caller, TrainingService training) {
         this.em = em;
         this.validator = validator;
         this.caller = caller;
+        this.training = training;
     }
 
     public AgendaResponse agendas(AgendaRequest r) {
@@ -80,6 +83,9 @@ public class AgendaService {
         Map<UUID, List<AgendaResponse.Update>> updates = updates(ids, r.since());
         Map<UUID, AgendaResponse.Contributions> contributions = contributions(ids, r.since());
         Map<UUID, List<AgendaResponse.ProjectInfo>> projects = projects(ids);
+        Map<UUID, Set<UUID>> invitedTo = new HashMap<>();
+        upcoming.forEach((person, byId) -> invitedTo.put(person, byId.keySet()));
+        Map<UUID, TrainingSuggestionDto> suggestions = training.agendaSuggestions(ids, invitedTo);
 
         List<AgendaResponse.Item> items = new ArrayList<>();
         for (UUID id : ids) {
@@ -96,7 +102,8 @@ public class AgendaService {
                     updates.getOrDefault(id, List.of()),
                     projects.getOrDefault(id, List.of()),
                     contributions.getOrDefault(
-                            id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2), List.of()))));
+                            id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2), List.of())),
+                    suggestions.get(id)));
         }
         return new AgendaResponse(items);
     }
@@ -309,6 +316,10 @@ public class AgendaService {
                 s.venue == null ? null : new AgendaResponse.Venue(s.venue.name, s.venue.address, s.venue.format),
                 s.joiningLink,
                 SessionViews.arrangements(s),
+                SessionViews.sensitive(s),
+                SessionViews.trainingTopics(s),
+                s.style,
+                s.followUpOf,
                 answer);
     }
 

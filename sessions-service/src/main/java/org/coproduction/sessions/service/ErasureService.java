@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Erases everything this service holds that names a participant, when participants-service asks (its erasure
  * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, coordinator
- * places, check-ins, invitations,
- * attendance and place among a notice's recipients go; an action they owned stays for everyone else with no owner;
+ * places, check-ins, invitations, attendance, follow-ups and place among a notice's recipients go, and they are no
+ * longer a session's wellbeing contact; an action they owned stays for everyone else with no owner;
  * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
  * have expired anyway. Projects and sessions keep working for everyone else. Asking again changes nothing.
  */
@@ -52,7 +52,8 @@ public class ErasureService {
         em.createNativeQuery("update work_session set version = version + 1, updated_at = :now where id in ("
                         + "select session_id from session_invitee where participant_id = :id "
                         + "union select session_id from session_attendee where participant_id = :id "
-                        + "union select session_id from session_action where owner_id = :id)")
+                        + "union select session_id from session_action where owner_id = :id "
+                        + "union select id from work_session where wellbeing_contact_id = :id)")
                 .setParameter("now", now)
                 .setParameter("id", participantId)
                 .executeUpdate();
@@ -64,6 +65,9 @@ public class ErasureService {
         execute("delete from session_invitee where participant_id = :id", participantId);
         execute("delete from session_attendee where participant_id = :id", participantId);
         execute("update session_action set owner_id = null where owner_id = :id", participantId);
+        execute("delete from follow_up where participant_id = :id", participantId);
+        // The session stays sensitive: a coordinator names another wellbeing contact.
+        execute("update work_session set wellbeing_contact_id = null where wellbeing_contact_id = :id", participantId);
         // A notice meant for nobody else is of no use to anyone: it goes whole (its recipients with it).
         execute(
                 "delete from notice_outbox n where n.id in "
@@ -85,6 +89,19 @@ public class ErasureService {
         em.createNativeQuery("delete from notice_outbox where engagement_facts is not null "
                         + "and jsonb_array_length(cast(engagement_facts as jsonb) -> 'people') = 0")
                 .executeUpdate();
+        // Notices to others may name them as a session's wellbeing contact or someone's mentor: those facts go.
+        for (String[] named : new String[][] {
+            {"session_facts", "{sensitive,wellbeingContactId}"},
+            {"previous_facts", "{sensitive,wellbeingContactId}"},
+            {"follow_up_facts", "{wellbeingContactId}"},
+            {"follow_up_facts", "{mentorId}"}
+        }) {
+            execute(
+                    "update notice_outbox set " + named[0] + " = cast(jsonb_set(cast(" + named[0] + " as jsonb), '"
+                            + named[1] + "', 'null') as text) where cast(" + named[0] + " as jsonb) #>> '" + named[1]
+                            + "' = cast(:id as text)",
+                    participantId);
+        }
         em.createNativeQuery("insert into erased_participant (tombstone, keep_until) values (:tombstone, :until) "
                         + "on conflict (tombstone) do update "
                         + "set keep_until = greatest(erased_participant.keep_until, excluded.keep_until)")

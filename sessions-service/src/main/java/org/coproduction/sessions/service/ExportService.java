@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduction.sessions.api.Contribution;
 import org.coproduction.sessions.api.SessionsExport;
+import org.coproduction.sessions.domain.FollowUp;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
 
@@ -77,6 +78,11 @@ public class ExportService {
                 .stream()
                 .map(r -> new SessionsExport.CheckInSent((Instant) r[0], (UUID) r[1]))
                 .toList();
+        List<SessionsExport.FollowUp> followUps =
+                FollowUp.<FollowUp>list("participantId = ?1 order by offeredAt, sessionId", participantId).stream()
+                        .map(f -> new SessionsExport.FollowUp(
+                                f.sessionId, f.offeredAt, f.dueBy, f.status, f.mentoringSessionId, f.declinedAt))
+                        .toList();
         return new SessionsExport(
                 memberships,
                 invitations,
@@ -84,6 +90,7 @@ public class ExportService {
                 actions,
                 contributions(participantId, attended),
                 coordinatorOf,
+                followUps,
                 checkIns);
     }
 

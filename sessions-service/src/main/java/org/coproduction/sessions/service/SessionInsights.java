@@ -48,7 +48,15 @@ public class SessionInsights {
                 ? EnumSet.noneOf(AccessNeed.class)
                 : EnumSet.copyOf(s.venue.features);
         return new Provision(
-                s.format, features, s.interpretation, s.captions, s.largePrintMaterials, s.easyReadMaterials, s.breaks);
+                s.format,
+                features,
+                s.interpretation,
+                s.captions,
+                s.largePrintMaterials,
+                s.easyReadMaterials,
+                s.breaks,
+                s.quietSpace,
+                s.isSensitive());
     }
 
     /** Needs participants-service names that this version does not know are ignored, not fatal. */

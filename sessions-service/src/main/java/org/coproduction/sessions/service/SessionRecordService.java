@@ -1,5 +1,6 @@
 package org.coproduction.sessions.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
 import org.coproduction.sessions.api.SummaryVersionDto;
+import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.ContentVersionRules;
 import org.coproduction.sessions.domain.Session;
@@ -37,6 +39,8 @@ public class SessionRecordService {
     private final EntityManager em;
     private final CurrentCaller caller;
     private final ProjectUpdateService updates;
+    private final ParticipantsClient participants;
+    private final FollowUpService followUps;
     private final ContentVersionRules rules = new ContentVersionRules();
 
     public SessionRecordService(
@@ -44,12 +48,16 @@ public class SessionRecordService {
             SessionService sessions,
             EntityManager em,
             CurrentCaller caller,
-            ProjectUpdateService updates) {
+            ProjectUpdateService updates,
+            ParticipantsClient participants,
+            FollowUpService followUps) {
         this.validator = validator;
         this.sessions = sessions;
         this.em = em;
         this.caller = caller;
         this.updates = updates;
+        this.participants = participants;
+        this.followUps = followUps;
     }
 
     /** The readability reports recording this summary would give; nothing is stored or sent. */
@@ -174,9 +182,25 @@ public class SessionRecordService {
         return view(sessions.findVisible(id));
     }
 
-    @Transactional
+    /**
+     * Records who came. Attendees of a sensitive session are offered a follow-up (once each), with their mentor as
+     * participants-service has them: asked before the transaction opens, and only for a sensitive session.
+     */
     public AttendanceResponse recordAttendance(UUID id, AttendanceRequest r) {
         validator.check(r);
+        Session read = SessionService.find(id);
+        Map<UUID, UUID> mentors = new HashMap<>();
+        if (read.isSensitive() && read.status != SessionStatus.CANCELLED) {
+            participants.lookup(r.attended()).found().forEach((person, view) -> {
+                if (view.support() != null && view.support().mentorId() != null) {
+                    mentors.put(person, view.support().mentorId());
+                }
+            });
+        }
+        return QuarkusTransaction.requiringNew().call(() -> recordAttendance(id, r, mentors));
+    }
+
+    private AttendanceResponse recordAttendance(UUID id, AttendanceRequest r, Map<UUID, UUID> mentors) {
         Session s = SessionService.find(id);
         requireHeld(s);
         List<FieldError> errors = new ArrayList<>();
@@ -190,6 +214,9 @@ public class SessionRecordService {
         s.attended.addAll(r.attended());
         s.attendanceRecordedAt = Instant.now();
         s.status = SessionStatus.COMPLETED;
+        em.flush();
+        // Same transaction as the attendance: the offers and their notices are kept with it or not at all.
+        followUps.offer(s, mentors);
         return new AttendanceResponse(s.id, new ArrayList<>(s.attended), s.attendanceRecordedAt);
     }
 

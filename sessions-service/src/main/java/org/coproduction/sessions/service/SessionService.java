@@ -29,6 +29,7 @@ import org.coproduction.sessions.api.AnswerRequest;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.CancelRequest;
 import org.coproduction.sessions.api.CreateSessionRequest;
+import org.coproduction.sessions.api.SensitiveDto;
 import org.coproduction.sessions.api.SessionAnswersResponse;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.UpdateSessionRequest;
@@ -43,6 +44,10 @@ import org.coproduction.sessions.domain.SessionFacts;
 import org.coproduction.sessions.domain.SessionFormat;
 import org.coproduction.sessions.domain.SessionShapeRules;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.SessionStyle;
+import org.coproduction.sessions.domain.SessionSupportRules;
+import org.coproduction.sessions.domain.SessionType;
+import org.coproduction.sessions.domain.TrainingTopic;
 import org.coproduction.sessions.domain.Venue;
 
 /**
@@ -63,7 +68,9 @@ public class SessionService {
     private final CurrentCaller caller;
     private final SessionQuery query;
     private final ObjectMapper json;
+    private final FollowUpService followUps;
     private final SessionShapeRules shapes = new SessionShapeRules();
+    private final SessionSupportRules supportRules = new SessionSupportRules();
 
     public SessionService(
             EntityManager em,
@@ -73,7 +80,8 @@ public class SessionService {
             NoticeOutbox outbox,
             CurrentCaller caller,
             SessionQuery query,
-            ObjectMapper json) {
+            ObjectMapper json,
+            FollowUpService followUps) {
         this.em = em;
         this.validator = validator;
         this.participants = participants;
@@ -82,15 +90,20 @@ public class SessionService {
         this.caller = caller;
         this.query = query;
         this.json = json;
+        this.followUps = followUps;
     }
 
     public SessionResponse create(CreateSessionRequest r) {
-        validator.check(
-                r,
-                errors -> checkShape(errors, new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees())));
+        validator.check(r, errors -> {
+            checkShape(errors, new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees()));
+            checkSupport(errors, r.type(), r.trainingTopics(), r.followUpOf());
+        });
         placeOf(r);
-        // Everyone is looked up in one call before anything is written.
-        ParticipantDirectory invitees = participants.lookup(r.invitees());
+        // Everyone, the wellbeing contact too, is looked up in one call before anything is written.
+        UUID contact = r.sensitive() == null ? null : r.sensitive().wellbeingContactId();
+        ParticipantDirectory everyone = participants.lookup(withContact(r.invitees(), contact));
+        requireContactKnown(everyone, contact);
+        ParticipantDirectory invitees = only(everyone, r.invitees());
         ProjectService.requireKnown(invitees);
         return QuarkusTransaction.requiringNew().call(() -> createChecked(r, invitees));
     }
@@ -111,8 +124,10 @@ public class SessionService {
         s.timeZone = r.timeZone();
         s.invitees.addAll(r.invitees());
         apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
+        applySupport(s, r.sensitive(), r.trainingTopics(), r.style(), r.followUpOf());
         s.persist();
         em.flush();
+        followUps.arrangedBy(s);
         // Same transaction as the session: both are kept or neither; delivery happens after commit.
         invite(s, s.invitees);
         em.flush();
@@ -180,7 +195,14 @@ public class SessionService {
     public SessionResponse update(UUID id, Long ifMatch, JsonNode patch) {
         Session stored = find(id);
         Plan plan = plan(stored, ifMatch, patch);
-        ParticipantDirectory directory = participants.lookup(plan.invitees());
+        SensitiveDto sensitive = plan.changed().sensitive();
+        UUID contact = sensitive == null ? null : sensitive.wellbeingContactId();
+        ParticipantDirectory everyone = participants.lookup(withContact(plan.invitees(), contact));
+        // Only a newly named contact must be known, as only newcomers among the invitees must.
+        if (contact != null && !contact.equals(stored.wellbeingContactId)) {
+            requireContactKnown(everyone, contact);
+        }
+        ParticipantDirectory directory = only(everyone, plan.invitees());
         // People already invited and since gone from participants-service stay; only newcomers must be known.
         List<UUID> unknownNewcomers = directory.missing().stream()
                 .filter(p -> !stored.invitees.contains(p))
@@ -211,6 +233,7 @@ public class SessionService {
         s.invitees.clear();
         s.invitees.addAll(r.invitees());
         apply(s, r.arrangements() == null ? ArrangementsDto.none() : r.arrangements());
+        applySupport(s, r.sensitive(), r.trainingTopics(), r.style(), r.followUpOf());
         SessionChange change = SessionChange.between(before, SessionChange.Snapshot.of(s));
         // Flushed first: the notices carry the version the change gives the session (the calendar's SEQUENCE).
         em.flush();
@@ -224,6 +247,7 @@ public class SessionService {
                     null);
         }
         invite(s, change.newcomers());
+        followUps.arrangedBy(s);
         em.flush();
         return SessionViews.view(s, insights.conflicts(s, directory), insights.gaps(s, directory));
     }
@@ -308,6 +332,7 @@ public class SessionService {
             required(errors, "timeZone", r.timeZone());
             required(errors, "invitees", r.invitees());
             checkShape(errors, new SessionShapeRules.Shape(r.start(), r.end(), r.type(), r.invitees()));
+            checkSupport(errors, r.type(), r.trainingTopics(), r.followUpOf());
         });
         Venue venue = r.venueId() == null ? null : VenueService.find(r.venueId());
         checkVenueFits(r.format(), venue);
@@ -327,7 +352,11 @@ public class SessionService {
                 s.end,
                 s.timeZone,
                 new ArrayList<>(s.invitees),
-                SessionViews.arrangements(s)));
+                SessionViews.arrangements(s),
+                s.isSensitive() ? new SensitiveDto(s.contentNote, s.wellbeingContactId) : null,
+                SessionViews.trainingTopics(s),
+                s.style,
+                s.followUpOf));
         try {
             return json.treeToValue(MergePatch.apply(current, patch), UpdateSessionRequest.class);
         } catch (JsonProcessingException e) {
@@ -353,6 +382,56 @@ public class SessionService {
                 .forEach(v -> errors.add(new FieldError(v.field(), v.message())));
     }
 
+    private void checkSupport(List<FieldError> errors, SessionType type, List<TrainingTopic> topics, UUID followUpOf) {
+        Boolean followedSensitive = null;
+        if (followUpOf != null) {
+            Session followed = Session.findById(followUpOf);
+            followedSensitive = followed == null ? null : followed.isSensitive();
+        }
+        supportRules.check(type, topics, followUpOf, followedSensitive).stream()
+                .filter(v -> !RequestValidator.has(errors, v.field()))
+                .forEach(v -> errors.add(new FieldError(v.field(), v.message())));
+    }
+
+    private static List<UUID> withContact(List<UUID> invitees, UUID contact) {
+        if (contact == null || invitees.contains(contact)) {
+            return invitees;
+        }
+        List<UUID> ids = new ArrayList<>(invitees);
+        ids.add(contact);
+        return ids;
+    }
+
+    private static void requireContactKnown(ParticipantDirectory directory, UUID contact) {
+        if (contact != null && directory.missing().contains(contact)) {
+            throw InvalidInputException.of("sensitive.wellbeingContactId", "is not a registered participant");
+        }
+    }
+
+    /** The directory narrowed to these people: the wellbeing contact is asked for, not checked for access. */
+    private static ParticipantDirectory only(ParticipantDirectory directory, List<UUID> ids) {
+        Map<UUID, org.coproduction.sessions.client.ParticipantView> found = new java.util.LinkedHashMap<>();
+        directory.found().forEach((id, p) -> {
+            if (ids.contains(id)) {
+                found.put(id, p);
+            }
+        });
+        return new ParticipantDirectory(
+                found, directory.missing().stream().filter(ids::contains).toList());
+    }
+
+    private static void applySupport(
+            Session s, SensitiveDto sensitive, List<TrainingTopic> topics, SessionStyle style, UUID followUpOf) {
+        s.contentNote = sensitive == null ? null : sensitive.contentNote();
+        s.wellbeingContactId = sensitive == null ? null : sensitive.wellbeingContactId();
+        s.trainingTopics.clear();
+        if (topics != null) {
+            s.trainingTopics.addAll(topics);
+        }
+        s.style = style == null ? SessionStyle.GROUP : style;
+        s.followUpOf = followUpOf;
+    }
+
     private void checkVenueFits(SessionFormat format, Venue venue) {
         shapes.venueFits(format, venue == null ? null : venue.format).ifPresent(v -> {
             throw InvalidInputException.of(v.field(), v.message());
@@ -368,5 +447,6 @@ public class SessionService {
         s.largePrintMaterials = Boolean.TRUE.equals(a.largePrintMaterials());
         s.easyReadMaterials = Boolean.TRUE.equals(a.easyReadMaterials());
         s.breaks = Boolean.TRUE.equals(a.breaks());
+        s.quietSpace = Boolean.TRUE.equals(a.quietSpace());
     }
 }

@@ -7,11 +7,13 @@ import org.coproduction.sessions.api.AccessGapDto;
 import org.coproduction.sessions.api.ArrangementsDto;
 import org.coproduction.sessions.api.ConflictDto;
 import org.coproduction.sessions.api.InvitationAnswerDto;
+import org.coproduction.sessions.api.SensitiveView;
 import org.coproduction.sessions.api.SessionResponse;
 import org.coproduction.sessions.api.VenueSummary;
 import org.coproduction.sessions.domain.Answer;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.Session;
+import org.coproduction.sessions.domain.TrainingTopic;
 import org.coproduction.sessions.domain.access.AccessGap;
 import org.coproduction.sessions.domain.slots.Unavailability;
 
@@ -51,6 +53,10 @@ final class SessionViews {
                 answers(s, onlyFor),
                 s.comingCount(),
                 arrangements(s),
+                sensitive(s),
+                trainingTopics(s),
+                s.style,
+                s.followUpOf,
                 s.createdAt,
                 s.updatedAt,
                 s.version,
@@ -80,7 +86,21 @@ final class SessionViews {
 
     static ArrangementsDto arrangements(Session s) {
         return new ArrangementsDto(
-                new ArrayList<>(s.interpretation), s.captions, s.largePrintMaterials, s.easyReadMaterials, s.breaks);
+                new ArrayList<>(s.interpretation),
+                s.captions,
+                s.largePrintMaterials,
+                s.easyReadMaterials,
+                s.breaks,
+                s.quietSpace);
+    }
+
+    static SensitiveView sensitive(Session s) {
+        return s.isSensitive() ? new SensitiveView(s.contentNote, s.wellbeingContactId) : null;
+    }
+
+    /** In vocabulary order, whatever order they were stored in. */
+    static List<TrainingTopic> trainingTopics(Session s) {
+        return s.trainingTopics.stream().sorted().toList();
     }
 
     static List<AccessGapDto> gaps(List<AccessGap> gaps) {

@@ -363,6 +363,62 @@ class PersonalDataFlowsTest extends ApiTest {
         Problems.assertProblem(asService().get("/exports/not-an-id"), 404, "not-found");
     }
 
+    /**
+     * Issue 14: Aisha attended a sensitive session where she is also the wellbeing contact and Ben's mentor, so the
+     * follow-up offered to Ben names her twice. Her follow-up is in her export; erasure takes it, clears her as the
+     * contact and takes her from the facts of Ben's offer, while Ben keeps his follow-up.
+     */
+    @Test
+    void followUpsAndTheWellbeingContactAreExportedAndErased() throws SQLException {
+        UUID mentee = People.person("Dee").support("GROUP", aisha).register();
+        String project = createProject(aisha, mentee);
+        Map<String, Object> body = new HashMap<>(
+                Sessions.body(project, null, "ONLINE", "2026-02-03T18:00:00Z", "2026-02-03T19:00:00Z", aisha, mentee));
+        body.put("sensitive", Map.of("contentNote", "We will talk about crisis care", "wellbeingContactId", aisha));
+        String sensitive = asCoordinator()
+                .body(body)
+                .post("/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asCoordinator()
+                .body(Map.of("attended", List.of(aisha, mentee)))
+                .put("/sessions/" + sensitive + "/attendance")
+                .then()
+                .statusCode(200);
+        asService()
+                .get("/exports/" + aisha)
+                .then()
+                .statusCode(200)
+                .body("followUps", hasSize(1))
+                .body("followUps[0].sessionId", equalTo(sensitive))
+                .body("followUps[0].status", equalTo("OFFERED"))
+                .body("followUps[0].dueBy", equalTo("2026-02-10T19:00:00Z"));
+        assertThat(tablesNaming(aisha)).contains("follow_up", "work_session", "notice_outbox");
+
+        asService()
+                .body(Map.of("participantId", aisha))
+                .post("/erasures")
+                .then()
+                .statusCode(204);
+
+        assertThat(tablesNaming(aisha)).isEmpty();
+        asService().get("/exports/" + aisha).then().statusCode(200).body("followUps", empty());
+        asCoordinator()
+                .get("/sessions/" + sensitive)
+                .then()
+                .statusCode(200)
+                .body("sensitive.contentNote", equalTo("We will talk about crisis care"))
+                .body("sensitive.wellbeingContactId", nullValue());
+        asCoordinator()
+                .get("/sessions/" + sensitive + "/follow-ups")
+                .then()
+                .statusCode(200)
+                .body("items.participantId", equalTo(List.of(mentee.toString())));
+        asService().get("/exports/" + mentee).then().statusCode(200).body("followUps[0].sessionId", equalTo(sensitive));
+    }
+
     String session(String project, String start, String end, UUID... invitees) {
         return asCoordinator()
                 .body(Sessions.body(project, null, "ONLINE", start, end, invitees))

@@ -168,6 +168,18 @@ public final class People {
         return this;
     }
 
+    /** What they would like to learn, how (GROUP, ONE_TO_ONE, NO_PREFERENCE) and their mentor (or null). */
+    public People support(String preference, UUID mentorId, String... trainingInterests) {
+        ObjectNode support = node.putObject("support");
+        ArrayNode interests = support.putArray("trainingInterests");
+        for (String topic : trainingInterests) {
+            interests.add(topic);
+        }
+        support.put("preference", preference);
+        support.put("mentorId", mentorId == null ? null : mentorId.toString());
+        return this;
+    }
+
     /** Registers the person with the participants-service stand-in and returns their id. */
     public UUID register() {
         ParticipantDirectoryStub.register(node);

@@ -21,16 +21,26 @@ import org.coproduction.sessions.domain.SessionFormat;
  * materials arranged. REGULAR_BREAKS: breaks planned.</li>
  * <li>SCREEN_READER_FRIENDLY: the venue (room or online platform) offers it.</li>
  * <li>PHONE_DIAL_IN: never in an IN_PERSON session; otherwise the venue offers dial-in.</li>
+ * <li>QUIET_SPACE is also met by a quiet space arranged. A session on a sensitive topic needs one for everyone
+ * (sharing experience can bring back trauma): with neither the arrangement nor the venue feature, every invitee has
+ * that one gap, in place of their own QUIET_SPACE gap.</li>
  * </ul>
  */
 public final class AccessRules {
     private static final String BSL = "bfi";
 
+    /** The gap every invitee of a sensitive session has when no quiet space is arranged or offered. */
+    public static final String SENSITIVE_WITHOUT_QUIET_SPACE =
+            "a session on a sensitive topic needs a quiet space or break-out room; none is arranged";
+
     public List<AccessGap> gaps(Provision provision, List<AttendeeNeeds> attendees) {
         List<AccessGap> gaps = new ArrayList<>();
+        boolean sensitiveGap = provision.sensitive() && !hasQuietSpace(provision);
         for (AttendeeNeeds attendee : attendees) {
             for (AccessNeed need : AccessNeed.values()) {
-                if (attendee.needs().contains(need)) {
+                if (need == AccessNeed.QUIET_SPACE && sensitiveGap) {
+                    gaps.add(new AccessGap(attendee.participantId(), need, SENSITIVE_WITHOUT_QUIET_SPACE));
+                } else if (attendee.needs().contains(need)) {
                     unmet(need, provision, attendee.interpretationLanguage())
                             .ifPresent(detail -> gaps.add(new AccessGap(attendee.participantId(), need, detail)));
                 }
@@ -45,7 +55,8 @@ public final class AccessRules {
             case STEP_FREE_ACCESS -> physical(p, need, "needs step-free access; the venue has none");
             case ACCESSIBLE_TOILET -> physical(p, need, "needs an accessible toilet; the venue has none");
             case HEARING_LOOP -> physical(p, need, "needs a hearing loop; the venue has none");
-            case QUIET_SPACE -> physical(p, need, "needs a quiet space; the venue has none");
+            case QUIET_SPACE ->
+                p.quietSpace() ? Optional.empty() : physical(p, need, "needs a quiet space; the venue has none");
             case ASSISTANCE_DOG_WELCOME ->
                 physical(p, need, "comes with an assistance dog; the venue does not say dogs are welcome");
             case PERSONAL_ASSISTANT ->
@@ -101,6 +112,10 @@ public final class AccessRules {
         return p.venueFeatures().contains(AccessNeed.PHONE_DIAL_IN)
                 ? Optional.empty()
                 : Optional.of("needs to join by phone; no dial-in offered");
+    }
+
+    private static boolean hasQuietSpace(Provision p) {
+        return p.quietSpace() || p.venueFeatures().contains(AccessNeed.QUIET_SPACE);
     }
 
     private static boolean inRoom(Provision p) {
