@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Issue 14, on the real jars: mentor suggestions for a facilitator leave out someone who reads another language,
- * someone with as many mentees as they can take and someone who did not offer; when a coordinator confirms the
- * pairing, both people are told who the other is.
+ * Issue 14, on the real jars: a facilitator who wants to learn facilitation one to one is suggested the one-to-one
+ * training and not the group one; mentor suggestions leave out someone who reads another language and someone with
+ * as many mentees as they can take; when a coordinator confirms the pairing, both people are told who the other is.
  */
 class TrainingAndMentoringIT {
 
@@ -38,6 +38,45 @@ class TrainingAndMentoringIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @Test
+    void aOneToOneLearnerIsSuggestedTheOneToOneTrainingAndNotTheGroupOne() throws Exception {
+        People.Person lowri = new People.Person("lowri", "Lowri Edwards", "Lowri", "FACILITATOR")
+                .support(List.of("FACILITATION"), "ONE_TO_ONE", false);
+        UUID lowriId = coordinator.register(lowri);
+        UUID trainerId = coordinator.register(new People.Person("trainer", "Trainer Ty", "Ty", "PRACTITIONER"));
+        UUID projectId = coordinator.project("Learning together " + unique, List.of(lowriId, trainerId));
+        OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.UTC)
+                .plusDays(30)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(10);
+        UUID group = training(projectId, "Facilitation in a group " + unique, soon, "GROUP", trainerId);
+        UUID oneToOne =
+                training(projectId, "Facilitation one to one " + unique, soon.plusDays(1), "ONE_TO_ONE", trainerId);
+
+        List<Map<String, Object>> suggested = coordinator
+                .to(suite.sessions)
+                .queryParam("participantId", lowriId)
+                .queryParam("size", 200)
+                .get("/training/suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertThat(suggested).extracting(s -> s.get("sessionId")).contains(oneToOne.toString());
+        assertThat(suggested)
+                .as("a group training for someone who prefers one to one")
+                .extracting(s -> s.get("sessionId"))
+                .doesNotContain(group.toString());
+        assertThat(suggested)
+                .filteredOn(s -> oneToOne.toString().equals(s.get("sessionId")))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s).containsEntry("style", "ONE_TO_ONE").containsEntry("projectId", projectId.toString());
+                    assertThat(s.get("matchingTopics")).isEqualTo(List.of("FACILITATION"));
+                });
     }
 
     @Test
@@ -113,5 +152,24 @@ class TrainingAndMentoringIT {
     private static People.Person mentor(String key, String name, String preferredName) {
         return new People.Person(key, name, preferredName, "LIVED_EXPERIENCE")
                 .support(List.of("FACILITATION", "PUBLIC_SPEAKING"), "NO_PREFERENCE", true);
+    }
+
+    private static UUID training(UUID projectId, String title, OffsetDateTime start, String style, UUID trainerId) {
+        return coordinator.onlineSession(
+                Map.of(
+                        "type",
+                        "TRAINING",
+                        "purpose",
+                        "Practise leading a meeting where everyone is heard",
+                        "end",
+                        start.plusHours(2).toString(),
+                        "trainingTopics",
+                        List.of("FACILITATION"),
+                        "style",
+                        style),
+                projectId,
+                title,
+                start,
+                List.of(trainerId));
     }
 }
