@@ -1,8 +1,10 @@
 package org.coproduction.participants.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What notifications-service holds on one person, as its {@code GET /exports/{participantId}} answers. */
@@ -23,7 +25,14 @@ public record NotificationsExport(
         @Schema(
                 description = "Letters and call sheets made for them (they asked for post or a phone call), without"
                         + " their content.")
-        List<Document> documents) {
+        List<Document> documents,
+
+        @Schema(
+                description = "Notices to other people that name them (a coordinator's summary, a mentor pairing), as"
+                        + " notifications-service lists them, without their content.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> namedInNotices) {
 
     @Schema(name = "ExportedDocument", description = "A letter or call sheet made for the person, without its content.")
     public record Document(

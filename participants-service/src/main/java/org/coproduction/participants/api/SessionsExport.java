@@ -28,7 +28,34 @@ public record SessionsExport(
                 description = "Their contributions, as sessions-service's contributions list shows them.",
                 type = SchemaType.ARRAY,
                 implementation = Object.class)
-        List<JsonNode> contributions) {
+        List<JsonNode> contributions,
+
+        @Schema(
+                description = "Projects they coordinate, as sessions-service lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> coordinatorOf,
+
+        @Schema(
+                description =
+                        "Follow-ups offered to them after sessions on sensitive topics, as sessions-service lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> followUps,
+
+        @Schema(
+                description =
+                        "Check-ins sent to them when they seemed to be drifting away, as sessions-service lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> checkIns,
+
+        @Schema(
+                description =
+                        "Sessions on sensitive topics where they are the named wellbeing contact, as sessions-service lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> wellbeingContactOf) {
 
     @Schema(name = "ExportedMembership", description = "A project the person is a member of.")
     public record Membership(

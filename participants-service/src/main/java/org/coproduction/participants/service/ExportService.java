@@ -37,7 +37,8 @@ public class ExportService {
                 orEmpty(fromNotifications.deliveries()),
                 fromNotifications.unsubscribedAt(),
                 orEmpty(fromNotifications.leftOutOfRuns()),
-                orEmpty(fromNotifications.documents()));
+                orEmpty(fromNotifications.documents()),
+                orEmpty(fromNotifications.namedInNotices()));
         return new ParticipantExport(
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 local.participant(),
@@ -53,7 +54,11 @@ public class ExportService {
                 orEmpty(e.invitations()),
                 orEmpty(e.attendance()),
                 orEmpty(e.actions()),
-                orEmpty(e.contributions()));
+                orEmpty(e.contributions()),
+                orEmpty(e.coordinatorOf()),
+                orEmpty(e.followUps()),
+                orEmpty(e.checkIns()),
+                orEmpty(e.wellbeingContactOf()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -66,7 +66,13 @@ class ExportTest {
                         + " \"actions\": [{\"sessionId\": \"" + session + "\", \"description\": \"Send notes\","
                         + " \"due\": \"2027-01-17\", \"done\": true, \"actionId\": \"" + session + "\","
                         + " \"doneAt\": \"2027-01-16T12:00:00Z\"}],"
-                        + " \"contributions\": [{\"id\": \"c1\", \"text\": \"An idea\"}], \"later\": 1}")));
+                        + " \"contributions\": [{\"id\": \"c1\", \"text\": \"An idea\"}],"
+                        + " \"coordinatorOf\": [{\"projectId\": \"" + project
+                        + "\", \"projectName\": \"Recovery voices\"}],"
+                        + " \"followUps\": [{\"sessionId\": \"" + session + "\", \"status\": \"DECLINED\"}],"
+                        + " \"checkIns\": [{\"sentAt\": \"2027-01-18T06:00:00Z\", \"projectId\": \"" + project + "\"}],"
+                        + " \"wellbeingContactOf\": [{\"sessionId\": \"" + session + "\", \"title\": \"Crisis care\"}],"
+                        + " \"later\": 1}")));
         notifications.stubFor(get(urlEqualTo("/exports/" + id))
                 .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
                         + " \"period\": \"2027-W02\", \"status\": \"SENT\", \"subject\": \"Your week\","
@@ -76,7 +82,9 @@ class ExportTest {
                         + " \"reason\": \"participant is PAUSED\", \"runAt\": \"2027-01-13T09:00:00Z\"}],"
                         + " \"documents\": [{\"deliveryId\": \"" + UUID.randomUUID() + "\", \"kind\": \"LETTER\","
                         + " \"status\": \"POSTED\", \"createdAt\": \"2027-01-13T09:00:00Z\","
-                        + " \"doneAt\": \"2027-01-14T10:00:00Z\"}]}")));
+                        + " \"doneAt\": \"2027-01-14T10:00:00Z\"}],"
+                        + " \"namedInNotices\": [{\"noticeId\": \"" + UUID.randomUUID()
+                        + "\", \"kind\": \"MENTOR_PAIRED\"}]}")));
     }
 
     @Test
@@ -130,7 +138,12 @@ class ExportTest {
                 .body("notifications.leftOutOfRuns[0].reason", equalTo("participant is PAUSED"))
                 .body("notifications.documents[0].kind", equalTo("LETTER"))
                 .body("notifications.documents[0].doneAt", equalTo("2027-01-14T10:00:00Z"))
-                .body("sessions.actions[0].doneAt", equalTo("2027-01-16T12:00:00Z"));
+                .body("sessions.actions[0].doneAt", equalTo("2027-01-16T12:00:00Z"))
+                .body("sessions.coordinatorOf[0].projectName", equalTo("Recovery voices"))
+                .body("sessions.followUps[0].status", equalTo("DECLINED"))
+                .body("sessions.checkIns[0].sentAt", equalTo("2027-01-18T06:00:00Z"))
+                .body("sessions.wellbeingContactOf[0].title", equalTo("Crisis care"))
+                .body("notifications.namedInNotices[0].kind", equalTo("MENTOR_PAIRED"));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "SessionsExport",
         description = "Everything sessions-service holds that names one participant: the projects they belong to and "
                 + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed, the follow-ups "
-                + "offered to them and the check-ins sent to them. Every "
+                + "offered to them, the check-ins sent to them and the sensitive sessions they are the wellbeing contact of. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -44,7 +44,12 @@ public record SessionsExport(
         @Schema(
                 required = true,
                 description = "Check-ins sent to them when they seemed to be drifting away, earliest first")
-        List<CheckInSent> checkIns) {
+        List<CheckInSent> checkIns,
+
+        @Schema(
+                required = true,
+                description = "Sessions on sensitive topics where they are the named wellbeing contact, earliest first")
+        List<WellbeingContact> wellbeingContactOf) {
 
     private static final String SESSION = "5f0e8d2c-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
 
@@ -127,6 +132,18 @@ public record SessionsExport(
 
             @Schema(description = "When they declined, if they did", example = "2027-03-30T09:00:00Z")
             Instant declinedAt) {}
+
+    @Schema(
+            name = "ExportWellbeingContact",
+            description = "A sensitive session where the person is the wellbeing contact")
+    public record WellbeingContact(
+            @Schema(required = true, example = SESSION) UUID sessionId,
+
+            @Schema(required = true, example = "Experiences of crisis care")
+            String title,
+
+            @Schema(required = true, example = "2027-03-29T17:00:00Z")
+            Instant start) {}
 
     @Schema(name = "ExportAction", description = "An action agreed in a session that the person owns")
     public record OwnedAction(

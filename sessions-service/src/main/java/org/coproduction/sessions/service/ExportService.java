@@ -83,6 +83,13 @@ public class ExportService {
                         .map(f -> new SessionsExport.FollowUp(
                                 f.sessionId, f.offeredAt, f.dueBy, f.status, f.mentoringSessionId, f.declinedAt))
                         .toList();
+        List<SessionsExport.WellbeingContact> wellbeingContactOf = rows(
+                        "select s.id, s.title, s.start from Session s where s.wellbeingContactId = :id "
+                                + "order by s.start, s.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.WellbeingContact((UUID) r[0], (String) r[1], (Instant) r[2]))
+                .toList();
         return new SessionsExport(
                 memberships,
                 invitations,
@@ -91,7 +98,8 @@ public class ExportService {
                 contributions(participantId, attended),
                 coordinatorOf,
                 followUps,
-                checkIns);
+                checkIns,
+                wellbeingContactOf);
     }
 
     /** Over all time, counted as GET /contributions counts: sessions attended that were not cancelled. */

@@ -394,7 +394,10 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("followUps", hasSize(1))
                 .body("followUps[0].sessionId", equalTo(sensitive))
                 .body("followUps[0].status", equalTo("OFFERED"))
-                .body("followUps[0].dueBy", equalTo("2026-02-10T19:00:00Z"));
+                .body("followUps[0].dueBy", equalTo("2026-02-10T19:00:00Z"))
+                .body("wellbeingContactOf.sessionId", equalTo(List.of(sensitive)))
+                .body("wellbeingContactOf[0].start", equalTo("2026-02-03T18:00:00Z"));
+        asService().get("/exports/" + mentee).then().statusCode(200).body("wellbeingContactOf", empty());
         assertThat(tablesNaming(aisha)).contains("follow_up", "work_session", "notice_outbox");
 
         asService()
@@ -404,7 +407,12 @@ class PersonalDataFlowsTest extends ApiTest {
                 .statusCode(204);
 
         assertThat(tablesNaming(aisha)).isEmpty();
-        asService().get("/exports/" + aisha).then().statusCode(200).body("followUps", empty());
+        asService()
+                .get("/exports/" + aisha)
+                .then()
+                .statusCode(200)
+                .body("followUps", empty())
+                .body("wellbeingContactOf", empty());
         asCoordinator()
                 .get("/sessions/" + sensitive)
                 .then()
