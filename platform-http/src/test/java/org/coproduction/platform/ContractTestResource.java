@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.coproduction.platform.etag.EntityTags;
 import org.coproduction.platform.json.MergePatch;
@@ -27,6 +28,8 @@ import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.problem.DependencyUnavailableException;
 import org.coproduction.platform.problem.NotAllowedException;
+import org.coproduction.platform.problem.ProblemException;
+import org.coproduction.platform.problem.ProblemType;
 import org.coproduction.platform.problem.StaleVersionException;
 import org.coproduction.platform.problem.StateConflictException;
 import org.coproduction.platform.problem.UnknownResourceException;
@@ -138,6 +141,9 @@ public class ContractTestResource {
         switch (kind) {
             case "not-found" -> throw new UnknownResourceException("No item with id 7.");
             case "conflict" -> throw new StateConflictException("The item is closed and cannot be changed.");
+            case "benefits-limit" ->
+                throw new ProblemException(
+                        ProblemType.BENEFITS_LIMIT, "Pay it in vouchers.", Map.of("suggestedPaidAs", "VOUCHERS"));
             case "not-allowed" -> throw new NotAllowedException("A participant may only change their own record.");
             case "dependency" -> throw new DependencyUnavailableException("participants-service");
             case "optimistic" -> throw new OptimisticLockException("row was updated");

@@ -170,6 +170,9 @@ class HttpContractTest {
         assertProblem(given().get("/contract/fail/not-found"), ProblemType.NOT_FOUND);
         assertProblem(given().get("/contract/fail/conflict"), ProblemType.CONFLICT);
         assertProblem(given().get("/contract/fail/not-allowed"), ProblemType.FORBIDDEN);
+        Response benefits = given().get("/contract/fail/benefits-limit");
+        assertProblem(benefits, ProblemType.BENEFITS_LIMIT);
+        benefits.then().body("suggestedPaidAs", equalTo("VOUCHERS")).body("detail", equalTo("Pay it in vouchers."));
         assertProblem(given().get("/contract/fail/optimistic"), ProblemType.CONFLICT);
         assertProblem(given().get("/contract/fail/optimistic-at-commit"), ProblemType.CONFLICT);
         Response unavailable = given().get("/contract/fail/dependency");

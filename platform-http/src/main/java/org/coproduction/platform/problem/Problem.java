@@ -1,7 +1,10 @@
 package org.coproduction.platform.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details: the body of every error answer of the suite. */
@@ -29,18 +32,43 @@ public record Problem(
         String instance,
 
         @Schema(description = "For validation problems: every invalid field")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+
+        /*
+         * RFC 9457 extension members a problem type defines (e.g. benefits-limit's suggestedPaidAs): written beside
+         * the standard members, never nested, so a client reads them by name.
+         */
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public Problem {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, Map.of());
+    }
+
+    /** The extension members, flattened into the problem object by Jackson. */
+    @JsonAnyGetter
+    public Map<String, Object> members() {
+        return extensions;
+    }
+
     public static Problem of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, Map.of());
+    }
+
+    public static Problem of(ProblemType type, String detail, String instance, Map<String, Object> extensions) {
         return new Problem(
                 type.uri(),
                 type.title(),
                 type.status(),
                 detail == null ? type.defaultDetail() : detail,
                 instance,
-                null);
+                null,
+                extensions);
     }
 
     public static Problem validation(List<FieldError> errors, String instance) {

@@ -22,6 +22,11 @@ public enum ProblemType {
             "Not acceptable",
             "This address cannot answer in the media type asked for; accept application/json."),
     CONFLICT(409, "conflict", "Conflict", "This clashes with the current state of the record."),
+    BENEFITS_LIMIT(
+            409,
+            "benefits-limit",
+            "Benefits limit",
+            "Paying this in money could take this person over the limit they asked us to keep to."),
     PRECONDITION_FAILED(
             412,
             "precondition-failed",

@@ -3,8 +3,10 @@ package org.coproduction.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProblemTypeTest {
@@ -21,6 +23,7 @@ class ProblemTypeTest {
                         "method-not-allowed",
                         "not-acceptable",
                         "conflict",
+                        "benefits-limit",
                         "precondition-failed",
                         "payload-too-large",
                         "unsupported-media-type",
@@ -74,6 +77,24 @@ class ProblemTypeTest {
         assertThat(new ProblemException(ProblemType.CONFLICT, null).getMessage())
                 .isEqualTo(ProblemType.CONFLICT.defaultDetail());
         assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aProblemCarriesTheExtensionMembersItsTypeDefines() throws Exception {
+        Problem problem = new ProblemException(
+                        ProblemType.BENEFITS_LIMIT, "Pay it in vouchers.", Map.of("suggestedPaidAs", "VOUCHERS"))
+                .toProblem("/payments/7/approve");
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.type()).isEqualTo("urn:coproduction:problem:benefits-limit");
+        String json = new ObjectMapper().writeValueAsString(problem);
+        assertThat(new ObjectMapper().readTree(json).fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "suggestedPaidAs");
+        assertThat(new ObjectMapper().readTree(json).get("suggestedPaidAs").asText())
+                .isEqualTo("VOUCHERS");
+        assertThat(new ObjectMapper().writeValueAsString(Problem.of(ProblemType.CONFLICT, null, "/x")))
+                .doesNotContain("extensions")
+                .doesNotContain("members");
     }
 
     @Test
