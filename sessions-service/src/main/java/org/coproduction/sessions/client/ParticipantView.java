@@ -22,14 +22,54 @@ public record ParticipantView(
         Language language,
         Availability availability,
         Support support,
-        Instant lastPortalVisitAt) {
+        Instant lastPortalVisitAt,
+        Communication communication) {
+
+    /** Without how they hear from us (tests and older callers that do not need it). */
+    public ParticipantView(
+            UUID id,
+            String name,
+            String preferredName,
+            String timeZone,
+            String status,
+            String role,
+            AccessNeeds accessNeeds,
+            FinancialSupport financialSupport,
+            Language language,
+            Availability availability,
+            Support support,
+            Instant lastPortalVisitAt) {
+        this(
+                id,
+                name,
+                preferredName,
+                timeZone,
+                status,
+                role,
+                accessNeeds,
+                financialSupport,
+                language,
+                availability,
+                support,
+                lastPortalVisitAt,
+                null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AccessNeeds(List<String> needs) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FinancialSupport(
-            String paymentForTime, Boolean travel, Boolean childcare, Boolean careCover, Boolean meals) {}
+            String paymentForTime,
+            Boolean travel,
+            Boolean childcare,
+            Boolean careCover,
+            Boolean meals,
+            String dietaryRequirements) {}
+
+    /** How they hear from us; format is HTML, PLAIN_TEXT or LARGE_PRINT. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Communication(String channel, String format) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Language(String preferred, String interpretation, Boolean plainLanguage) {}

@@ -79,6 +79,21 @@ public final class People {
         return this;
     }
 
+    /** Their dietary requirements as they wrote them. */
+    public People dietary(String requirements) {
+        financial.put("dietaryRequirements", requirements);
+        return this;
+    }
+
+    /** How they hear from us: HTML, PLAIN_TEXT or LARGE_PRINT. */
+    public People format(String format) {
+        ObjectNode communication =
+                node.has("communication") ? (ObjectNode) node.get("communication") : node.putObject("communication");
+        communication.put("channel", "EMAIL");
+        communication.put("format", format);
+        return this;
+    }
+
     public People payment(String paymentForTime) {
         financial.put("paymentForTime", paymentForTime);
         return this;
