@@ -134,6 +134,12 @@ class OpenApiDocumentTest {
                 Map.entry("post /engagement/runs", "runEngagement"),
                 Map.entry("get /mentoring/suggestions", "listMentorSuggestions"),
                 Map.entry("get /support", "listSupportWaits"),
+                Map.entry("post /projects/{id}/proposals", "createProposal"),
+                Map.entry("get /projects/{id}/proposals", "listProjectProposals"),
+                Map.entry("get /proposals/{id}", "getProposal"),
+                Map.entry("put /proposals/{id}/answers/{participantId}", "answerProposal"),
+                Map.entry("post /proposals/{id}/objections/{participantId}/response", "respondToObjection"),
+                Map.entry("post /proposals/{id}/objections/{participantId}/withdraw", "withdrawObjection"),
                 Map.entry("post /erasures", "eraseParticipantSessionsData"),
                 Map.entry("get /exports/{participantId}", "exportParticipantSessionsData"));
         Map<String, String> actual = new java.util.HashMap<>();
