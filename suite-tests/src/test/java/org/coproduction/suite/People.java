@@ -68,6 +68,15 @@ final class People {
             return this;
         }
 
+        /** What they eat or cannot eat (financialSupport.dietaryRequirements), as they typed it. */
+        Person dietary(String requirements) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> money = new HashMap<>((Map<String, Object>) body.get("financialSupport"));
+            money.put("dietaryRequirements", requirements);
+            body.put("financialSupport", money);
+            return this;
+        }
+
         Person digest(String frequency, String format) {
             body.put("communication", Map.of("digestFrequency", frequency, "digestDay", "MONDAY", "format", format));
             return this;
