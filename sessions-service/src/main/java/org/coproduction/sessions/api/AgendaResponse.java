@@ -12,6 +12,7 @@ import org.coproduction.sessions.domain.SessionStyle;
 import org.coproduction.sessions.domain.SessionType;
 import org.coproduction.sessions.domain.TrainingTopic;
 import org.coproduction.sessions.domain.VenueFormat;
+import org.coproduction.sessions.domain.proposals.ProposalResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What each person's digest needs, one item per person asked for")
@@ -60,7 +61,49 @@ public record AgendaResponse(
                             + "they are not invited to; null if none, or when participants-service cannot be reached",
                     nullable = true)
             @JsonInclude(JsonInclude.Include.ALWAYS)
-            TrainingSuggestionDto trainingSuggestion) {}
+            TrainingSuggestionDto trainingSuggestion,
+
+            @Schema(
+                    required = true,
+                    description = "Proposals in their projects decided since `since`, most recently decided first")
+            List<DecidedProposal> decidedProposals,
+
+            @Schema(
+                    required = true,
+                    description = "OPEN proposals in their projects that they have not answered, soonest closing first")
+            List<OpenProposal> openProposals) {}
+
+    @Schema(name = "AgendaDecidedProposal", description = "A proposal decided together since `since`")
+    public record DecidedProposal(
+            @Schema(required = true, example = ID) UUID proposalId,
+            @Schema(required = true, example = ID) UUID projectId,
+
+            @Schema(required = true, example = "Redesigning the crisis line")
+            String projectName,
+
+            @Schema(required = true, example = "Meet on Monday evenings from May")
+            String title,
+
+            @Schema(required = true) ProposalResult result,
+            @Schema(required = true, example = AT) Instant decidedAt,
+            @Schema(required = true) ProposalDto.Counts counts,
+
+            @Schema(required = true, description = "The project's members when it was decided", example = "5")
+            int members) {}
+
+    @Schema(name = "AgendaOpenProposal", description = "A proposal the person has not answered yet")
+    public record OpenProposal(
+            @Schema(required = true, example = ID) UUID proposalId,
+            @Schema(required = true, example = ID) UUID projectId,
+
+            @Schema(required = true, example = "Redesigning the crisis line")
+            String projectName,
+
+            @Schema(required = true, example = "Meet on Monday evenings from May")
+            String title,
+
+            @Schema(required = true, example = "2027-04-12T17:00:00Z")
+            Instant closesAt) {}
 
     @Schema(name = "AgendaUpcomingSession", description = "A scheduled session the person is invited to")
     public record Upcoming(

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.coproduction.sessions.domain.FollowUpStatus;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.proposals.ProposalAnswerChoice;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything sessions-service holds that names one participant (their part of the export, UK GDPR Article 15). */
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "SessionsExport",
         description = "Everything sessions-service holds that names one participant: the projects they belong to and "
                 + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed, the follow-ups "
-                + "offered to them, the check-ins sent to them and the sensitive sessions they are the wellbeing contact of. Every "
+                + "offered to them, the check-ins sent to them and the sensitive sessions they are the wellbeing contact of, and the proposals they put or answered. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -49,7 +50,13 @@ public record SessionsExport(
         @Schema(
                 required = true,
                 description = "Sessions on sensitive topics where they are the named wellbeing contact, earliest first")
-        List<WellbeingContact> wellbeingContactOf) {
+        List<WellbeingContact> wellbeingContactOf,
+
+        @Schema(
+                required = true,
+                description = "Proposals they put to a project or answered, with their answer and comment, earliest "
+                        + "first")
+        List<ProposalPart> proposals) {
 
     private static final String SESSION = "5f0e8d2c-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
 
@@ -144,6 +151,34 @@ public record SessionsExport(
 
             @Schema(required = true, example = "2027-03-29T17:00:00Z")
             Instant start) {}
+
+    @Schema(name = "ExportProposal", description = "A proposal the person put or answered")
+    public record ProposalPart(
+            @Schema(required = true, example = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f")
+            UUID proposalId,
+
+            @Schema(required = true, example = "7a1c2d3e-4f50-4617-8829-3a4b5c6d7e8f")
+            UUID projectId,
+
+            @Schema(required = true, example = "Meet on Monday evenings from May")
+            String title,
+
+            @Schema(required = true, description = "Whether they put it to the project", example = "false")
+            boolean proposedByThem,
+
+            @Schema(description = "Their answer; null if they did not answer")
+            ProposalAnswerChoice answer,
+
+            @Schema(description = "Their comment, if any", example = "Mondays are hard for me because of childcare.")
+            String comment,
+
+            @Schema(description = "When they answered", example = "2027-03-30T09:00:00Z")
+            Instant answeredAt,
+
+            @Schema(
+                    description = "For an objection, when they withdrew it; null otherwise",
+                    example = "2027-04-01T08:00:00Z")
+            Instant objectionWithdrawnAt) {}
 
     @Schema(name = "ExportAction", description = "An action agreed in a session that the person owns")
     public record OwnedAction(

@@ -18,11 +18,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.coproduction.sessions.api.AgendaRequest;
 import org.coproduction.sessions.api.AgendaResponse;
+import org.coproduction.sessions.api.ProposalDto;
 import org.coproduction.sessions.api.SummaryVersionDto;
 import org.coproduction.sessions.api.TrainingSuggestionDto;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.proposals.ProposalResult;
 
 /**
  * What each person's digest needs, for many people in one call. Every part is fetched for all the people
@@ -86,6 +88,8 @@ public class AgendaService {
         Map<UUID, Set<UUID>> invitedTo = new HashMap<>();
         upcoming.forEach((person, byId) -> invitedTo.put(person, byId.keySet()));
         Map<UUID, TrainingSuggestionDto> suggestions = training.agendaSuggestions(ids, invitedTo);
+        Map<UUID, List<AgendaResponse.DecidedProposal>> decided = decidedProposals(ids, r.since());
+        Map<UUID, List<AgendaResponse.OpenProposal>> open = openProposals(ids, now);
 
         List<AgendaResponse.Item> items = new ArrayList<>();
         for (UUID id : ids) {
@@ -103,7 +107,9 @@ public class AgendaService {
                     projects.getOrDefault(id, List.of()),
                     contributions.getOrDefault(
                             id, new AgendaResponse.Contributions(0, BigDecimal.ZERO.setScale(2), List.of())),
-                    suggestions.get(id)));
+                    suggestions.get(id),
+                    decided.getOrDefault(id, List.of()),
+                    open.getOrDefault(id, List.of())));
         }
         return new AgendaResponse(items);
     }
@@ -298,6 +304,68 @@ public class AgendaService {
 
     private static BigDecimal hours(long seconds) {
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    }
+
+    /** One query: proposals decided since {@code since} in each person's projects, most recent first. */
+    private Map<UUID, List<AgendaResponse.DecidedProposal>> decidedProposals(List<UUID> ids, Instant since) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select pm.participant_id, p.id, p.project_id, pr.name, p.title, "
+                        + "p.result, p.decided_at, p.outcome_agree, p.outcome_concerns, p.outcome_object, "
+                        + "p.outcome_objections_standing, p.outcome_answered, p.outcome_members from proposal p "
+                        + "join project_member pm on pm.project_id = p.project_id join project pr on pr.id = p.project_id "
+                        + "where pm.participant_id in (:ids) and p.status = 'CLOSED' and p.decided_at >= :since "
+                        + "order by p.decided_at desc, p.id")
+                .setParameter("ids", ids)
+                .setParameter("since", since)
+                .getResultList();
+        Map<UUID, List<AgendaResponse.DecidedProposal>> byMember = new HashMap<>();
+        for (Object[] row : rows) {
+            byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.DecidedProposal(
+                            (UUID) row[1],
+                            (UUID) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            ProposalResult.valueOf((String) row[5]),
+                            instant(row[6]),
+                            new ProposalDto.Counts(
+                                    (Integer) row[7], (Integer) row[8], (Integer) row[9], (Integer) row[10], (Integer)
+                                            row[11]),
+                            (Integer) row[12]));
+        }
+        return byMember;
+    }
+
+    /** One query: OPEN proposals in each person's projects, still open now, that they have not answered. */
+    private Map<UUID, List<AgendaResponse.OpenProposal>> openProposals(List<UUID> ids, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select pm.participant_id, p.id, p.project_id, pr.name, p.title, "
+                        + "p.closes_at from proposal p "
+                        + "join project_member pm on pm.project_id = p.project_id join project pr on pr.id = p.project_id "
+                        + "where pm.participant_id in (:ids) and p.status = 'OPEN' and p.closes_at > :now "
+                        + "and not exists (select 1 from proposal_answer a where a.proposal_id = p.id "
+                        + "and a.participant_id = pm.participant_id) order by p.closes_at, p.id")
+                .setParameter("ids", ids)
+                .setParameter("now", now)
+                .getResultList();
+        Map<UUID, List<AgendaResponse.OpenProposal>> byMember = new HashMap<>();
+        for (Object[] row : rows) {
+            byMember.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new AgendaResponse.OpenProposal(
+                            (UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4], instant(row[5])));
+        }
+        return byMember;
+    }
+
+    /** A timestamptz from a native query, whichever Java type the driver gives it as. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
     }
 
     private static AgendaResponse.Upcoming upcoming(Session s, String answer) {

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * Erases everything this service holds that names a participant, when participants-service asks (its erasure
  * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, coordinator
- * places, check-ins, invitations, attendance, follow-ups and place among a notice's recipients go, and they are no
+ * places, check-ins, invitations, attendance, follow-ups, the comments on their answers to proposals (the answers stay as anonymous counts) and place among a notice's recipients go, and they are no
  * longer a session's wellbeing contact; an action they owned stays for everyone else with no owner;
  * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
  * have expired anyway. Projects and sessions keep working for everyone else. Asking again changes nothing.
@@ -66,6 +66,17 @@ public class ErasureService {
         execute("delete from session_attendee where participant_id = :id", participantId);
         execute("update session_action set owner_id = null where owner_id = :id", participantId);
         execute("delete from follow_up where participant_id = :id", participantId);
+        // A proposal's answers stay as anonymous counts (the outcome was decided on them): the person and their
+        // comment go. Versions move so an ETag read before names a changed record.
+        execute(
+                "update proposal set version = version + 1 where proposed_by = :id or id in "
+                        + "(select proposal_id from proposal_answer where participant_id = :id)",
+                participantId);
+        execute("update proposal set proposed_by = null where proposed_by = :id", participantId);
+        execute(
+                "update proposal_answer set participant_id = '00000000-0000-0000-0000-000000000000', comment = null "
+                        + "where participant_id = :id",
+                participantId);
         // The session stays sensitive: a coordinator names another wellbeing contact.
         execute("update work_session set wellbeing_contact_id = null where wellbeing_contact_id = :id", participantId);
         // A notice meant for nobody else is of no use to anyone: it goes whole (its recipients with it).

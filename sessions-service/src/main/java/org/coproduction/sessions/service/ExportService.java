@@ -13,6 +13,7 @@ import org.coproduction.sessions.api.SessionsExport;
 import org.coproduction.sessions.domain.FollowUp;
 import org.coproduction.sessions.domain.InvitationAnswer;
 import org.coproduction.sessions.domain.SessionStatus;
+import org.coproduction.sessions.domain.proposals.ProposalAnswerChoice;
 
 /**
  * This service's part of a person's export (participants-service gathers the whole of it): every row that names
@@ -99,7 +100,29 @@ public class ExportService {
                 coordinatorOf,
                 followUps,
                 checkIns,
-                wellbeingContactOf);
+                wellbeingContactOf,
+                proposals(participantId));
+    }
+
+    /** Proposals they put or answered, with their answer, earliest first. */
+    private List<SessionsExport.ProposalPart> proposals(UUID participantId) {
+        return rows(
+                        "select p.id, p.projectId, p.title, p.proposedBy, a.answer, a.comment, a.answeredAt, "
+                                + "a.withdrawnAt from Proposal p left join ProposalAnswer a "
+                                + "on a.proposalId = p.id and a.participantId = :id "
+                                + "where p.proposedBy = :id or a.id is not null order by p.createdAt, p.id",
+                        participantId)
+                .stream()
+                .map(r -> new SessionsExport.ProposalPart(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        participantId.equals(r[3]),
+                        (ProposalAnswerChoice) r[4],
+                        (String) r[5],
+                        (Instant) r[6],
+                        (Instant) r[7]))
+                .toList();
     }
 
     /** Over all time, counted as GET /contributions counts: sessions attended that were not cancelled. */

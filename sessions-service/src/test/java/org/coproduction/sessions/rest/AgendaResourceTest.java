@@ -117,8 +117,8 @@ class AgendaResourceTest extends ApiTest {
 
         assertThat(many).isEqualTo(few);
         // 12, and since issue 14 two more: the upcoming sessions' training topics, and the upcoming training that
-        // training suggestions are matched against.
-        assertThat(many).isLessThanOrEqualTo(14);
+        // training suggestions are matched against; since issue 15 two more: proposals decided and still open.
+        assertThat(many).isLessThanOrEqualTo(16);
     }
 
     @Test
@@ -215,6 +215,26 @@ class AgendaResourceTest extends ApiTest {
                 .post("/projects/" + project + "/updates")
                 .then()
                 .statusCode(201);
+        // One proposal decided (closed on read past its closing time) and one still open.
+        for (int i = 0; i < 2; i++) {
+            String proposal = asCoordinator()
+                    .body(Map.of(
+                            "title",
+                            "Proposal " + i,
+                            "text",
+                            "Text",
+                            "closesAt",
+                            Instant.now().plusSeconds(30 * 86400).toString()))
+                    .post("/projects/" + project + "/proposals")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            if (i == 0) {
+                ProposalFlowsTest.closingTimePassed(proposal);
+                asCoordinator().get("/proposals/" + proposal).then().body("status", equalTo("CLOSED"));
+            }
+        }
         return people;
     }
 
@@ -227,7 +247,9 @@ class AgendaResourceTest extends ApiTest {
                 .statusCode(200)
                 .body("items", hasSize(people.size()))
                 .body("items[0].upcomingSessions", hasSize(2))
-                .body("items[0].summaries", hasSize(2));
+                .body("items[0].summaries", hasSize(2))
+                .body("items[0].decidedProposals", hasSize(1))
+                .body("items[0].openProposals", hasSize(1));
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 }

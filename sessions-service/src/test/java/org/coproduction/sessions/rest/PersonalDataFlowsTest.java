@@ -133,6 +133,31 @@ class PersonalDataFlowsTest extends ApiTest {
         String alone = session(project, "2030-05-08T17:00:00Z", "2030-05-08T18:00:00Z", aisha);
         ids.put("cancelledAlone", alone);
         cancel(alone);
+        // She put a proposal and objected to it with a comment (issue 15); Ben agreed.
+        String proposal = asParticipant(aisha)
+                .body(Map.of(
+                        "title",
+                        "Meet on Mondays",
+                        "text",
+                        "Mondays suit most.",
+                        "closesAt",
+                        java.time.Instant.now().plusSeconds(30 * 86400).toString()))
+                .post("/projects/" + project + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ids.put("proposal", proposal);
+        asParticipant(aisha)
+                .body(Map.of("answer", "OBJECT", "comment", "Mondays are hard for me."))
+                .put("/proposals/" + proposal + "/answers/" + aisha)
+                .then()
+                .statusCode(200);
+        asParticipant(ben)
+                .body(Map.of("answer", "AGREE"))
+                .put("/proposals/" + proposal + "/answers/" + ben)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -181,7 +206,20 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("coordinatorOf[0].projectName", equalTo("Crisis line redesign"))
                 .body("checkIns", hasSize(1))
                 .body("checkIns[0].sentAt", equalTo("2026-02-10T06:00:00Z"))
-                .body("checkIns[0].projectId", equalTo(ids.get("project")));
+                .body("checkIns[0].projectId", equalTo(ids.get("project")))
+                .body("proposals", hasSize(1))
+                .body("proposals[0].proposalId", equalTo(ids.get("proposal")))
+                .body("proposals[0].projectId", equalTo(ids.get("project")))
+                .body("proposals[0].title", equalTo("Meet on Mondays"))
+                .body("proposals[0].proposedByThem", equalTo(true))
+                .body("proposals[0].answer", equalTo("OBJECT"))
+                .body("proposals[0].comment", equalTo("Mondays are hard for me."))
+                .body("proposals[0].objectionWithdrawnAt", nullValue());
+        asService()
+                .get("/exports/" + ben)
+                .then()
+                .body("proposals[0].proposedByThem", equalTo(false))
+                .body("proposals[0].answer", equalTo("AGREE"));
         assertThat(export).isNotNull();
     }
 
@@ -197,14 +235,21 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("actions", empty())
                 .body("contributions", empty())
                 .body("coordinatorOf", empty())
-                .body("checkIns", empty());
+                .body("checkIns", empty())
+                .body("proposals", empty());
     }
 
     @Test
     void erasureLeavesNoRowNamingThePersonAndEverythingElseWorks() throws SQLException {
         aishaTakesPartInEverything();
         assertThat(tablesNaming(aisha))
-                .contains("session_invitee", "session_answer", "project_coordinator", "engagement_check_in");
+                .contains(
+                        "session_invitee",
+                        "session_answer",
+                        "project_coordinator",
+                        "engagement_check_in",
+                        "proposal",
+                        "proposal_answer");
         String projectTag =
                 asCoordinator().get("/projects/" + ids.get("project")).header("ETag");
         String aishasToken = TestTokens.participant(aisha);
@@ -238,6 +283,16 @@ class PersonalDataFlowsTest extends ApiTest {
         assertThat(erased.isErased(aisha)).isTrue();
         assertThat(erased.isErased(ben)).isFalse();
 
+        // Her answer stays as an anonymous count without its comment; Ben's is untouched.
+        asParticipant(ben)
+                .get("/proposals/" + ids.get("proposal"))
+                .then()
+                .statusCode(200)
+                .body("proposedBy", nullValue())
+                .body("answers.participantId", equalTo(List.of("00000000-0000-0000-0000-000000000000", ben.toString())))
+                .body("answers[0].answer", equalTo("OBJECT"))
+                .body("answers[0].comment", nullValue())
+                .body("counts.answered", equalTo(2));
         // Ben's part is untouched, and the project and its sessions go on.
         String project = ids.get("project");
         asCoordinator()

@@ -358,6 +358,75 @@ class ProposalFlowsTest extends ApiTest {
         asParticipant(aisha).get("/proposals/" + id).then().statusCode(200).body("answers", hasSize(0));
     }
 
+    @Test
+    void theAgendaListsWhatWasDecidedAndWhatIsStillToAnswer() {
+        String project = createProject(aisha, ben, cat);
+        String since = Instant.now().minusSeconds(60).toString();
+        String decided = propose(project, aisha);
+        answer(decided, aisha, "AGREE");
+        answer(decided, ben, "CONCERNS");
+        answer(decided, cat, "AGREE");
+        String answeredByAisha = asCoordinator()
+                .body(Map.of(
+                        "title",
+                        "Second",
+                        "text",
+                        "t",
+                        "closesAt",
+                        Instant.now().plus(2, ChronoUnit.DAYS).toString()))
+                .post("/projects/" + project + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        answer(answeredByAisha, aisha, "AGREE");
+        String closesFirst = asCoordinator()
+                .body(Map.of(
+                        "title",
+                        "Third",
+                        "text",
+                        "t",
+                        "closesAt",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/projects/" + project + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        asService()
+                .body(Map.of("participantIds", java.util.List.of(aisha, ben, stranger), "since", since))
+                .post("/agendas")
+                .then()
+                .statusCode(200)
+                .body("items[0].decidedProposals", hasSize(1))
+                .body("items[0].decidedProposals[0].proposalId", equalTo(decided))
+                .body("items[0].decidedProposals[0].projectId", equalTo(project))
+                .body("items[0].decidedProposals[0].projectName", equalTo("Crisis line redesign"))
+                .body("items[0].decidedProposals[0].title", equalTo("Meet on Monday evenings"))
+                .body("items[0].decidedProposals[0].result", equalTo("AGREED"))
+                .body("items[0].decidedProposals[0].counts.agree", equalTo(2))
+                .body("items[0].decidedProposals[0].counts.concerns", equalTo(1))
+                .body("items[0].decidedProposals[0].counts.answered", equalTo(3))
+                .body("items[0].decidedProposals[0].members", equalTo(3))
+                // Aisha answered the second one already.
+                .body("items[0].openProposals.proposalId", equalTo(java.util.List.of(closesFirst)))
+                .body("items[0].openProposals[0].projectName", equalTo("Crisis line redesign"))
+                .body("items[0].openProposals[0].title", equalTo("Third"))
+                .body("items[1].openProposals.proposalId", equalTo(java.util.List.of(closesFirst, answeredByAisha)))
+                .body("items[2].decidedProposals", empty())
+                .body("items[2].openProposals", empty());
+        asService()
+                .body(Map.of(
+                        "participantIds",
+                        java.util.List.of(aisha),
+                        "since",
+                        Instant.now().toString()))
+                .post("/agendas")
+                .then()
+                .statusCode(200)
+                .body("items[0].decidedProposals", empty());
+    }
+
     static void closingTimePassed(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
             Proposal p = Proposal.findById(UUID.fromString(id));
