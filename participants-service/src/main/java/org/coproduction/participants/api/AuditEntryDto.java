@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "AuditEntry",
-        description = "Someone read or changed a person's access needs or financial support (never the values).")
+        description =
+                "Someone read or changed a person's access needs, financial support, contact details or benefits limit (never the values).")
 public record AuditEntryDto(
         @Schema(required = true, description = "Whose information it was.")
         UUID participantId,
@@ -31,7 +32,9 @@ public record AuditEntryDto(
 
         @Schema(
                 required = true,
-                enumeration = {"ACCESS_NEEDS", "FINANCIAL_SUPPORT", "CONTACT_DETAILS"},
+                description =
+                        "Which part: BENEFITS is the private benefits limit (its reads, changes and yes-or-no checks).",
+                enumeration = {"ACCESS_NEEDS", "FINANCIAL_SUPPORT", "CONTACT_DETAILS", "BENEFITS"},
                 example = "ACCESS_NEEDS")
         String part,
 

@@ -31,7 +31,8 @@ import org.coproduction.platform.security.Tombstones;
 import org.jboss.logging.Logger;
 
 /**
- * The audit of who read or changed a person's access needs or financial support (never the values). Changes are
+ * The audit of who read or changed a person's access needs, financial support, contact details or benefits limit
+ * (never the values). Changes are
  * written in the transaction that makes them. Reads are queued in memory and written in batches by a scheduled flush
  * (and on a clean shutdown), so a read never waits on a write. An entry whose person was erased meanwhile is written
  * with the keyed-hash pseudonym instead of the id.
@@ -53,12 +54,21 @@ public class AuditLog {
         this.reads = new LinkedBlockingQueue<>(config.audit().queueCapacity());
     }
 
-    /** Queues a read of both audited parts of each record; written by the next flush. */
+    /** Queues a read of the audited parts of each record; written by the next flush. */
     public void read(Collection<UUID> participantIds, Actor actor) {
+        read(participantIds, AuditPart.RECORD_PARTS, actor);
+    }
+
+    /** Queues a read of one part kept apart from the record (the benefits limit). */
+    public void read(UUID participantId, AuditPart part, Actor actor) {
+        read(List.of(participantId), List.of(part), actor);
+    }
+
+    private void read(Collection<UUID> participantIds, List<AuditPart> parts, Actor actor) {
         Instant now = now();
         List<AuditEntry> overflow = new ArrayList<>();
         for (UUID id : participantIds) {
-            for (AuditPart part : AuditPart.values()) {
+            for (AuditPart part : parts) {
                 AuditEntry entry = entry(id, actor, AuditAction.READ, part, now);
                 if (!reads.offer(entry)) {
                     overflow.add(entry);

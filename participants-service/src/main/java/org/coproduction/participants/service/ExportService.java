@@ -44,6 +44,7 @@ public class ExportService {
                 local.participant(),
                 local.consentHistory(),
                 local.audit(),
+                local.benefitsLimit(),
                 held,
                 mails);
     }

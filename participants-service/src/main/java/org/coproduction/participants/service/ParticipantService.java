@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coproduction.participants.api.BenefitsLimitResponse;
 import org.coproduction.participants.api.LookupRequest;
 import org.coproduction.participants.api.LookupResponse;
 import org.coproduction.participants.api.ParticipantRequest;
@@ -63,6 +64,7 @@ public class ParticipantService {
     private final EmailChanges emailChanges;
     private final ErasureOutbox outbox;
     private final MentorPairingOutbox pairings;
+    private final BenefitsService benefits;
 
     public ParticipantService(
             ParticipantValidator validator,
@@ -72,7 +74,8 @@ public class ParticipantService {
             CurrentActor actor,
             EmailChanges emailChanges,
             ErasureOutbox outbox,
-            MentorPairingOutbox pairings) {
+            MentorPairingOutbox pairings,
+            BenefitsService benefits) {
         this.validator = validator;
         this.objectMapper = objectMapper;
         this.consent = consent;
@@ -81,6 +84,7 @@ public class ParticipantService {
         this.emailChanges = emailChanges;
         this.outbox = outbox;
         this.pairings = pairings;
+        this.benefits = benefits;
     }
 
     @Transactional
@@ -103,7 +107,7 @@ public class ParticipantService {
         flush(false);
         tellNewPairing(p, null);
         Actor who = actor.get();
-        for (AuditPart part : AuditPart.values()) {
+        for (AuditPart part : AuditPart.RECORD_PARTS) {
             audit.changed(p.id, part, who);
         }
         return ParticipantMapper.toResponse(p);
@@ -194,9 +198,13 @@ public class ParticipantService {
         caller.ensureMayAccess(id);
         Participant p = find(id);
         audit.read(List.of(id), actor.get());
+        BenefitsLimitResponse benefitsLimit = benefits.export(id);
         audit.flush();
         return new LocalExport(
-                ParticipantMapper.toResponse(p, emailChanges.pendingAddress(id)), consent.history(id), audit.all(id));
+                ParticipantMapper.toResponse(p, emailChanges.pendingAddress(id)),
+                consent.history(id),
+                audit.all(id),
+                benefitsLimit);
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -103,6 +104,13 @@ class ExportTest {
                 .post("/participants/" + id + "/portal-visits")
                 .then()
                 .statusCode(204);
+        BenefitsLimitTest.put(
+                        TestTokens.participant(id),
+                        id,
+                        "{\"paymentsMayAffectBenefits\": true, \"limit\": 150.25, \"period\": \"MONTH\","
+                                + " \"periodStartsOn\": 15, \"notes\": \"Universal Credit\"}")
+                .then()
+                .statusCode(200);
 
         given().auth()
                 .oauth2(TestTokens.participant(id))
@@ -143,7 +151,14 @@ class ExportTest {
                 .body("sessions.followUps[0].status", equalTo("DECLINED"))
                 .body("sessions.checkIns[0].sentAt", equalTo("2027-01-18T06:00:00Z"))
                 .body("sessions.wellbeingContactOf[0].title", equalTo("Crisis care"))
-                .body("notifications.namedInNotices[0].kind", equalTo("MENTOR_PAIRED"));
+                .body("notifications.namedInNotices[0].kind", equalTo("MENTOR_PAIRED"))
+                .body("benefitsLimit.paymentsMayAffectBenefits", equalTo(true))
+                .body("benefitsLimit.limit", equalTo(150.25f))
+                .body("benefitsLimit.period", equalTo("MONTH"))
+                .body("benefitsLimit.periodStartsOn", equalTo(15))
+                .body("benefitsLimit.notes", equalTo("Universal Credit"))
+                .body("benefitsLimit.version", equalTo(1))
+                .body("audit.findAll { it.part == 'BENEFITS' }.action", hasItem("CHANGE"));
     }
 
     @Test
@@ -175,6 +190,7 @@ class ExportTest {
                 .get("/participants/" + id + "/export")
                 .then()
                 .statusCode(200)
+                .body("benefitsLimit", nullValue())
                 .body("sessions.memberships.size()", equalTo(0))
                 .body("sessions.contributions.size()", equalTo(0))
                 .body("notifications.deliveries.size()", equalTo(0));

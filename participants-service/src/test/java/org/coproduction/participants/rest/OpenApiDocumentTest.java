@@ -78,6 +78,14 @@ class OpenApiDocumentTest {
         assertThat(statuses("/participants/{id}/consent/history", "get"))
                 .containsExactly("200", "400", "401", "403", "404", "500");
         assertThat(statuses("/audit", "get")).containsExactly("200", "400", "401", "403", "500");
+        assertThat(statuses("/participants/{id}/benefits-limit", "get"))
+                .containsExactly("200", "400", "401", "403", "404", "500");
+        assertThat(statuses("/participants/{id}/benefits-limit", "put"))
+                .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "500");
+        assertThat(statuses("/participants/{id}/benefits-limit", "delete"))
+                .containsExactly("204", "400", "401", "403", "404", "500");
+        assertThat(statuses("/participants/{id}/benefits-check", "post"))
+                .containsExactly("200", "400", "401", "403", "404", "413", "415", "500");
     }
 
     @Test
@@ -104,7 +112,9 @@ class OpenApiDocumentTest {
                             .isEqualTo("[{\"bearer\":[]}]");
                     String tag = path.getKey().startsWith("/audit")
                             ? "Audit"
-                            : path.getKey().contains("/consent") ? "Consent" : "Participants";
+                            : path.getKey().contains("/consent")
+                                    ? "Consent"
+                                    : path.getKey().contains("/benefits-") ? "Benefits" : "Participants";
                     assertThat(op.getValue().path("tags").toString()).as(name).isEqualTo("[\"" + tag + "\"]");
                     op.getValue().path("responses").fields().forEachRemaining(response -> {
                         if (response.getKey().charAt(0) >= '4') {
@@ -120,7 +130,7 @@ class OpenApiDocumentTest {
                     });
                     checked.add(name);
                 }));
-        assertThat(checked).hasSize(14);
+        assertThat(checked).hasSize(18);
         assertThat(schema("Problem").path("properties").has("errors")).isTrue();
     }
 
@@ -251,11 +261,37 @@ class OpenApiDocumentTest {
                         Map.entry("post /participants/{id}/consent", "giveConsent"),
                         Map.entry("post /participants/{id}/consent/withdrawals", "withdrawConsent"),
                         Map.entry("get /participants/{id}/consent/history", "listConsentHistory"),
-                        Map.entry("get /audit", "listAuditEntries")));
+                        Map.entry("get /audit", "listAuditEntries"),
+                        Map.entry("get /participants/{id}/benefits-limit", "getBenefitsLimit"),
+                        Map.entry("put /participants/{id}/benefits-limit", "setBenefitsLimit"),
+                        Map.entry("delete /participants/{id}/benefits-limit", "forgetBenefitsLimit"),
+                        Map.entry("post /participants/{id}/benefits-check", "checkBenefitsLimit")));
         document.path("tags")
                 .forEach(tag -> assertThat(tag.path("description").asText())
                         .as(tag.path("name").asText())
                         .isNotBlank());
+    }
+
+    @Test
+    void theBenefitsCheckAnswersYesOrNoOnlyAndTheLimitIsNotInTheRecord() {
+        JsonNode result = schema("BenefitsCheckResult");
+        List<String> properties = new ArrayList<>();
+        result.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsExactly("crossesLimit");
+        assertThat(schema("Participant").path("properties").has("benefitsLimit"))
+                .isFalse();
+        assertThat(schema("ParticipantExport").path("properties").has("benefitsLimit"))
+                .isTrue();
+        JsonNode limit = schema("BenefitsLimitInput").path("properties").path("limit");
+        assertThat(limit.path("maximum").asInt()).isEqualTo(100000);
+        assertThat(limit.path("multipleOf").decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(schema("BenefitsPeriodStart").path("oneOf").size()).isEqualTo(2);
+        assertThat(schema("BenefitsCheck")
+                        .path("properties")
+                        .path("earlier")
+                        .path("maxItems")
+                        .asInt())
+                .isEqualTo(500);
     }
 
     @Test

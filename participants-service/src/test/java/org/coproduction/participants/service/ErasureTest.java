@@ -62,6 +62,17 @@ class ErasureTest {
                         "SELECT count(*) FROM participant WHERE id = ?::uuid AND paused_until IS NOT NULL",
                         id.toString()))
                 .isEqualTo(1);
+        // A private benefits limit goes with them too.
+        given().auth()
+                .oauth2(TestTokens.participant(id))
+                .contentType("application/json")
+                .body("{\"paymentsMayAffectBenefits\": true, \"limit\": 20.00, \"period\": \"WEEK\","
+                        + " \"notes\": \"Carer's Allowance\"}")
+                .put("/participants/" + id + "/benefits-limit")
+                .then()
+                .statusCode(200);
+        String benefits = "SELECT count(*) FROM benefits_limit WHERE participant_id = ?::uuid";
+        assertThat(count(benefits, id.toString())).isEqualTo(1);
         Map<String, Object> mentee = valid();
         group(mentee, "support").put("mentorId", id.toString());
         UUID menteeId = register(mentee);
@@ -84,6 +95,9 @@ class ErasureTest {
         assertThat(count("SELECT count(*) FROM participant WHERE ? = ANY (postal_lines)", street))
                 .isZero();
         assertThat(count("SELECT count(*) FROM participant WHERE training_notes = ?", trainingNotes))
+                .isZero();
+        assertThat(count(benefits, id.toString())).isZero();
+        assertThat(count("SELECT count(*) FROM benefits_limit WHERE notes = ?", "Carer's Allowance"))
                 .isZero();
         // Nobody is told of a pairing with someone who is gone.
         assertThat(count(pairings, id.toString())).isZero();
