@@ -55,7 +55,20 @@ public record SessionsExport(
                         "Sessions on sensitive topics where they are the named wellbeing contact, as sessions-service lists them.",
                 type = SchemaType.ARRAY,
                 implementation = Object.class)
-        List<JsonNode> wellbeingContactOf) {
+        List<JsonNode> wellbeingContactOf,
+
+        @Schema(
+                description = "Their lines in the payments ledger (claims, approvals, payments), as sessions-service"
+                        + " lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> payments,
+
+        @Schema(
+                description = "Proposals they put and their answers to proposals, as sessions-service lists them.",
+                type = SchemaType.ARRAY,
+                implementation = Object.class)
+        List<JsonNode> proposals) {
 
     @Schema(name = "ExportedMembership", description = "A project the person is a member of.")
     public record Membership(

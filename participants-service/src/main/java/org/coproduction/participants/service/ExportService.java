@@ -59,7 +59,9 @@ public class ExportService {
                 orEmpty(e.coordinatorOf()),
                 orEmpty(e.followUps()),
                 orEmpty(e.checkIns()),
-                orEmpty(e.wellbeingContactOf()));
+                orEmpty(e.wellbeingContactOf()),
+                orEmpty(e.payments()),
+                orEmpty(e.proposals()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

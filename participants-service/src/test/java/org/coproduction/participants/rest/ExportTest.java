@@ -73,6 +73,11 @@ class ExportTest {
                         + " \"followUps\": [{\"sessionId\": \"" + session + "\", \"status\": \"DECLINED\"}],"
                         + " \"checkIns\": [{\"sentAt\": \"2027-01-18T06:00:00Z\", \"projectId\": \"" + project + "\"}],"
                         + " \"wellbeingContactOf\": [{\"sessionId\": \"" + session + "\", \"title\": \"Crisis care\"}],"
+                        + " \"payments\": [{\"id\": \"" + session
+                        + "\", \"payee\": \"P-3f9a1c07\", \"item\": \"TRAVEL\","
+                        + " \"status\": \"PAID\", \"claimed\": 12.50, \"history\": [{\"status\": \"CLAIMED\"}]}],"
+                        + " \"proposals\": [{\"proposalId\": \"" + project + "\", \"title\": \"Meet on Tuesdays\","
+                        + " \"answer\": \"OBJECT\", \"objection\": {\"standing\": true}}],"
                         + " \"later\": 1}")));
         notifications.stubFor(get(urlEqualTo("/exports/" + id))
                 .willReturn(okJson("{\"deliveries\": [{\"id\": \"" + UUID.randomUUID() + "\", \"kind\": \"DIGEST\","
@@ -151,6 +156,11 @@ class ExportTest {
                 .body("sessions.followUps[0].status", equalTo("DECLINED"))
                 .body("sessions.checkIns[0].sentAt", equalTo("2027-01-18T06:00:00Z"))
                 .body("sessions.wellbeingContactOf[0].title", equalTo("Crisis care"))
+                .body("sessions.payments[0].payee", equalTo("P-3f9a1c07"))
+                .body("sessions.payments[0].claimed", equalTo(12.50f))
+                .body("sessions.payments[0].history[0].status", equalTo("CLAIMED"))
+                .body("sessions.proposals[0].title", equalTo("Meet on Tuesdays"))
+                .body("sessions.proposals[0].objection.standing", equalTo(true))
                 .body("notifications.namedInNotices[0].kind", equalTo("MENTOR_PAIRED"))
                 .body("benefitsLimit.paymentsMayAffectBenefits", equalTo(true))
                 .body("benefitsLimit.limit", equalTo(150.25f))
@@ -193,6 +203,8 @@ class ExportTest {
                 .body("benefitsLimit", nullValue())
                 .body("sessions.memberships.size()", equalTo(0))
                 .body("sessions.contributions.size()", equalTo(0))
+                .body("sessions.payments.size()", equalTo(0))
+                .body("sessions.proposals.size()", equalTo(0))
                 .body("notifications.deliveries.size()", equalTo(0));
     }
 
