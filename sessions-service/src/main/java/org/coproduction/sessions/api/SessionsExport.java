@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "SessionsExport",
         description = "Everything sessions-service holds that names one participant: the projects they belong to and "
                 + "coordinate, the sessions they were invited to (with their answers) and attended, the actions they own, what they contributed, the follow-ups "
-                + "offered to them, the check-ins sent to them and the sensitive sessions they are the wellbeing contact of, and the proposals they put or answered. Every "
+                + "offered to them, the check-ins sent to them, the sensitive sessions they are the wellbeing contact of, the proposals they put or answered and their payment lines. Every "
                 + "list is empty for a person this service has never heard of.")
 public record SessionsExport(
         @Schema(required = true, description = "Projects they are a member of, by name")
@@ -56,7 +56,12 @@ public record SessionsExport(
                 required = true,
                 description = "Proposals they put to a project or answered, with their answer and comment, earliest "
                         + "first")
-        List<ProposalPart> proposals) {
+        List<ProposalPart> proposals,
+
+        @Schema(
+                required = true,
+                description = "Their payment lines (estimated, claimed, approved, paid or declined), oldest first")
+        List<PaymentLineDto> payments) {
 
     private static final String SESSION = "5f0e8d2c-1a3b-4c5d-8e9f-0a1b2c3d4e5f";
 

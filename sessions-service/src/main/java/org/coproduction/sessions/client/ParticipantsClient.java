@@ -2,6 +2,7 @@ package org.coproduction.sessions.client;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.coproduction.platform.problem.DependencyUnavailableException;
@@ -91,6 +93,36 @@ public class ParticipantsClient {
     }
 
     long menteesUnavailable(UUID mentorId, Throwable cause) {
+        throw new DependencyUnavailableException(SERVICE);
+    }
+
+    /**
+     * Whether paying this would take the person over the benefits limit they asked us to keep to: only yes or no.
+     * Empty when participants-service knows nobody by this id (unknown or erased): there is no limit to keep to.
+     * Asked with the caller's (coordinator's) token, before any transaction opens.
+     */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("participants-service-benefits")
+    @Fallback(fallbackMethod = "benefitsUnavailable")
+    public Optional<Boolean> crossesBenefitsLimit(UUID participantId, BenefitsCheckRequest request) {
+        try {
+            BenefitsCheckResponse answer = rest.benefitsCheck(participantId, request);
+            if (answer == null || answer.crossesLimit() == null) {
+                // An answer we cannot read is no answer: refusing is safer than paying into a benefits problem.
+                throw new IllegalStateException("benefits-check answered without crossesLimit");
+            }
+            return Optional.of(answer.crossesLimit());
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    Optional<Boolean> benefitsUnavailable(UUID participantId, BenefitsCheckRequest request, Throwable cause) {
         throw new DependencyUnavailableException(SERVICE);
     }
 }

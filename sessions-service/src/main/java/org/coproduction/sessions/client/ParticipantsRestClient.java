@@ -3,8 +3,10 @@ package org.coproduction.sessions.client;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.coproduction.platform.client.OutboundAuthorization;
 import org.coproduction.platform.json.ClientJson;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -23,4 +25,8 @@ interface ParticipantsRestClient {
     @POST
     @Path("/lookup")
     LookupResponse lookup(LookupRequest request);
+
+    @POST
+    @Path("/{id}/benefits-check")
+    BenefitsCheckResponse benefitsCheck(@PathParam("id") UUID id, BenefitsCheckRequest request);
 }

@@ -3,6 +3,7 @@ package org.coproduction.sessions.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.coproduction.sessions.domain.SessionType;
 import org.coproduction.sessions.domain.costs.Allowance;
 import org.coproduction.sessions.domain.costs.Claimant;
 import org.coproduction.sessions.domain.costs.CostEstimate;
+import org.coproduction.sessions.domain.costs.CostLine;
 import org.coproduction.sessions.domain.costs.CostRates;
 import org.coproduction.sessions.domain.costs.CostRules;
 import org.coproduction.sessions.domain.costs.PaymentForTime;
@@ -48,6 +50,15 @@ public class CostService {
                         .toList(),
                 e.total(),
                 e.vouchersTotal());
+    }
+
+    /**
+     * What these people (attendees, with their preferences as participants-service has them) are owed for the
+     * session: the same rules and rates as the session's estimate.
+     */
+    public List<CostLine> estimateFor(Session s, Collection<ParticipantView> people) {
+        List<Claimant> claimants = people.stream().map(CostService::claimant).toList();
+        return rules.estimate(s.type, s.format, s.length(), claimants, rates()).lines();
     }
 
     CostRates rates() {

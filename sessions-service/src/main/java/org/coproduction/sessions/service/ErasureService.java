@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Erases everything this service holds that names a participant, when participants-service asks (its erasure
  * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, coordinator
- * places, check-ins, invitations, attendance, follow-ups, the comments on their answers to proposals (the answers stay as anonymous counts) and place among a notice's recipients go, and they are no
+ * places, check-ins, invitations, attendance, follow-ups, the comments on their answers to proposals (the answers stay as anonymous counts) and place among a notice's recipients go; their payment
+ * lines stay for finance under their payee pseudonym alone; and they are no
  * longer a session's wellbeing contact; an action they owned stays for everyone else with no owner;
  * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
  * have expired anyway. Projects and sessions keep working for everyone else. Asking again changes nothing.
@@ -77,6 +78,16 @@ public class ErasureService {
                 "update proposal_answer set participant_id = '00000000-0000-0000-0000-000000000000', comment = null "
                         + "where participant_id = :id",
                 participantId);
+        // Finance must keep payment lines: they stay under the payee pseudonym, with nothing the person wrote, and
+        // the steps they took name nobody. The pseudonym stays, no longer linked to them.
+        execute(
+                "update payment_line set participant_id = null, receipt_reference = null, description = null, "
+                        + "decline_reason = null, version = version + 1 where participant_id = :id",
+                participantId);
+        execute(
+                "update payment_line_history set by_participant_id = null where by_participant_id = :id",
+                participantId);
+        execute("update payee set participant_id = null where participant_id = :id", participantId);
         // The session stays sensitive: a coordinator names another wellbeing contact.
         execute("update work_session set wellbeing_contact_id = null where wellbeing_contact_id = :id", participantId);
         // A notice meant for nobody else is of no use to anyone: it goes whole (its recipients with it).

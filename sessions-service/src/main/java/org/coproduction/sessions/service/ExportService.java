@@ -22,9 +22,11 @@ import org.coproduction.sessions.domain.proposals.ProposalAnswerChoice;
 @ApplicationScoped
 public class ExportService {
     private final EntityManager em;
+    private final PaymentReports payments;
 
-    public ExportService(EntityManager em) {
+    public ExportService(EntityManager em, PaymentReports payments) {
         this.em = em;
+        this.payments = payments;
     }
 
     public SessionsExport export(UUID participantId) {
@@ -101,7 +103,8 @@ public class ExportService {
                 followUps,
                 checkIns,
                 wellbeingContactOf,
-                proposals(participantId));
+                proposals(participantId),
+                payments.of(participantId));
     }
 
     /** Proposals they put or answered, with their answer, earliest first. */

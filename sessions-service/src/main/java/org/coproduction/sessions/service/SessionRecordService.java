@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.coproduction.sessions.api.ReadabilityCheckResponse;
 import org.coproduction.sessions.api.SummaryRequest;
 import org.coproduction.sessions.api.SummaryResponse;
 import org.coproduction.sessions.api.SummaryVersionDto;
+import org.coproduction.sessions.client.ParticipantView;
 import org.coproduction.sessions.client.ParticipantsClient;
 import org.coproduction.sessions.domain.ActionItem;
 import org.coproduction.sessions.domain.ContentVersionRules;
@@ -41,6 +43,8 @@ public class SessionRecordService {
     private final ProjectUpdateService updates;
     private final ParticipantsClient participants;
     private final FollowUpService followUps;
+    private final CostService costs;
+    private final PaymentLedger ledger;
     private final ContentVersionRules rules = new ContentVersionRules();
 
     public SessionRecordService(
@@ -50,7 +54,9 @@ public class SessionRecordService {
             CurrentCaller caller,
             ProjectUpdateService updates,
             ParticipantsClient participants,
-            FollowUpService followUps) {
+            FollowUpService followUps,
+            CostService costs,
+            PaymentLedger ledger) {
         this.validator = validator;
         this.sessions = sessions;
         this.em = em;
@@ -58,6 +64,8 @@ public class SessionRecordService {
         this.updates = updates;
         this.participants = participants;
         this.followUps = followUps;
+        this.costs = costs;
+        this.ledger = ledger;
     }
 
     /** The readability reports recording this summary would give; nothing is stored or sent. */
@@ -183,24 +191,30 @@ public class SessionRecordService {
     }
 
     /**
-     * Records who came. Attendees of a sensitive session are offered a follow-up (once each), with their mentor as
-     * participants-service has them: asked before the transaction opens, and only for a sensitive session.
+     * Records who came. The attendees are looked up once, before the transaction opens: their payment preferences
+     * make their ESTIMATED payment lines, and for a sensitive session their mentors go with their follow-up offers.
      */
     public AttendanceResponse recordAttendance(UUID id, AttendanceRequest r) {
         validator.check(r);
         Session read = SessionService.find(id);
         Map<UUID, UUID> mentors = new HashMap<>();
-        if (read.isSensitive() && read.status != SessionStatus.CANCELLED) {
-            participants.lookup(r.attended()).found().forEach((person, view) -> {
+        Collection<ParticipantView> attendees = List.of();
+        if (read.status != SessionStatus.CANCELLED && !r.attended().isEmpty()) {
+            attendees = participants.lookup(r.attended()).found().values();
+        }
+        if (read.isSensitive()) {
+            attendees.forEach(view -> {
                 if (view.support() != null && view.support().mentorId() != null) {
-                    mentors.put(person, view.support().mentorId());
+                    mentors.put(view.id(), view.support().mentorId());
                 }
             });
         }
-        return QuarkusTransaction.requiringNew().call(() -> recordAttendance(id, r, mentors));
+        Collection<ParticipantView> people = attendees;
+        return QuarkusTransaction.requiringNew().call(() -> recordAttendance(id, r, mentors, people));
     }
 
-    private AttendanceResponse recordAttendance(UUID id, AttendanceRequest r, Map<UUID, UUID> mentors) {
+    private AttendanceResponse recordAttendance(
+            UUID id, AttendanceRequest r, Map<UUID, UUID> mentors, Collection<ParticipantView> attendees) {
         Session s = SessionService.find(id);
         requireHeld(s);
         List<FieldError> errors = new ArrayList<>();
@@ -217,6 +231,8 @@ public class SessionRecordService {
         em.flush();
         // Same transaction as the attendance: the offers and their notices are kept with it or not at all.
         followUps.offer(s, mentors);
+        // Same transaction too: who came and what they are owed are recorded together.
+        ledger.fromAttendance(s, costs.estimateFor(s, attendees));
         return new AttendanceResponse(s.id, new ArrayList<>(s.attended), s.attendanceRecordedAt);
     }
 

@@ -141,7 +141,17 @@ class OpenApiDocumentTest {
                 Map.entry("post /proposals/{id}/objections/{participantId}/response", "respondToObjection"),
                 Map.entry("post /proposals/{id}/objections/{participantId}/withdraw", "withdrawObjection"),
                 Map.entry("post /erasures", "eraseParticipantSessionsData"),
-                Map.entry("get /exports/{participantId}", "exportParticipantSessionsData"));
+                Map.entry("get /exports/{participantId}", "exportParticipantSessionsData"),
+                Map.entry("post /sessions/{id}/payments", "addSessionPayment"),
+                Map.entry("get /payments/{id}", "getPayment"),
+                Map.entry("get /payments", "listPayments"),
+                Map.entry("get /payments/owed", "listPaymentsOwed"),
+                Map.entry("get /payments/export.csv", "exportPaymentsCsv"),
+                Map.entry("get /payments/totals", "getPaymentTotals"),
+                Map.entry("post /payments/{id}/claim", "claimPayment"),
+                Map.entry("post /payments/{id}/approve", "approvePayment"),
+                Map.entry("post /payments/{id}/pay", "payPayment"),
+                Map.entry("post /payments/{id}/decline", "declinePayment"));
         Map<String, String> actual = new java.util.HashMap<>();
         Map<String, Object> paths = doc.getMap("paths");
         for (String path : paths.keySet()) {

@@ -48,6 +48,7 @@ class PersonalDataFlowsTest extends ApiTest {
     final UUID aisha = People.person("Aisha")
             .freeEveryDay("08:00", "22:00")
             .role("COORDINATOR")
+            .payment("WANTS_PAYMENT")
             .register();
     final UUID ben = People.person("Ben").freeEveryDay("08:00", "22:00").register();
 
@@ -113,6 +114,21 @@ class PersonalDataFlowsTest extends ApiTest {
         asCoordinator()
                 .body(Map.of("attended", List.of(aisha, ben)))
                 .put("/sessions/" + past + "/attendance")
+                .then()
+                .statusCode(200);
+        // Her payment for the time she gave, claimed by herself with a receipt (Ben declines payment: no line).
+        String payment = asCoordinator()
+                .queryParam("sessionId", past)
+                .get("/payments")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .extract()
+                .path("items[0].id");
+        ids.put("payment", payment);
+        asParticipant(aisha)
+                .body(Map.of("amount", 37.50, "receiptReference", "Receipt 1142"))
+                .post("/payments/" + payment + "/claim")
                 .then()
                 .statusCode(200);
         String future = session(project, "2030-05-06T17:00:00Z", "2030-05-06T18:00:00Z", aisha, ben);
@@ -214,7 +230,15 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("proposals[0].proposedByThem", equalTo(true))
                 .body("proposals[0].answer", equalTo("OBJECT"))
                 .body("proposals[0].comment", equalTo("Mondays are hard for me."))
-                .body("proposals[0].objectionWithdrawnAt", nullValue());
+                .body("proposals[0].objectionWithdrawnAt", nullValue())
+                .body("payments", hasSize(1))
+                .body("payments[0].id", equalTo(ids.get("payment")))
+                .body("payments[0].participantId", equalTo(aisha.toString()))
+                .body("payments[0].sessionId", equalTo(ids.get("past")))
+                .body("payments[0].item", equalTo("TIME"))
+                .body("payments[0].status", equalTo("CLAIMED"))
+                .body("payments[0].receiptReference", equalTo("Receipt 1142"))
+                .body("payments[0].history[1].by", equalTo(aisha.toString()));
         asService()
                 .get("/exports/" + ben)
                 .then()
@@ -236,7 +260,8 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("contributions", empty())
                 .body("coordinatorOf", empty())
                 .body("checkIns", empty())
-                .body("proposals", empty());
+                .body("proposals", empty())
+                .body("payments", empty());
     }
 
     @Test
@@ -249,7 +274,11 @@ class PersonalDataFlowsTest extends ApiTest {
                         "project_coordinator",
                         "engagement_check_in",
                         "proposal",
-                        "proposal_answer");
+                        "proposal_answer",
+                        "payment_line",
+                        "payment_line_history",
+                        "payee");
+        String payee = asCoordinator().get("/payments/" + ids.get("payment")).path("payee");
         String projectTag =
                 asCoordinator().get("/projects/" + ids.get("project")).header("ETag");
         String aishasToken = TestTokens.participant(aisha);
@@ -275,6 +304,17 @@ class PersonalDataFlowsTest extends ApiTest {
         asParticipant(ben).get("/sessions/" + ids.get("future")).then().statusCode(200);
 
         assertThat(tablesNaming(aisha)).isEmpty();
+        // Finance keeps her payment line under her pseudonym, with nothing she wrote and no step naming her.
+        asCoordinator()
+                .get("/payments/" + ids.get("payment"))
+                .then()
+                .statusCode(200)
+                .body("participantId", nullValue())
+                .body("payee", equalTo(payee))
+                .body("status", equalTo("CLAIMED"))
+                .body("receiptReference", nullValue())
+                .body("history.status", equalTo(List.of("ESTIMATED", "CLAIMED")))
+                .body("history[1].by", nullValue());
         // The engagement summary that named her still names Ben, for the coordinator.
         String summary = QuarkusTransaction.requiringNew()
                 .call(() -> OutboxNotice.<OutboxNotice>findById(UUID.fromString(ids.get("summary"))).engagementFacts);
@@ -364,7 +404,8 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("actions", empty())
                 .body("contributions", empty())
                 .body("coordinatorOf", empty())
-                .body("checkIns", empty());
+                .body("checkIns", empty())
+                .body("payments", empty());
         asService()
                 .body(Map.of("participantId", aisha))
                 .post("/erasures")

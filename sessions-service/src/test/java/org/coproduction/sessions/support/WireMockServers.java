@@ -3,6 +3,7 @@ package org.coproduction.sessions.support;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -54,6 +55,12 @@ public class WireMockServers implements QuarkusTestResourceLifecycleManager {
         participants.resetAll();
         participants.stubFor(post(urlEqualTo("/participants/lookup"))
                 .willReturn(aResponse().withTransformers(ParticipantDirectoryStub.NAME)));
+        // Nobody has a benefits limit unless a test says so.
+        participants.stubFor(post(urlPathMatching("/participants/[^/]+/benefits-check"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"crossesLimit\":false}")));
         notifications.resetAll();
         notifications.stubFor(post(urlEqualTo("/notices"))
                 .willReturn(aResponse()
