@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Audit",
         description =
-                "Who read or changed a person's access needs or financial support, and when (never the values). Kept for a configured time.")
+                "Who read or changed a person's access needs, financial support, contact details or private benefits limit (and who checked a payment against that limit), and when (never the values). Kept for a configured time.")
 @SecurityRequirement(name = "bearer")
 public class AuditResource {
 
@@ -45,7 +45,7 @@ public class AuditResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
             operationId = "listAuditEntries",
-            summary = "Audit of one person's needs and financial support",
+            summary = "Audit of one person's needs, money, contact details and benefits limit",
             description = "Paged, newest first. Coordinators only.")
     @APIResponse(
             responseCode = "200",
@@ -57,7 +57,7 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "`participantId` missing or not a UUID, or page out of range.")
     public Page<AuditEntryDto> list(
             @Parameter(
-                            description = "Whose needs and financial support",
+                            description = "Whose information",
                             required = true,
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                     @QueryParam("participantId")

@@ -143,9 +143,9 @@ public class BenefitsService {
             BenefitsLimit.flush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockException
-                        || t instanceof StaleStateException
-                        || t instanceof ConstraintViolationException) {
+                boolean firstSavedTwice = t instanceof ConstraintViolationException c
+                        && "benefits_limit_pkey".equals(c.getConstraintName());
+                if (firstSavedTwice || t instanceof OptimisticLockException || t instanceof StaleStateException) {
                     throw new ProblemException(
                             ifMatchGiven ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
                             "Someone else changed this benefits limit at the same moment; read it again and retry.");

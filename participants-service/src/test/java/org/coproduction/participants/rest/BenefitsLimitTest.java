@@ -11,9 +11,16 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -374,5 +381,39 @@ class BenefitsLimitTest {
                 .extract()
                 .asString();
         assertThat(everything).doesNotContain("25.00").doesNotContain("Carer");
+    }
+
+    @Test
+    void twoFirstSavesWithIfMatchZeroExactlyOneWins() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            UUID id = register();
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (String limit : List.of("20.00", "30.00")) {
+                    Callable<Integer> save = () -> {
+                        start.await(5, TimeUnit.SECONDS);
+                        return given().auth()
+                                .oauth2(TestTokens.participant(id))
+                                .header("If-Match", "\"0\"")
+                                .contentType(ContentType.JSON)
+                                .body(WEEKLY.replace("20.00", limit))
+                                .put("/participants/" + id + "/benefits-limit")
+                                .statusCode();
+                    };
+                    answers.add(pool.submit(save));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                // Whether the loser saw the winner's row or met it on the primary key, it is told it was too late.
+                assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+            } finally {
+                pool.shutdownNow();
+            }
+            get(TestTokens.participant(id), id).then().body("version", equalTo(1));
+        }
     }
 }
