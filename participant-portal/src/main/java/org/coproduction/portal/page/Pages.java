@@ -125,7 +125,10 @@ public class Pages {
         if (path.matches("/coming-up/[^/]+/answer")) {
             return path.substring(0, path.length() - "/answer".length());
         }
-        for (String page : java.util.List.of("/free", "/break", "/needs", "/hear", "/email/confirm")) {
+        if (path.matches("/proposals/[^/]+/(answer|withdraw)")) {
+            return path.substring(0, path.lastIndexOf('/'));
+        }
+        for (String page : java.util.List.of("/free", "/break", "/needs", "/hear", "/money", "/email/confirm")) {
             if (path.equals(page) || path.startsWith(page + "/")) {
                 return page;
             }

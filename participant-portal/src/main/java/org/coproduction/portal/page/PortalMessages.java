@@ -735,4 +735,10 @@ public interface PortalMessages {
 
     @Message("This link is old or was used already. Ask for the change again on your pages.")
     String emailNotConfirmedText();
+
+    @Message("Money")
+    String navMoney();
+
+    @Message("Have your say")
+    String navProposals();
 }

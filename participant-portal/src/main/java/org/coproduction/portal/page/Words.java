@@ -76,10 +76,12 @@ public final class Words {
 
     private final Locale locale;
     private final PortalMessages messages;
+    private final MoneyAndProposalsMessages moneyAndProposals;
 
-    private Words(Locale locale, PortalMessages messages) {
+    private Words(Locale locale, PortalMessages messages, MoneyAndProposalsMessages moneyAndProposals) {
         this.locale = locale;
         this.messages = messages;
+        this.moneyAndProposals = moneyAndProposals;
     }
 
     public static Words of(Locale locale) {
@@ -87,7 +89,10 @@ public final class Words {
         PortalMessages messages = welsh
                 ? MessageBundles.get(PortalMessages.class, Localized.Literal.of("cy"))
                 : MessageBundles.get(PortalMessages.class);
-        return new Words(welsh ? WELSH : ENGLISH, messages);
+        MoneyAndProposalsMessages moneyAndProposals = welsh
+                ? MessageBundles.get(MoneyAndProposalsMessages.class, Localized.Literal.of("cy"))
+                : MessageBundles.get(MoneyAndProposalsMessages.class);
+        return new Words(welsh ? WELSH : ENGLISH, messages, moneyAndProposals);
     }
 
     public Locale locale() {
@@ -96,6 +101,11 @@ public final class Words {
 
     public PortalMessages messages() {
         return messages;
+    }
+
+    /** The words of the Money and Have your say pages. */
+    public MoneyAndProposalsMessages moneyAndProposals() {
+        return moneyAndProposals;
     }
 
     /** The label of {@code kind.value} (e.g. "need", "STEP_FREE_ACCESS"); the value itself if there is none. */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.coproduction.portal.client.ServiceCallException;
+import org.coproduction.portal.client.UnavailableException;
 import org.coproduction.portal.page.Pages;
 import org.coproduction.portal.page.PortalMessages;
 import org.coproduction.portal.signin.AntiForgeryException;
@@ -15,6 +16,7 @@ import org.coproduction.portal.signin.FreshLinkNeededException;
 import org.coproduction.portal.signin.LinkRefusedException;
 import org.coproduction.portal.signin.SignInRequiredException;
 import org.coproduction.portal.signin.Visitor;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -93,6 +95,15 @@ public class ErrorPages {
                         .build();
             }
         };
+    }
+
+    /**
+     * An open circuit or a call that took too long: the service is as good as down, so the page says to try again
+     * later instead of failing as unexpected.
+     */
+    @ServerExceptionMapper
+    public Response faultTolerance(FaultToleranceException e) {
+        return serviceFailed(new UnavailableException("a service", e));
     }
 
     @ServerExceptionMapper

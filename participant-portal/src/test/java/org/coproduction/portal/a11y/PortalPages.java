@@ -83,6 +83,14 @@ final class PortalPages {
                     showsErrors(b);
                 }),
                 signedIn(stubs, "/hear/preview"),
+                signedIn(stubs, "/proposals"),
+                signedIn(stubs, "/proposals/" + stubs.proposal),
+                new Visit("/proposals/{proposal} sent with no answer chosen", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open("/proposals/" + stubs.proposal, lang);
+                    submit(b, "form[action='/proposals/" + stubs.proposal + "/answer']");
+                    showsErrors(b);
+                }),
                 signedIn(stubs, "/break"),
                 signedIn(stubs, "/given"),
                 signedIn(stubs, "/my-data"),

@@ -21,30 +21,54 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every word on the portal's pages exists in Welsh with the same placeholders, and every fixed English sentence is
- * plain (Flesch reading ease 60 or more; Flesch does not apply to Welsh).
+ * plain (Flesch reading ease 60 or more; Flesch does not apply to Welsh). The same for both bundles: the portal's
+ * own ({@code msg}) and the Money and Have your say pages' ({@code mp}).
  */
 class PortalMessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Map<Class<?>, String> BUNDLES = Map.of(
+            PortalMessages.class, "/messages/msg_cy.properties",
+            MoneyAndProposalsMessages.class, "/messages/mp_cy.properties");
 
-    private final Map<String, String> english = Arrays.stream(PortalMessages.class.getDeclaredMethods())
-            .filter(m -> m.isAnnotationPresent(Message.class))
-            .collect(Collectors.toMap(
-                    Method::getName, m -> m.getAnnotation(Message.class).value(), (a, b) -> a, TreeMap::new));
+    private final Map<String, String> english = english(PortalMessages.class);
+
+    private static Map<String, String> english(Class<?> bundle) {
+        return Arrays.stream(bundle.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Message.class))
+                .collect(Collectors.toMap(
+                        Method::getName, m -> m.getAnnotation(Message.class).value(), (a, b) -> a, TreeMap::new));
+    }
 
     @Test
     void everyMessageHasWelshWordingAndNoWelshKeyIsStale() throws Exception {
-        Properties welsh = welsh();
+        for (var bundle : BUNDLES.entrySet()) {
+            Properties welsh = welsh(bundle.getValue());
+            assertThat(welsh.stringPropertyNames())
+                    .as(bundle.getValue())
+                    .containsExactlyInAnyOrderElementsOf(
+                            english(bundle.getKey()).keySet());
+            assertThat(welsh.stringPropertyNames())
+                    .allSatisfy(key -> assertThat(welsh.getProperty(key)).isNotBlank());
+        }
+    }
 
-        assertThat(welsh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.keySet());
-        assertThat(welsh.stringPropertyNames())
-                .allSatisfy(key -> assertThat(welsh.getProperty(key)).isNotBlank());
+    @Test
+    void noKeyIsInBothBundles() {
+        assertThat(english(PortalMessages.class).keySet())
+                .doesNotContainAnyElementsOf(
+                        english(MoneyAndProposalsMessages.class).keySet());
     }
 
     @Test
     void welshMessagesUseExactlyTheEnglishPlaceholdersAndTheMethodsParameters() throws Exception {
-        Properties welsh = welsh();
-        for (Method method : PortalMessages.class.getDeclaredMethods()) {
+        for (var bundle : BUNDLES.entrySet()) {
+            welshPlaceholders(bundle.getKey(), welsh(bundle.getValue()));
+        }
+    }
+
+    private static void welshPlaceholders(Class<?> bundle, Properties welsh) {
+        for (Method method : bundle.getDeclaredMethods()) {
             String words = method.getAnnotation(Message.class).value();
             Set<String> parameters =
                     Arrays.stream(method.getParameters()).map(p -> p.getName()).collect(Collectors.toSet());
@@ -60,7 +84,9 @@ class PortalMessagesTest {
     @Test
     void everyFixedEnglishSentenceIsPlain() {
         Map<String, Double> hard = new TreeMap<>();
-        english.forEach((key, words) -> {
+        Map<String, String> all = new TreeMap<>(english);
+        all.putAll(english(MoneyAndProposalsMessages.class));
+        all.forEach((key, words) -> {
             for (String sentence : words.split("(?<=[.!?])\\s+")) {
                 String plain = PLACEHOLDER.matcher(sentence).replaceAll("it");
                 boolean isSentence = plain.endsWith(".") && plain.split("\\s+").length >= 3;
@@ -102,9 +128,9 @@ class PortalMessagesTest {
         return kind + value;
     }
 
-    private static Properties welsh() throws Exception {
+    private static Properties welsh(String file) throws Exception {
         Properties welsh = new Properties();
-        try (InputStream in = PortalMessagesTest.class.getResourceAsStream("/messages/msg_cy.properties")) {
+        try (InputStream in = PortalMessagesTest.class.getResourceAsStream(file)) {
             welsh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return welsh;

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ServicesWireMock.class)
 class PagesTest {
 
-    static final List<String> PAGES =
-            List.of("/coming-up", "/free", "/needs", "/hear", "/hear/preview", "/break", "/given", "/my-data");
+    static final List<String> PAGES = List.of(
+            "/coming-up", "/free", "/needs", "/hear", "/hear/preview", "/break", "/given", "/my-data", "/proposals");
 
     @InjectWireMock
     WireMockServer services;

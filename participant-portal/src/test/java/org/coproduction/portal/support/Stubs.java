@@ -19,6 +19,8 @@ public final class Stubs {
     public final UUID person = UUID.randomUUID();
     public final UUID session = UUID.randomUUID();
     public final UUID other = UUID.randomUUID();
+    public final UUID project = UUID.randomUUID();
+    public final UUID proposal = UUID.randomUUID();
     private final WireMockServer services;
 
     public Stubs(WireMockServer services) {
@@ -60,9 +62,87 @@ public final class Stubs {
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "text/plain; charset=UTF-8")
                         .withBody("Hello Aisha,\n\nHere is what has happened since Monday.")));
+        money();
+        proposals();
         services.stubFor(post(urlPathEqualTo("/sign-in-links"))
                 .willReturn(json(202, "{\"message\":\"If we know this address, a link is on its way.\"}")));
         return this;
+    }
+
+    /** The person's year of payments and a weekly benefits limit they set. */
+    public Stubs money() {
+        services.stubFor(get(urlPathEqualTo("/payments/totals")).willReturn(json(200, """
+                        {"participantId":"%s","year":%d,"currency":"GBP","paid":42.50,"paidAsMoney":30.00,
+                         "paidAsVouchers":12.50,"approved":10.00,"claimed":5.25}
+                        """.formatted(
+                person,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).getYear()))));
+        services.stubFor(get(urlPathEqualTo("/participants/" + person + "/benefits-limit"))
+                .willReturn(json(200, benefitsLimit()).withHeader("ETag", "\"2\"")));
+        services.stubFor(put(urlPathEqualTo("/participants/" + person + "/benefits-limit"))
+                .willReturn(json(200, benefitsLimit()).withHeader("ETag", "\"3\"")));
+        services.stubFor(delete(urlPathEqualTo("/participants/" + person + "/benefits-limit"))
+                .willReturn(aResponse().withStatus(204)));
+        return this;
+    }
+
+    public String benefitsLimit() {
+        return """
+                {"paymentsMayAffectBenefits":true,"limit":20.00,"period":"WEEK","periodStartsOn":"WEDNESDAY",
+                 "notes":"Carer's Allowance","updatedAt":"2026-11-20T10:00:00Z","version":2}
+                """;
+    }
+
+    /** One project with one open proposal the person has not answered, closing in three days at 17:00 London time. */
+    public Stubs proposals() {
+        services.stubFor(
+                post(urlPathEqualTo("/agendas")).willReturn(json(200, """
+                        {"items":[{"participantId":"%s","upcomingSessions":[],"summaries":[],"openActions":[],
+                          "completedActions":[],"projectUpdates":[],
+                          "projects":[{"projectId":"%s","name":"Redesigning the crisis line","purpose":null,
+                                       "memberIds":["%s","%s"]}],
+                          "contributions":{"sessionsAttended":0,"hours":0},"trainingSuggestion":null}]}
+                        """.formatted(person, project, person, other))));
+        services.stubFor(get(urlPathEqualTo("/projects/" + project + "/proposals"))
+                .willReturn(json(
+                        200,
+                        "{\"items\":[" + proposalJson("OPEN", "[]", null) + "],\"page\":0,\"size\":50,\"total\":1}")));
+        proposalIs(proposalJson("OPEN", "[]", null));
+        services.stubFor(put(urlPathEqualTo("/proposals/" + proposal + "/answers/" + person))
+                .willReturn(json(200, proposalJson("OPEN", "[]", null))));
+        services.stubFor(post(urlPathEqualTo("/proposals/" + proposal + "/objections/" + person + "/withdraw"))
+                .willReturn(json(200, proposalJson("OPEN", "[]", null))));
+        return this;
+    }
+
+    /** sessions-service answers this proposal to a GET of it. */
+    public void proposalIs(String json) {
+        services.stubFor(get(urlPathEqualTo("/proposals/" + proposal)).willReturn(json(200, json)));
+    }
+
+    /** When the open proposal closes: three days ahead at 17:00 in London. */
+    public OffsetDateTime closesAt() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                .plusDays(3)
+                .atTime(17, 0)
+                .atZone(java.time.ZoneId.of("Europe/London"))
+                .toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The proposal as sessions-service writes it, with these answers (a JSON list) and outcome (JSON or null). Counts
+     * are those of a project of eight members where three have answered.
+     */
+    public String proposalJson(String status, String answers, String outcome) {
+        return """
+                {"id":"%s","projectId":"%s","title":"Open the crisis line on Sundays",
+                 "text":"We would like to open on Sundays from 10:00 to 16:00.\\n\\nThis means two more volunteers each week.",
+                 "proposedBy":"%s","createdAt":"2026-11-20T10:00:00Z","closesAt":"%s","status":"%s","members":8,
+                 "answers":%s,
+                 "counts":{"agree":2,"concerns":0,"object":1,"objectionsStanding":1,"answered":3},
+                 "outcome":%s,"version":4}
+                """.formatted(proposal, project, other, closesAt(), status, answers, outcome);
     }
 
     public String sessionJson() {
