@@ -134,6 +134,7 @@ class OpenApiDocumentTest {
                 Map.entry("post /engagement/runs", "runEngagement"),
                 Map.entry("get /mentoring/suggestions", "listMentorSuggestions"),
                 Map.entry("get /support", "listSupportWaits"),
+                Map.entry("get /projects/{id}/standards", "getProjectStandards"),
                 Map.entry("post /projects/{id}/proposals", "createProposal"),
                 Map.entry("get /projects/{id}/proposals", "listProjectProposals"),
                 Map.entry("get /proposals/{id}", "getProposal"),
