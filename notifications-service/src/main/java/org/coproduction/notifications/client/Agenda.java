@@ -23,7 +23,36 @@ public record Agenda(
         List<CompletedAction> completedActions,
         List<Project> projects,
         /** Issue 14: one upcoming training session matching the person's interests, or null. */
-        TrainingSuggestion trainingSuggestion) {
+        TrainingSuggestion trainingSuggestion,
+        /** Issue 15: proposals in their projects decided since `since` (absent from older sessions-services). */
+        List<DecidedProposal> decidedProposals,
+        /** Issue 15: open proposals in their projects they have not answered. */
+        List<OpenProposal> openProposals) {
+
+    /** Without proposals (before issue 15). */
+    public Agenda(
+            UUID participantId,
+            List<UpcomingSession> upcomingSessions,
+            List<Summary> summaries,
+            List<OpenAction> openActions,
+            List<ProjectUpdate> projectUpdates,
+            Contributions contributions,
+            List<CompletedAction> completedActions,
+            List<Project> projects,
+            TrainingSuggestion trainingSuggestion) {
+        this(
+                participantId,
+                upcomingSessions,
+                summaries,
+                openActions,
+                projectUpdates,
+                contributions,
+                completedActions,
+                projects,
+                trainingSuggestion,
+                null,
+                null);
+    }
 
     /** Without a training suggestion (before issue 14). */
     public Agenda(
@@ -212,6 +241,25 @@ public record Agenda(
      * An upcoming training session that matches the person's interests and their group or one-to-one preference
      * (sessions-service picks it); style GROUP or ONE_TO_ONE, topics from the training vocabulary.
      */
+    /** A proposal decided together: its result (AGREED, AGREED_WITH_CONCERNS, NOT_AGREED) and how people answered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DecidedProposal(
+            UUID proposalId,
+            UUID projectId,
+            String projectName,
+            String title,
+            String result,
+            Instant decidedAt,
+            ProposalCounts counts,
+            Integer members) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProposalCounts(Integer agree, Integer concerns, Integer object, Integer answered) {}
+
+    /** A proposal still open that the person has not answered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OpenProposal(UUID proposalId, String projectName, String title, Instant closesAt) {}
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TrainingSuggestion(
             UUID sessionId,

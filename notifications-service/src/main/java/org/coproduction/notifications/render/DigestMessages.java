@@ -161,6 +161,33 @@ public interface DigestMessages {
     @Message("Your projects")
     String projectsHeading();
 
+    @Message("Decided together")
+    String decidedHeading();
+
+    @Message("Agreed")
+    String resultAgreed();
+
+    @Message("Agreed, with concerns noted")
+    String resultAgreedWithConcerns();
+
+    @Message("Not agreed")
+    String resultNotAgreed();
+
+    @Message("{answered} of {members} members answered: {agree} agreed, {concerns} had concerns, {object} objected.")
+    String decidedCounts(int answered, int members, int agree, int concerns, int object);
+
+    @Message("Have your say")
+    String haveYourSayHeading();
+
+    @Message("These proposals are waiting for your answer: agree, have concerns, or object.")
+    String haveYourSayIntro();
+
+    @Message("Answers close: {when}")
+    String closes(String when);
+
+    @Message("Give your answer")
+    String giveYourAnswer();
+
     @Message("Who is in it")
     String members();
 

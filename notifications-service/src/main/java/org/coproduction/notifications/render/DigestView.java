@@ -26,7 +26,95 @@ public record DigestView(
         String settings,
         String preferencesUrl,
         String hearUrl,
-        TrainingItem training) {
+        TrainingItem training,
+        /** Issue 15: "Decided together". */
+        List<DecidedItem> decided,
+        /** Issue 15: "Have your say": open proposals the reader has not answered. */
+        List<OpenProposalItem> haveYourSay) {
+
+    /** Without proposals (before issue 15). */
+    public DigestView(
+            String lang,
+            String subject,
+            String name,
+            String since,
+            String zone,
+            boolean largePrint,
+            List<SessionItem> upcoming,
+            List<SummaryItem> summaries,
+            List<ActionItem> actions,
+            List<DoneItem> done,
+            List<UpdateItem> updates,
+            List<ProjectItem> projects,
+            String thanks,
+            List<Thanks.Sentence> thanksSentences,
+            boolean nothingHappened,
+            String settings,
+            String preferencesUrl,
+            String hearUrl,
+            TrainingItem training) {
+        this(
+                lang,
+                subject,
+                name,
+                since,
+                zone,
+                largePrint,
+                upcoming,
+                summaries,
+                actions,
+                done,
+                updates,
+                projects,
+                thanks,
+                thanksSentences,
+                nothingHappened,
+                settings,
+                preferencesUrl,
+                hearUrl,
+                training,
+                List.of(),
+                List.of());
+    }
+
+    /**
+     * The same digest with each open proposal's address: a signed personal link in a sent digest, the bare page in
+     * a preview, none when worked out for {@code DigestNews} (a fresh link every time must not look like news).
+     */
+    public DigestView withProposalLinks(java.util.function.Function<java.util.UUID, String> url) {
+        return new DigestView(
+                lang,
+                subject,
+                name,
+                since,
+                zone,
+                largePrint,
+                upcoming,
+                summaries,
+                actions,
+                done,
+                updates,
+                projects,
+                thanks,
+                thanksSentences,
+                nothingHappened,
+                settings,
+                preferencesUrl,
+                hearUrl,
+                training,
+                decided,
+                haveYourSay.stream()
+                        .map(p -> new OpenProposalItem(
+                                p.proposalId(), p.title(), p.projectName(), p.closes(), url.apply(p.proposalId())))
+                        .toList());
+    }
+
+    /** A proposal decided together: its title, project, result in words and how people answered. */
+    public record DecidedItem(String title, String projectName, String result, String counts) {}
+
+    /** An open proposal: when answers close (in the reader's zone) and where to answer (null until linked). */
+    public record OpenProposalItem(
+            java.util.UUID proposalId, String title, String projectName, String closes, String url) {}
 
     /** Without a training suggestion (before issue 14). */
     public DigestView(
@@ -94,7 +182,9 @@ public record DigestView(
                 settings,
                 preferencesUrl,
                 url,
-                training);
+                training,
+                decided,
+                haveYourSay);
     }
 
     public record SessionItem(

@@ -157,7 +157,22 @@ public class DigestViewFactory {
         boolean tookPart = given != null && (given.sessionsAttended() > 0 || given.hours() > 0);
         List<Thanks.Sentence> thanks = new Thanks(m, lang, zone, now).write(came, theyFinished, tookPart);
         boolean contributed = tookPart || !came.isEmpty() || !theyFinished.isEmpty();
-        boolean nothingHappened = upcoming.isEmpty()
+        List<DigestView.DecidedItem> decided = list(agenda.decidedProposals()).stream()
+                .filter(p -> p.title() != null && p.result() != null)
+                .map(p -> decided(p, m))
+                .toList();
+        List<DigestView.OpenProposalItem> haveYourSay = list(agenda.openProposals()).stream()
+                .filter(p -> p.proposalId() != null && p.title() != null && p.closesAt() != null)
+                .map(p -> new DigestView.OpenProposalItem(
+                        p.proposalId(),
+                        text(p.title()),
+                        text(p.projectName()),
+                        m.closes(time.range(p.closesAt(), null)),
+                        null))
+                .toList();
+        boolean nothingHappened = decided.isEmpty()
+                && haveYourSay.isEmpty()
+                && upcoming.isEmpty()
                 && summaries.isEmpty()
                 && actions.isEmpty()
                 && done.isEmpty()
@@ -183,7 +198,28 @@ public class DigestViewFactory {
                 m.settings(frequency(person, m, locale), howItComes(person, format, m)),
                 config.digest().preferencesUrl().orElse(null),
                 null,
-                training(agenda.trainingSuggestion(), lang, time));
+                training(agenda.trainingSuggestion(), lang, time),
+                decided,
+                haveYourSay);
+    }
+
+    /** A decided proposal: its result in words, and how many agreed, had concerns and objected of the members. */
+    static DigestView.DecidedItem decided(Agenda.DecidedProposal p, DigestMessages m) {
+        String result = switch (p.result()) {
+            case "AGREED" -> m.resultAgreed();
+            case "AGREED_WITH_CONCERNS" -> m.resultAgreedWithConcerns();
+            default -> m.resultNotAgreed();
+        };
+        Agenda.ProposalCounts c = p.counts();
+        String counts = c == null || p.members() == null
+                ? null
+                : m.decidedCounts(
+                        number(c.answered()), p.members(), number(c.agree()), number(c.concerns()), number(c.object()));
+        return new DigestView.DecidedItem(text(p.title()), text(p.projectName()), result, counts);
+    }
+
+    private static int number(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /** The lines a session on a sensitive topic carries, the same words as its invitation and reminder. */

@@ -74,6 +74,7 @@ class OpenApiDocumentTest {
         assertThat(ids)
                 .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                         Map.entry("listDeliveries", "get /deliveries"),
+                        Map.entry("summariseDeliveries", "post /deliveries/summary"),
                         Map.entry("retryDelivery", "post /deliveries/{id}/retry"),
                         Map.entry("getDeliveryDocument", "get /deliveries/{id}/document"),
                         Map.entry("markDeliveryPosted", "post /deliveries/{id}/posted"),

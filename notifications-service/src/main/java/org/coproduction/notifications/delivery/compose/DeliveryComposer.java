@@ -30,6 +30,8 @@ import org.coproduction.notifications.delivery.compose.Composed.Held;
 import org.coproduction.notifications.delivery.paper.Channel;
 import org.coproduction.notifications.delivery.paper.PaperDesk;
 import org.coproduction.notifications.delivery.paper.PaperDocument;
+import org.coproduction.notifications.delivery.summary.DeliverySummaryRules;
+import org.coproduction.notifications.delivery.summary.Rendering;
 import org.coproduction.notifications.digest.link.PortalLinkService;
 import org.coproduction.notifications.digest.link.PortalLinkService.Answer;
 import org.coproduction.notifications.digest.news.DigestHistory;
@@ -236,11 +238,13 @@ public class DeliveryComposer {
                     continue;
                 }
                 Map<UUID, String> keys = new HashMap<>();
+                Map<UUID, Rendering> renderings = new HashMap<>();
                 for (DeliveryWork w : chunk) {
                     Participant person = people.get(w.participantId());
                     Agenda agenda = agendas.getOrDefault(w.participantId(), Agenda.empty(w.participantId()));
                     DigestView view = views.build(person, agenda, since, Instant.now(), names)
-                            .withHearUrl(links.hearUrl(person.id()));
+                            .withHearUrl(links.hearUrl(person.id()))
+                            .withProposalLinks(proposal -> links.proposalUrl(person.id(), proposal));
                     String key = DigestNews.key(view);
                     Optional<String> skip = skipRule.skip(view)
                             .or(() -> DigestNews.skip(
@@ -255,6 +259,7 @@ public class DeliveryComposer {
                     } else if (Channel.onPaper(w.kind(), person)) {
                         onPaper(w, composed, () -> paper.digest(w.id(), person, view));
                         keys.put(w.id(), key);
+                        renderings.put(w.id(), rendering(person, view));
                     } else {
                         RenderedMail rendered = renderer.digest(view, DigestFormat.parse(person.format()));
                         Mail mail = mail(person, rendered, w);
@@ -262,9 +267,11 @@ public class DeliveryComposer {
                         mail.addHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
                         composed.ready().add(new OutgoingMail(w.id(), mail));
                         keys.put(w.id(), key);
+                        renderings.put(w.id(), rendering(person, view));
                     }
                 }
                 history.remember(keys);
+                history.rendered(renderings);
             }
         });
     }
@@ -324,6 +331,17 @@ public class DeliveryComposer {
                 composed.ready().add(new OutgoingMail(w.id(), mail));
             }
         });
+    }
+
+    /** How this digest is written for this reader: the language chosen for them and the format they asked for. */
+    static Rendering rendering(Participant person, DigestView view) {
+        DigestFormat format = DigestFormat.parse(person.format());
+        String made = switch (java.util.Objects.requireNonNullElse(person.channel(), "EMAIL")) {
+            case "POST" -> format == DigestFormat.LARGE_PRINT ? "LARGE_PRINT_LETTER" : "LETTER";
+            case "PHONE" -> "CALL";
+            default -> format.name();
+        };
+        return new Rendering(view.lang(), made, DeliverySummaryRules.asAsked(person.languageTag(), view.lang()));
     }
 
     /** A letter or call sheet instead of mail; one that cannot be made waits, like mail the server did not take. */

@@ -36,7 +36,7 @@ public class DocumentStore {
         for (PaperDocument d : documents) {
             int updated = em.createNativeQuery("""
                     update delivery set status = 'READY', attempts = attempts + 1, last_error = null, lease_until = null,
-                                        updated_at = :at, version = version + 1
+                                        updated_at = :at, ready_at = :at, version = version + 1
                      where id = :id and status = 'CLAIMED' and claim_token = :claim""")
                     .setParameter("at", at)
                     .setParameter("id", d.deliveryId())

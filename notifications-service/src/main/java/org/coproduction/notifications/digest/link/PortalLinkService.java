@@ -65,6 +65,17 @@ public class PortalLinkService {
                 + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
     }
 
+    /** {@code <portal>/proposals/<proposalId>?link=<SIGN_IN token>}: where the person answers a proposal. */
+    public String proposalUrl(UUID participantId, UUID proposalId) {
+        return portalBase + "/proposals/" + proposalId + "?link="
+                + URLEncoder.encode(links.sign(participantId, Purpose.SIGN_IN), StandardCharsets.UTF_8);
+    }
+
+    /** A proposal's page without a link, for previews. */
+    public String proposalUrlWithoutLink(UUID proposalId) {
+        return portalBase + "/proposals/" + proposalId;
+    }
+
     /** The page without a link: shown in previews, which a coordinator reads (a real link would sign them in). */
     public String hearUrlWithoutLink() {
         return portalBase + "/hear";

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.notifications.delivery.summary.Rendering;
 
 /** Each person's digests already delivered, as {@link DigestNews} needs them; and the key of each digest made. */
 @ApplicationScoped
@@ -56,6 +57,18 @@ public class DigestHistory {
                         .setParameter("key", key)
                         .setParameter("id", deliveryId)
                         .executeUpdate());
+    }
+
+    /** Notes how each digest about to go out was written, for the delivery summary (POST /deliveries/summary). */
+    @Transactional
+    public void rendered(Map<UUID, Rendering> byDelivery) {
+        byDelivery.forEach((deliveryId, r) -> em.createNativeQuery("update delivery set rendered_language = :lang, "
+                        + "rendered_format = :format, as_asked = :asked where id = :id")
+                .setParameter("lang", r.language())
+                .setParameter("format", r.format())
+                .setParameter("asked", r.asAsked())
+                .setParameter("id", deliveryId)
+                .executeUpdate());
     }
 
     private static Instant instant(Object value) {

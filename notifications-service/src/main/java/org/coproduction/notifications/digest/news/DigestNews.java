@@ -37,7 +37,8 @@ public final class DigestNews {
         if (view.nothingHappened()) {
             return NOTE;
         }
-        String text = view.toString();
+        // Each proposal's link is signed afresh every time: only the proposals themselves are news.
+        String text = view.withProposalLinks(proposal -> null).toString();
         // Records print "name=value, ": drop the parts that differ from one digest to the next with nothing new.
         text = without(text, "subject", view.subject());
         text = without(text, "since", view.since());

@@ -69,7 +69,8 @@ public class PreviewService {
         // The page without a personal link: whoever reads a preview must not be signed in as the person by it.
         DigestView view = views.build(
                         person, agenda, since, now, names.of(List.of(agenda), Map.of(person.id(), person)))
-                .withHearUrl(links.hearUrlWithoutLink());
+                .withHearUrl(links.hearUrlWithoutLink())
+                .withProposalLinks(links::proposalUrlWithoutLink);
         return html ? renderer.digestHtml(view) : renderer.digestText(view);
     }
 }
