@@ -18,7 +18,7 @@ final class StandardsPage {
             + "h1{font-size:1.75rem}h2{font-size:1.35rem;margin-top:2rem;border-bottom:2px solid #111}"
             + "table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:top;"
             + "border:1px solid #555;padding:.4rem .6rem}th{background:#eee}td.figure{white-space:nowrap;width:7rem}"
-            + ".advice{border:3px solid #111;padding:1rem;margin-top:2rem}"
+            + ".advice{border:3px solid #111;padding:1rem;margin-top:2rem}.advice h2{margin-top:0}"
             + "@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}"
             + "table,.advice{break-inside:avoid}th{background:none}}";
 

@@ -97,8 +97,9 @@ public class StandardsResource {
         }
         if (!first.isBefore(last)) {
             params.invalid("to", "must be after from");
-        } else if (last.isAfter(first.plusYears(MAX_YEARS))) {
-            params.invalid("to", "must be at most " + MAX_YEARS + " years after from");
+        } else if (last.plusDays(1).isAfter(first.plusYears(MAX_YEARS))) {
+            // The period runs to the end of its last day: at most 5 years in all.
+            params.invalid("to", "must leave a period of at most " + MAX_YEARS + " years from from");
         }
         params.check();
         StandardsResponse evidence = standards.evidence(id, first, last);

@@ -481,7 +481,7 @@ class StandardsFlowsTest extends ApiTest {
         Problems.assertInvalidFields(
                 asCoordinator()
                         .queryParam("from", "2020-01-01")
-                        .queryParam("to", "2025-01-02")
+                        .queryParam("to", "2025-01-01")
                         .get(path),
                 "to");
         Problems.assertInvalidFields(
@@ -491,7 +491,7 @@ class StandardsFlowsTest extends ApiTest {
         Problems.assertProblem(asCoordinator().queryParam("form", "2026-01-01").get(path), 400, "validation");
         asCoordinator()
                 .queryParam("from", "2020-01-01")
-                .queryParam("to", "2025-01-01")
+                .queryParam("to", "2024-12-31")
                 .get(path)
                 .then()
                 .statusCode(200);
