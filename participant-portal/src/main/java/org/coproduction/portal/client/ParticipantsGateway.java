@@ -1,6 +1,7 @@
 package org.coproduction.portal.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -8,7 +9,11 @@ import java.util.UUID;
 import org.coproduction.portal.client.participants.ApiClient;
 import org.coproduction.portal.client.participants.ApiException;
 import org.coproduction.portal.client.participants.ApiResponse;
+import org.coproduction.portal.client.participants.api.BenefitsApi;
 import org.coproduction.portal.client.participants.api.ParticipantsApi;
+import org.coproduction.portal.client.participants.model.BenefitsLimit;
+import org.coproduction.portal.client.participants.model.BenefitsLimitInput;
+import org.coproduction.portal.client.participants.model.BenefitsPeriodStart;
 import org.coproduction.portal.client.participants.model.EmailConfirmation;
 import org.coproduction.portal.client.participants.model.Participant;
 import org.coproduction.portal.client.participants.model.ParticipantExport;
@@ -28,6 +33,7 @@ public class ParticipantsGateway {
     private static final ObjectMapper KEEP_NULLS = new ObjectMapper();
 
     private final ParticipantsApi api;
+    private final BenefitsApi benefits;
     private final ApiClient client;
 
     public ParticipantsGateway(PortalConfig config) {
@@ -37,6 +43,7 @@ public class ParticipantsGateway {
                 config.services().participants());
         client.setReadTimeout(config.callTimeout());
         this.api = new ParticipantsApi(client);
+        this.benefits = new BenefitsApi(client);
     }
 
     @Timeout(6000)
@@ -100,6 +107,58 @@ public class ParticipantsGateway {
             throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the export could not be written back as JSON", e);
+        }
+    }
+
+    /**
+     * The person's private benefits limit as participants-service's JSON (never set: "may affect" false, version 0),
+     * with the ETag a change must send back. Only the person and coordinators can read it.
+     */
+    @Timeout(6000)
+    @Retry(maxRetries = 2, delay = 200, retryOn = UnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public Versioned<JsonNode> benefitsLimit(UUID id, String bearer) {
+        try {
+            ApiResponse<BenefitsLimit> r = benefits.getBenefitsLimitWithHttpInfo(id, ApiClients.auth(bearer));
+            return new Versioned<>(client.getObjectMapper().valueToTree(r.getData()), ApiClients.etag(r.getHeaders()));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /**
+     * Replaces the limit, refused with 412 if it changed since {@code etag}; not retried (see the class). Fields the
+     * person left empty are sent as null, so that they are cleared.
+     */
+    @Timeout(6000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public void setBenefitsLimit(UUID id, Map<String, Object> limit, String etag, String bearer) {
+        Object period = limit.get("period");
+        Object startsOn = limit.get("periodStartsOn");
+        BenefitsLimitInput body = new BenefitsLimitInput()
+                .paymentsMayAffectBenefits(Boolean.TRUE.equals(limit.get("paymentsMayAffectBenefits")))
+                .limit((java.math.BigDecimal) limit.get("limit"))
+                .period(period == null ? null : BenefitsLimitInput.PeriodEnum.fromValue(period.toString()))
+                .periodStartsOn(
+                        startsOn instanceof Integer day
+                                ? new BenefitsPeriodStart(day)
+                                : startsOn == null ? null : new BenefitsPeriodStart(startsOn.toString()))
+                .notes((String) limit.get("notes"));
+        try {
+            benefits.setBenefitsLimit(id, body, etag, ApiClients.auth(bearer));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /** Forgets the limit and everything said with it; forgetting twice is harmless. */
+    @Timeout(6000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public void forgetBenefitsLimit(UUID id, String bearer) {
+        try {
+            benefits.forgetBenefitsLimit(id, ApiClients.auth(bearer));
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.coproduction.portal.client.sessions.ApiClient;
 import org.coproduction.portal.client.sessions.ApiException;
 import org.coproduction.portal.client.sessions.api.AgendasApi;
 import org.coproduction.portal.client.sessions.api.ContributionsApi;
+import org.coproduction.portal.client.sessions.api.PaymentsApi;
 import org.coproduction.portal.client.sessions.api.ProposalsApi;
 import org.coproduction.portal.client.sessions.api.SessionsApi;
 import org.coproduction.portal.client.sessions.model.AgendaItem;
@@ -19,6 +20,7 @@ import org.coproduction.portal.client.sessions.model.AgendaRequest;
 import org.coproduction.portal.client.sessions.model.AnswerChoice;
 import org.coproduction.portal.client.sessions.model.AnswerRequest;
 import org.coproduction.portal.client.sessions.model.Contribution;
+import org.coproduction.portal.client.sessions.model.PaymentTotals;
 import org.coproduction.portal.client.sessions.model.Proposal;
 import org.coproduction.portal.client.sessions.model.ProposalAnswerChoice;
 import org.coproduction.portal.client.sessions.model.ProposalAnswerRequest;
@@ -40,6 +42,7 @@ public class SessionsGateway {
 
     private final SessionsApi sessions;
     private final ContributionsApi contributions;
+    private final PaymentsApi payments;
     private final ProposalsApi proposals;
     private final AgendasApi agendas;
     private final HttpClient http;
@@ -54,6 +57,7 @@ public class SessionsGateway {
         client.setReadTimeout(config.callTimeout());
         this.sessions = new SessionsApi(client);
         this.contributions = new ContributionsApi(client);
+        this.payments = new PaymentsApi(client);
         this.proposals = new ProposalsApi(client);
         this.agendas = new AgendasApi(client);
         this.http = client.getHttpClient();
@@ -116,6 +120,18 @@ public class SessionsGateway {
                     .listContributions(from, to, 0, participantId, 1, ApiClients.auth(bearer))
                     .getItems();
             return items.isEmpty() ? null : items.get(0);
+        } catch (ApiException e) {
+            throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
+        }
+    }
+
+    /** What the person was paid in {@code year} (by the day paid) and what is still owed to them. */
+    @Timeout(6000)
+    @Retry(maxRetries = 2, delay = 200, retryOn = UnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failOn = UnavailableException.class)
+    public PaymentTotals totals(UUID participantId, int year, String bearer) {
+        try {
+            return payments.getPaymentTotals(participantId, Integer.toString(year), ApiClients.auth(bearer));
         } catch (ApiException e) {
             throw UnavailableException.orFailure(SERVICE, e.getCode(), e.getResponseBody(), e);
         }

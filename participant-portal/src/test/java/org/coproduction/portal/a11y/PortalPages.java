@@ -83,6 +83,14 @@ final class PortalPages {
                     showsErrors(b);
                 }),
                 signedIn(stubs, "/hear/preview"),
+                signedIn(stubs, "/money"),
+                new Visit("/money with yes and a limit that is not an amount", (b, lang) -> {
+                    b.signIn(stubs.person);
+                    b.open("/money", lang);
+                    setValue(b, "limit", "twenty");
+                    submit(b, "form[action='/money']");
+                    showsErrors(b);
+                }),
                 signedIn(stubs, "/proposals"),
                 signedIn(stubs, "/proposals/" + stubs.proposal),
                 new Visit("/proposals/{proposal} sent with no answer chosen", (b, lang) -> {

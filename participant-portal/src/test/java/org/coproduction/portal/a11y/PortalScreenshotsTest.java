@@ -73,6 +73,8 @@ class PortalScreenshotsTest {
         shot("/given", "en", "portal-given.png");
         shot("/my-data", "en", "portal-my-data.png");
         shot("/coming-up", "cy", "portal-coming-up-cy.png");
+        shot("/money", "en", "portal-money.png");
+        shot("/money", "cy", "portal-money-cy.png");
         shot("/proposals/" + stubs.proposal, "en", "portal-proposal.png");
         shot("/proposals/" + stubs.proposal, "cy", "portal-proposal-cy.png");
 

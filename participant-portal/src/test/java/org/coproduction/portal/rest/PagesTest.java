@@ -32,7 +32,16 @@ import org.junit.jupiter.api.Test;
 class PagesTest {
 
     static final List<String> PAGES = List.of(
-            "/coming-up", "/free", "/needs", "/hear", "/hear/preview", "/break", "/given", "/my-data", "/proposals");
+            "/coming-up",
+            "/free",
+            "/needs",
+            "/hear",
+            "/hear/preview",
+            "/break",
+            "/given",
+            "/my-data",
+            "/proposals",
+            "/money");
 
     @InjectWireMock
     WireMockServer services;
