@@ -8,7 +8,7 @@ final class ProposalText {
             + "answered.";
     static final String OUTCOME_RULES = " Outcome: AGREED when at least half the members answered, more agreed than "
             + "had concerns (a withdrawn objection counts as a concern) and no objection stands; AGREED_WITH_CONCERNS "
-            + "when concerns are at least as many and no objection stands; otherwise NOT_AGREED.";
+            + "when concerns outnumber agreement and no objection stands; otherwise NOT_AGREED (a tie too).";
 
     private ProposalText() {}
 }

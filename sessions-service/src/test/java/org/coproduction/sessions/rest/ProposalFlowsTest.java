@@ -199,7 +199,7 @@ class ProposalFlowsTest extends ApiTest {
         String read = propose(project, aisha);
         String job = propose(project, ben);
         answer(read, aisha, "AGREE");
-        answer(job, aisha, "AGREE");
+        answer(job, aisha, "CONCERNS");
         answer(job, ben, "CONCERNS");
         closingTimePassed(read);
         closingTimePassed(job);

@@ -7,8 +7,9 @@ import java.util.Collection;
 /**
  * How a proposal is decided (issue 15). AGREED when at least half the members answered, more agreed than had
  * concerns (a withdrawn objection counting as a concern) and no objection stands; AGREED_WITH_CONCERNS when, with at
- * least half answering and no objection standing, concerns are at least as many as agreement; otherwise NOT_AGREED.
- * A project with no members can agree nothing.
+ * least half answering and no objection standing, concerns outnumber agreement; otherwise NOT_AGREED, which takes a
+ * tie between agreement and concerns: neither side has more, so nothing was agreed. A project with no members can
+ * agree nothing.
  */
 public final class ProposalOutcomeRules {
     private ProposalOutcomeRules() {}
@@ -39,9 +40,11 @@ public final class ProposalOutcomeRules {
         if (!enoughAnswered || counts.objectionsStanding() > 0) {
             return ProposalResult.NOT_AGREED;
         }
-        return counts.agree() > counts.concernsWithWithdrawnObjections()
-                ? ProposalResult.AGREED
-                : ProposalResult.AGREED_WITH_CONCERNS;
+        int concerns = counts.concernsWithWithdrawnObjections();
+        if (counts.agree() > concerns) {
+            return ProposalResult.AGREED;
+        }
+        return concerns > counts.agree() ? ProposalResult.AGREED_WITH_CONCERNS : ProposalResult.NOT_AGREED;
     }
 
     /** The outcome as it would be recorded now. */

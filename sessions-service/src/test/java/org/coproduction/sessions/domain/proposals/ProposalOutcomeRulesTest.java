@@ -49,9 +49,11 @@ class ProposalOutcomeRulesTest {
     }
 
     @Test
-    void aTieBetweenAgreementAndConcernsIsAgreedWithConcernsNoted() {
+    void aTieBetweenAgreementAndConcernsIsNotAgreedButMoreConcernsAreAgreedWithConcernsNoted() {
+        // The issue: agreed when more agreed than had concerns, with concerns noted when concerns outnumber agreement,
+        // otherwise not agreed; a tie is neither.
         assertThat(ProposalOutcomeRules.result(ProposalOutcomeRules.count(answers(AGREE, CONCERNS)), 2))
-                .isEqualTo(ProposalResult.AGREED_WITH_CONCERNS);
+                .isEqualTo(ProposalResult.NOT_AGREED);
         assertThat(ProposalOutcomeRules.result(ProposalOutcomeRules.count(answers(CONCERNS, CONCERNS, AGREE)), 4))
                 .isEqualTo(ProposalResult.AGREED_WITH_CONCERNS);
     }
@@ -70,8 +72,8 @@ class ProposalOutcomeRulesTest {
         AnswerCounts counts = ProposalOutcomeRules.count(list);
         assertThat(counts).isEqualTo(new AnswerCounts(1, 0, 1, 0, 2));
         assertThat(counts.concernsWithWithdrawnObjections()).isEqualTo(1);
-        // 1 agree against 1 concern: a tie, so concerns are noted.
-        assertThat(ProposalOutcomeRules.result(counts, 2)).isEqualTo(ProposalResult.AGREED_WITH_CONCERNS);
+        // 1 agree against 1 concern: a tie, so not agreed.
+        assertThat(ProposalOutcomeRules.result(counts, 2)).isEqualTo(ProposalResult.NOT_AGREED);
         list.add(lived(AGREE));
         assertThat(ProposalOutcomeRules.result(ProposalOutcomeRules.count(list), 3))
                 .isEqualTo(ProposalResult.AGREED);
