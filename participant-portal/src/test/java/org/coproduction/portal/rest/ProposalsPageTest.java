@@ -101,6 +101,21 @@ class ProposalsPageTest {
     }
 
     @Test
+    void theDigestsLinkOpensTheProposalSignedIn() {
+        var opened = given().redirects()
+                .follow(false)
+                .queryParam("link", Portal.link(stubs.person))
+                .get(detail);
+        assertThat(opened.statusCode()).isEqualTo(303);
+        assertThat(opened.header("Location")).endsWith(detail).doesNotContain("link=");
+        given().cookie("portal_session", opened.getCookie("portal_session"))
+                .get(detail)
+                .then()
+                .statusCode(200)
+                .body(containsString("<h1>Open the crisis line on Sundays</h1>"));
+    }
+
+    @Test
     void theProposalShowsItsTextCountsAndTheAnswerForm() {
         given().cookie("portal_session", cookie)
                 .get(detail)
