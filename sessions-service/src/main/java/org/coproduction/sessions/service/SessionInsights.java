@@ -10,6 +10,7 @@ import java.util.Set;
 import org.coproduction.sessions.client.ParticipantDirectory;
 import org.coproduction.sessions.client.ParticipantView;
 import org.coproduction.sessions.domain.AccessNeed;
+import org.coproduction.sessions.domain.InterpreterBooking;
 import org.coproduction.sessions.domain.Session;
 import org.coproduction.sessions.domain.access.AccessGap;
 import org.coproduction.sessions.domain.access.AccessRules;
@@ -40,17 +41,30 @@ public class SessionInsights {
         for (ParticipantView p : invitees.found().values()) {
             needs.add(needs(p));
         }
-        return rules.gaps(provision(s), needs);
+        return rules.gaps(provision(s, bookedInterpreters(s)), needs);
     }
 
-    static Provision provision(Session s) {
+    /** Languages with an interpreter booked for the session (PUT /sessions/{id}/interpreters/{language}). */
+    static Set<String> bookedInterpreters(Session s) {
+        if (s.id == null) {
+            return Set.of();
+        }
+        return InterpreterBooking.<InterpreterBooking>list("sessionId = ?1 and booked = true", s.id).stream()
+                .map(b -> b.language)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** What the session offers: its venue, its arrangements and, beside them, the interpreters booked for it. */
+    static Provision provision(Session s, Set<String> bookedInterpreters) {
+        Set<String> interpretation = new java.util.LinkedHashSet<>(s.interpretation);
+        interpretation.addAll(bookedInterpreters);
         Set<AccessNeed> features = s.venue == null || s.venue.features.isEmpty()
                 ? EnumSet.noneOf(AccessNeed.class)
                 : EnumSet.copyOf(s.venue.features);
         return new Provision(
                 s.format,
                 features,
-                s.interpretation,
+                interpretation,
                 s.captions,
                 s.largePrintMaterials,
                 s.easyReadMaterials,

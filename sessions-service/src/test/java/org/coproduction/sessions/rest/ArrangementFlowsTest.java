@@ -93,6 +93,34 @@ class ArrangementFlowsTest extends ApiTest {
     }
 
     @Test
+    void theAccessCheckCountsABookedInterpreter() {
+        String id = session("ONLINE", null);
+        asCoordinator()
+                .get("/sessions/" + id + "/access-check")
+                .then()
+                .statusCode(200)
+                .body("ok", equalTo(false))
+                .body("gaps.need", equalTo(List.of("BSL_INTERPRETER")));
+        asCoordinator()
+                .body(Map.of("booked", false))
+                .put("/sessions/" + id + "/interpreters/bfi")
+                .then()
+                .statusCode(200);
+        asCoordinator().get("/sessions/" + id + "/access-check").then().body("ok", equalTo(false));
+        asCoordinator()
+                .body(Map.of("booked", true))
+                .put("/sessions/" + id + "/interpreters/bfi")
+                .then()
+                .statusCode(200);
+        asCoordinator()
+                .get("/sessions/" + id + "/access-check")
+                .then()
+                .statusCode(200)
+                .body("ok", equalTo(true))
+                .body("gaps", equalTo(List.of()));
+    }
+
+    @Test
     void aBookedInterpreterIsNoLongerMissingUntilTheBookingIsRemoved() {
         String id = session("ONLINE", null);
 
