@@ -193,10 +193,10 @@ public interface MoneyAndProposalsMessages {
     String outcomeAGREED();
 
     @Message(
-            "Agreed, with concerns noted. No objection stood, but many members had concerns. The concerns are written down.")
+            "Agreed, with concerns noted. No objection stood, but more members had concerns than agreed. The concerns are written down.")
     String outcomeAGREED_WITH_CONCERNS();
 
-    @Message("Not agreed. Too few members answered, or an objection still stood.")
+    @Message("Not agreed. Too few members answered, an objection still stood, or as many had concerns as agreed.")
     String outcomeNOT_AGREED();
 
     @Message("This has closed, so answers can no longer change.")

@@ -240,7 +240,8 @@ class ProposalsPageTest {
                 .then()
                 .statusCode(200)
                 .body(
-                        containsString("Agreed, with concerns noted."),
+                        containsString(
+                                "Agreed, with concerns noted. No objection stood, but more members had concerns than agreed."),
                         containsString("This was decided on Wednesday 25 November 2026, 17:00."),
                         containsString("7 of 8 members have answered."),
                         containsString("<dt>Have concerns</dt><dd>4</dd>"),
@@ -266,7 +267,8 @@ class ProposalsPageTest {
                 .statusCode(409)
                 .body(
                         containsString("This has closed, so answers can no longer change."),
-                        containsString("Not agreed."));
+                        containsString(
+                                "Not agreed. Too few members answered, an objection still stood, or as many had concerns as agreed."));
     }
 
     @Test
