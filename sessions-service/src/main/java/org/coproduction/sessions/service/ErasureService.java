@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 /**
  * Erases everything this service holds that names a participant, when participants-service asks (its erasure
  * outbox calls {@code POST /erasures} until it gets a 204). In one transaction: their memberships, coordinator
- * places, check-ins, invitations, attendance, follow-ups, the comments on their answers to proposals (the answers stay as anonymous counts) and place among a notice's recipients go; their payment
+ * places, check-ins, invitations, attendance, follow-ups, the comments on their answers to proposals (answers to decided proposals stay as anonymous counts; to open ones they go) and place among a notice's recipients go; their payment
  * lines stay for finance under their payee pseudonym alone; and they are no
  * longer a session's wellbeing contact; an action they owned stays for everyone else with no owner;
  * and a tombstone (a keyed hash of the id, never the id) is written so their old tokens are refused until they would
@@ -74,6 +74,12 @@ public class ErasureService {
                         + "(select proposal_id from proposal_answer where participant_id = :id)",
                 participantId);
         execute("update proposal set proposed_by = null where proposed_by = :id", participantId);
+        // On a proposal still open they are no longer a member, so their answer goes whole: it must not count against
+        // the members left, and an objection nobody can now withdraw must not hold the proposal open.
+        execute(
+                "delete from proposal_answer a using proposal p where a.proposal_id = p.id and p.status = 'OPEN' "
+                        + "and a.participant_id = :id",
+                participantId);
         execute(
                 "update proposal_answer set participant_id = '00000000-0000-0000-0000-000000000000', comment = null "
                         + "where participant_id = :id",

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -174,6 +176,32 @@ class PersonalDataFlowsTest extends ApiTest {
                 .put("/proposals/" + proposal + "/answers/" + ben)
                 .then()
                 .statusCode(200);
+        // A proposal both agreed to, so it closed at once: decided, with her comment.
+        String decided = asParticipant(ben)
+                .body(Map.of(
+                        "title",
+                        "Meet on Tuesdays",
+                        "text",
+                        "Tuesdays suit most.",
+                        "closesAt",
+                        java.time.Instant.now().plusSeconds(30 * 86400).toString()))
+                .post("/projects/" + project + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ids.put("decidedProposal", decided);
+        asParticipant(aisha)
+                .body(Map.of("answer", "AGREE", "comment", "Tuesdays are fine."))
+                .put("/proposals/" + decided + "/answers/" + aisha)
+                .then()
+                .statusCode(200);
+        asParticipant(ben)
+                .body(Map.of("answer", "AGREE"))
+                .put("/proposals/" + decided + "/answers/" + ben)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
     }
 
     @Test
@@ -223,7 +251,10 @@ class PersonalDataFlowsTest extends ApiTest {
                 .body("checkIns", hasSize(1))
                 .body("checkIns[0].sentAt", equalTo("2026-02-10T06:00:00Z"))
                 .body("checkIns[0].projectId", equalTo(ids.get("project")))
-                .body("proposals", hasSize(1))
+                .body("proposals", hasSize(2))
+                .body("proposals[1].proposalId", equalTo(ids.get("decidedProposal")))
+                .body("proposals[1].proposedByThem", equalTo(false))
+                .body("proposals[1].comment", equalTo("Tuesdays are fine."))
                 .body("proposals[0].proposalId", equalTo(ids.get("proposal")))
                 .body("proposals[0].projectId", equalTo(ids.get("project")))
                 .body("proposals[0].title", equalTo("Meet on Mondays"))
@@ -243,7 +274,8 @@ class PersonalDataFlowsTest extends ApiTest {
                 .get("/exports/" + ben)
                 .then()
                 .body("proposals[0].proposedByThem", equalTo(false))
-                .body("proposals[0].answer", equalTo("AGREE"));
+                .body("proposals[0].answer", equalTo("AGREE"))
+                .body("proposals[1].proposedByThem", equalTo(true));
         assertThat(export).isNotNull();
     }
 
@@ -323,16 +355,26 @@ class PersonalDataFlowsTest extends ApiTest {
         assertThat(erased.isErased(aisha)).isTrue();
         assertThat(erased.isErased(ben)).isFalse();
 
-        // Her answer stays as an anonymous count without its comment; Ben's is untouched.
+        // The proposal is still open and she is no longer a member: her answer goes whole, so her objection, which
+        // nobody can now withdraw, no longer stands in the way; Ben's is untouched.
         asParticipant(ben)
                 .get("/proposals/" + ids.get("proposal"))
                 .then()
                 .statusCode(200)
                 .body("proposedBy", nullValue())
-                .body("answers.participantId", equalTo(List.of("00000000-0000-0000-0000-000000000000", ben.toString())))
-                .body("answers[0].answer", equalTo("OBJECT"))
-                .body("answers[0].comment", nullValue())
-                .body("counts.answered", equalTo(2));
+                .body("answers.participantId", equalTo(List.of(ben.toString())))
+                .body("counts.object", equalTo(0))
+                .body("counts.objectionsStanding", equalTo(0))
+                .body("counts.answered", equalTo(1));
+        // On a decided proposal her answer stays as an anonymous count, without its comment.
+        asParticipant(ben)
+                .get("/proposals/" + ids.get("decidedProposal"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("answers.participantId", hasItem("00000000-0000-0000-0000-000000000000"))
+                .body("answers.comment", not(hasItem("Tuesdays are fine.")))
+                .body("outcome.counts.answered", equalTo(2));
         // Ben's part is untouched, and the project and its sessions go on.
         String project = ids.get("project");
         asCoordinator()
