@@ -137,9 +137,9 @@ class StandardsIT {
         assertThat(indicators.get("INVITATIONS_ATTENDED").get("sentence"))
                 .isEqualTo("2 of 3 invitations led to someone coming (67%).");
         assertThat(indicators.get("PAYMENTS_WITHIN_14_DAYS").get("sentence"))
-                .isEqualTo("1 of 1 claims were paid within 14 days (100%).");
+                .isEqualTo("1 of 1 claim was paid within 14 days (100%).");
         assertThat(indicators.get("PROPOSALS_DECIDED_WITH_MEMBERS").get("sentence"))
-                .isEqualTo("1 of 1 proposals decided were answered by at least half the members (100%).");
+                .isEqualTo("1 of 1 proposal decided was answered by at least half the members (100%).");
         assertThat(indicators.get("SUPPORT_GIVEN"))
                 .as("nobody asked for training or a mentor")
                 .containsEntry("figure", null);

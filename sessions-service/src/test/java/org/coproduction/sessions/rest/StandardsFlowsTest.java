@@ -301,7 +301,7 @@ class StandardsFlowsTest extends ApiTest {
                 1.0f,
                 1,
                 1,
-                "1 of 1 proposals decided were answered by at least half the members (100%).");
+                "1 of 1 proposal decided was answered by at least half the members (100%).");
         assertIndicator(
                 json,
                 "ACTIONS_OWNED_BY_LIVED_EXPERIENCE",

@@ -36,6 +36,7 @@ public final class Indicators {
                 "Invitations that led to someone coming",
                 m,
                 "%d of %d invitations led to someone coming",
+                "%d of %d invitation led to someone coming",
                 "no invitations to sessions that ended in this period with attendance recorded");
     }
 
@@ -46,6 +47,7 @@ public final class Indicators {
                 "Access gaps closed by arrangements before the session",
                 m,
                 "Arrangements closed %d of the %d access gaps the venues alone would have left",
+                "Arrangements closed %d of the %d access gap the venues alone would have left",
                 "the venues alone left no access gaps at sessions that ended in this period");
     }
 
@@ -56,6 +58,7 @@ public final class Indicators {
                 "People with lived experience among those who came",
                 m,
                 "%d of the %d people who came to sessions have lived experience",
+                "%d of the %d person who came to sessions has lived experience",
                 "no attendance is recorded for sessions that ended in this period");
     }
 
@@ -66,6 +69,7 @@ public final class Indicators {
                 "Payments made within 14 days of the claim",
                 m,
                 "%d of %d claims were paid within 14 days",
+                "%d of %d claim was paid within 14 days",
                 "no claims made in this period were paid or have waited more than 14 days");
     }
 
@@ -76,6 +80,7 @@ public final class Indicators {
                 "Support asked for and given",
                 m,
                 "%d of %d requests for training or a mentor have been met",
+                "%d of %d request for training or a mentor has been met",
                 "no member has asked for training or a mentor");
     }
 
@@ -86,6 +91,7 @@ public final class Indicators {
                 "Sessions arranged with at least 14 days' notice",
                 m,
                 "%d of %d sessions were arranged at least 14 days ahead",
+                "%d of %d session was arranged at least 14 days ahead",
                 "no sessions in this period");
     }
 
@@ -96,6 +102,7 @@ public final class Indicators {
                 "Actions with an owner and a due date",
                 m,
                 "%d of %d actions agreed have an owner and a due date",
+                "%d of %d action agreed has an owner and a due date",
                 "no actions were agreed at sessions in this period");
     }
 
@@ -106,6 +113,7 @@ public final class Indicators {
                 "Proposals decided with at least half the members answering",
                 m,
                 "%d of %d proposals decided were answered by at least half the members",
+                "%d of %d proposal decided was answered by at least half the members",
                 "no proposals were decided in this period");
     }
 
@@ -116,6 +124,7 @@ public final class Indicators {
                 "Actions owned by people with lived experience",
                 m,
                 "%d of %d actions with an owner are owned by people with lived experience",
+                "%d of %d action with an owner is owned by someone with lived experience",
                 "no actions with an owner were agreed at sessions in this period");
     }
 
@@ -126,6 +135,7 @@ public final class Indicators {
                 "Sessions offering more than one way to take part",
                 m,
                 "%d of %d sessions offered more than one way to take part",
+                "%d of %d session offered more than one way to take part",
                 "no sessions in this period");
     }
 
@@ -136,6 +146,7 @@ public final class Indicators {
                 "Invitations answered before the session",
                 m,
                 "%d of %d invitations were answered before the session",
+                "%d of %d invitation was answered before the session",
                 "no invitations to sessions that started in this period");
     }
 
@@ -146,6 +157,7 @@ public final class Indicators {
                 "Digests delivered on time",
                 m,
                 "%d of %d digests due went out on time",
+                "%d of %d digest due went out on time",
                 "no digests were due in this period");
     }
 
@@ -156,18 +168,19 @@ public final class Indicators {
                 "People reached in their own language and format",
                 m,
                 "%d of %d people were reached in their own language and format",
+                "%d of %d person was reached in their own language and format",
                 "nobody was sent anything in this period");
     }
 
     public static Indicator updatesReadable(Measure m, double readingEaseTarget) {
+        String target = String.format(Locale.ROOT, "%.0f", readingEaseTarget);
         return ratio(
                 Standard.COMMUNICATION,
                 UPDATES_READABLE,
                 "Project updates in plain words",
                 m,
-                "%d of %d project updates are easy to read (reading ease "
-                        + String.format(Locale.ROOT, "%.0f", readingEaseTarget)
-                        + " or more)",
+                "%d of %d project updates are easy to read (reading ease " + target + " or more)",
+                "%d of %d project update is easy to read (reading ease " + target + " or more)",
                 "no project updates were posted in this period");
     }
 
@@ -178,6 +191,7 @@ public final class Indicators {
                 "Actions completed",
                 m,
                 "%d of %d actions agreed are done",
+                "%d of %d action agreed is done",
                 "no actions were agreed at sessions in this period");
     }
 
@@ -188,6 +202,7 @@ public final class Indicators {
                 "Sessions with a record of what was decided",
                 m,
                 "%d of %d sessions that ended have a summary of what was decided",
+                "%d of %d session that ended has a summary of what was decided",
                 "no sessions ended in this period");
     }
 
@@ -203,14 +218,27 @@ public final class Indicators {
                 .longValueExact();
     }
 
-    static Indicator ratio(Standard standard, String code, String name, Measure m, String counted, String nothing) {
+    /**
+     * @param counted the sentence with the two counts, plural ("2 of 3 claims were paid")
+     * @param countedOfOne the same when there was only one to count ("1 of 1 claim was paid")
+     */
+    static Indicator ratio(
+            Standard standard,
+            String code,
+            String name,
+            Measure m,
+            String counted,
+            String countedOfOne,
+            String nothing) {
         if (!m.isAvailable()) {
             return new Indicator(standard, code, name, null, null, null, m.unavailable());
         }
         if (m.denominator() == 0) {
             return new Indicator(standard, code, name, null, 0L, 0L, "Nothing to measure yet: " + nothing + ".");
         }
-        String sentence = String.format(Locale.ROOT, counted, m.numerator(), m.denominator()) + " ("
+        String sentence = String.format(
+                        Locale.ROOT, m.denominator() == 1 ? countedOfOne : counted, m.numerator(), m.denominator())
+                + " ("
                 + percent(m.numerator(), m.denominator()) + "%).";
         return new Indicator(
                 standard, code, name, figure(m.numerator(), m.denominator()), m.numerator(), m.denominator(), sentence);

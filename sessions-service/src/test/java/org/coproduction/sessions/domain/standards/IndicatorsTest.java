@@ -33,6 +33,16 @@ class IndicatorsTest {
     }
 
     @Test
+    void oneToCountReadsInTheSingular() {
+        assertThat(Indicators.paymentsWithin14Days(Measure.of(1, 1)).sentence())
+                .isEqualTo("1 of 1 claim was paid within 14 days (100%).");
+        assertThat(Indicators.sessionsWith14DaysNotice(Measure.of(0, 1)).sentence())
+                .isEqualTo("0 of 1 session was arranged at least 14 days ahead (0%).");
+        assertThat(Indicators.paymentsWithin14Days(Measure.of(2, 2)).sentence())
+                .isEqualTo("2 of 2 claims were paid within 14 days (100%).");
+    }
+
+    @Test
     void invitationsAttended() {
         assertIndicator(
                 Indicators.invitationsAttended(Measure.of(15, 20)),
@@ -259,7 +269,7 @@ class IndicatorsTest {
                 "1.00",
                 1,
                 1,
-                "1 of 1 sessions that ended have a summary of what was decided (100%).");
+                "1 of 1 session that ended has a summary of what was decided (100%).");
         assertNothingYet(Indicators::sessionsWithSummary, "Nothing to measure yet: no sessions ended in this period.");
     }
 
