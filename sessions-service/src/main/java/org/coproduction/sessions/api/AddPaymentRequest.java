@@ -25,7 +25,7 @@ public record AddPaymentRequest(
         @NotNull
         @DecimalMin(value = "0", inclusive = false)
         @DecimalMax("100000")
-        @Digits(integer = 6, fraction = 2)
+        @Digits(integer = 6, fraction = 2, message = "must have at most 2 decimal places")
         BigDecimal amount,
 
         @Schema(description = "What it is for, one line", example = "BSL interpreter") @Size(max = 500)

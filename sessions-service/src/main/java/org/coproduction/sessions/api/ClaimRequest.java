@@ -17,7 +17,7 @@ public record ClaimRequest(
         @NotNull
         @DecimalMin(value = "0", inclusive = false)
         @DecimalMax("100000")
-        @Digits(integer = 6, fraction = 2)
+        @Digits(integer = 6, fraction = 2, message = "must have at most 2 decimal places")
         BigDecimal amount,
 
         @Schema(description = "A receipt's reference, one line", example = "Receipt 1142") @Size(max = 100)

@@ -21,7 +21,7 @@ public record InterpreterBookingRequest(
                 example = "180.00")
         @DecimalMin(value = "0", inclusive = false)
         @DecimalMax("100000")
-        @Digits(integer = 6, fraction = 2)
+        @Digits(integer = 6, fraction = 2, message = "must have at most 2 decimal places")
         BigDecimal cost,
 
         @Schema(description = "The agency's booking reference (one line, at most 100 characters)", example = "SL-2291")

@@ -424,6 +424,10 @@ class PaymentFlowsTest extends ApiTest {
             Problems.assertInvalidFields(claim(aisha, time, "{\"amount\": " + amount + "}"), "amount");
         }
         Problems.assertInvalidFields(claim(aisha, time, "{}"), "amount");
+        // In plain words, not the validator's "<6 digits>.<2 digits> expected".
+        claim(aisha, time, "{\"amount\": 12.345}")
+                .then()
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("must have at most 2 decimal places"));
         Problems.assertInvalidFields(
                 claim(aisha, time, "{\"amount\": 1, \"receiptReference\": \"" + "r".repeat(101) + "\"}"),
                 "receiptReference");
