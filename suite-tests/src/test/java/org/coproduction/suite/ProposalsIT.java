@@ -146,7 +146,14 @@ class ProposalsIT {
         coordinator.forcedRun(List.of(rhysId, catrinId));
         Mailbox.Mail english = digest(rhys.email());
         String words = Mailbox.words(english.html());
-        assertThat(words).as("Rhys's digest").contains(DECIDED_TOGETHER, title, HAVE_YOUR_SAY, other);
+        assertThat(words)
+                .as("Rhys's digest")
+                .contains(
+                        DECIDED_TOGETHER,
+                        title,
+                        HAVE_YOUR_SAY,
+                        other,
+                        "Objections withdrawn after the coordinator's written answer: 1.");
         assertThat(ReaderLanguageIT.around(words, DECIDED_TOGETHER, title))
                 .as("the decided proposal")
                 .contains(projectName);

@@ -254,7 +254,8 @@ public record Agenda(
             Integer members) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProposalCounts(Integer agree, Integer concerns, Integer object, Integer answered) {}
+    public record ProposalCounts(
+            Integer agree, Integer concerns, Integer object, Integer objectionsStanding, Integer answered) {}
 
     /** A proposal still open that the person has not answered. */
     @JsonIgnoreProperties(ignoreUnknown = true)

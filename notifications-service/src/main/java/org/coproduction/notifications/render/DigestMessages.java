@@ -176,6 +176,9 @@ public interface DigestMessages {
     @Message("{answered} of {members} members answered: {agree} agreed, {concerns} had concerns, {object} objected.")
     String decidedCounts(int answered, int members, int agree, int concerns, int object);
 
+    @Message("Objections withdrawn after the coordinator's written answer: {count}.")
+    String objectionsWithdrawn(int count);
+
     @Message("Have your say")
     String haveYourSayHeading();
 

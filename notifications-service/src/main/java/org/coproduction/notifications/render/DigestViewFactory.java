@@ -215,6 +215,12 @@ public class DigestViewFactory {
                 ? null
                 : m.decidedCounts(
                         number(c.answered()), p.members(), number(c.agree()), number(c.concerns()), number(c.object()));
+        // An agreed proposal that someone objected to reads as a contradiction unless the objection is said to have
+        // been withdrawn (after the coordinator's written answer).
+        int withdrawn = c == null || c.objectionsStanding() == null ? 0 : number(c.object()) - c.objectionsStanding();
+        if (counts != null && withdrawn > 0) {
+            counts = counts + " " + m.objectionsWithdrawn(withdrawn);
+        }
         return new DigestView.DecidedItem(text(p.title()), text(p.projectName()), result, counts);
     }
 

@@ -80,8 +80,9 @@ class ProposalDigestTest {
                         "<h3>Meet on Monday evenings (Crisis line)</h3>",
                         "<h2>Decided together</h2>",
                         "<h3>Use plain words in letters (Crisis line)</h3>",
-                        "<p><strong>Agreed, with concerns noted</strong> 4 of 5 members answered: 2 agreed, 2 had "
-                                + "concerns, 0 objected.</p>",
+                        "<p><strong>Agreed, with concerns noted.</strong> 4 of 5 members answered: 1 agreed, 2 had "
+                                + "concerns, 1 objected. Objections withdrawn after the coordinator&#39;s written answer: "
+                                + "1.</p>",
                         "http://localhost:8084/proposals/" + PROPOSAL + "?link=")
                 // 17:00 UTC is 13:00 in New York.
                 .containsPattern("<p>Answers close: [^<]*13:00</p>")
@@ -94,8 +95,9 @@ class ProposalDigestTest {
                         "Mae'r atebion yn cau: ",
                         "Rhowch eich ateb: http://localhost:8084/proposals/" + PROPOSAL + "?link=",
                         "== Wedi'i benderfynu gyda'n gilydd ==",
-                        "Cytunwyd, gan nodi pryderon Atebodd 4 o 5 aelod: cytunodd 2, roedd gan 2 bryderon, "
-                                + "gwrthwynebodd 0.")
+                        "Cytunwyd, gan nodi pryderon. Atebodd 4 o 5 aelod: cytunodd 1, roedd gan 2 bryderon, "
+                                + "gwrthwynebodd 1. Gwrthwynebiadau a dynnwyd yn ôl ar ôl ateb ysgrifenedig y "
+                                + "cydlynydd: 1.")
                 .doesNotContain("Have your say", "Decided together", "null");
         String large = Mailbox.partOfType(mail.get(People.email(lena)), "text/html");
         assertThat(large).contains("font-size: 24px", "<h2>Decided together</h2>", "<h2>Have your say</h2>");
@@ -177,7 +179,7 @@ class ProposalDigestTest {
                         "decidedAt",
                         "2030-04-01T09:00:00Z",
                         "counts",
-                        Map.of("agree", 2, "concerns", 2, "object", 0, "objectionsStanding", 0, "answered", 4),
+                        Map.of("agree", 1, "concerns", 2, "object", 1, "objectionsStanding", 0, "answered", 4),
                         "members",
                         5)));
         agenda.put(
