@@ -153,7 +153,7 @@ class ProposalsIT {
                         title,
                         HAVE_YOUR_SAY,
                         other,
-                        "Objections withdrawn after the coordinator's written answer: 1.");
+                        "1 of them took back their objection after a written reply.");
         assertThat(ReaderLanguageIT.around(words, DECIDED_TOGETHER, title))
                 .as("the decided proposal")
                 .contains(projectName);

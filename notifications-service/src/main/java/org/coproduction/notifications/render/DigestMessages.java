@@ -176,7 +176,7 @@ public interface DigestMessages {
     @Message("{answered} of {members} members answered: {agree} agreed, {concerns} had concerns, {object} objected.")
     String decidedCounts(int answered, int members, int agree, int concerns, int object);
 
-    @Message("Objections withdrawn after the coordinator's written answer: {count}.")
+    @Message("{count} of them took back their objection after a written reply.")
     String objectionsWithdrawn(int count);
 
     @Message("Have your say")

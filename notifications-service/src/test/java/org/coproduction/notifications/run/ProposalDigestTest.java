@@ -81,8 +81,7 @@ class ProposalDigestTest {
                         "<h2>Decided together</h2>",
                         "<h3>Use plain words in letters (Crisis line)</h3>",
                         "<p><strong>Agreed, with concerns noted.</strong> 4 of 5 members answered: 1 agreed, 2 had "
-                                + "concerns, 1 objected. Objections withdrawn after the coordinator&#39;s written answer: "
-                                + "1.</p>",
+                                + "concerns, 1 objected. 1 of them took back their objection after a written reply.</p>",
                         "http://localhost:8084/proposals/" + PROPOSAL + "?link=")
                 // 17:00 UTC is 13:00 in New York.
                 .containsPattern("<p>Answers close: [^<]*13:00</p>")
@@ -96,8 +95,8 @@ class ProposalDigestTest {
                         "Rhowch eich ateb: http://localhost:8084/proposals/" + PROPOSAL + "?link=",
                         "== Wedi'i benderfynu gyda'n gilydd ==",
                         "Cytunwyd, gan nodi pryderon. Atebodd 4 o 5 aelod: cytunodd 1, roedd gan 2 bryderon, "
-                                + "gwrthwynebodd 1. Gwrthwynebiadau a dynnwyd yn ôl ar ôl ateb ysgrifenedig y "
-                                + "cydlynydd: 1.")
+                                + "gwrthwynebodd 1. Tynnodd 1 ohonyn nhw eu gwrthwynebiad yn ôl ar ôl cael ateb "
+                                + "ysgrifenedig.")
                 .doesNotContain("Have your say", "Decided together", "null");
         String large = Mailbox.partOfType(mail.get(People.email(lena)), "text/html");
         assertThat(large).contains("font-size: 24px", "<h2>Decided together</h2>", "<h2>Have your say</h2>");
