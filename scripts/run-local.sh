@@ -24,6 +24,10 @@ for arg in "$@"; do
   esac
 done
 
+SUITE_ROOT="$root"
+# shellcheck source=lib/service-java.sh
+source "$root/scripts/lib/service-java.sh"
+
 logs="$root/target/run-local"
 mkdir -p "$logs"
 pids=()
@@ -76,9 +80,10 @@ start_service() {
   local name=$1 port=$2
   shift 2
   echo "Starting $name on $port..."
+  service_java_command "$name"
   env "${common[@]}" QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/${name%-service}" "$@" \
-      java -jar "$root/$name/target/quarkus-app/quarkus-run.jar" > "$logs/$name.log" 2>&1 &
+      "${SERVICE_JAVA[@]}" > "$logs/$name.log" 2>&1 &
   pids+=($!)
 }
 start_service participants-service 8081
