@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.coproduction.platform.problem.Problem;
 import org.coproduction.platform.problem.ProblemType;
+import org.coproduction.platform.problem.TraceIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +32,10 @@ public class BodySizeGuard {
                         .put("status", type.status())
                         .put("detail", "The body is " + declared + " bytes; at most " + max + " bytes are accepted.")
                         .put("instance", ctx.request().path());
+                String traceId = TraceIds.current();
+                if (traceId != null) {
+                    problem.put("traceId", traceId);
+                }
                 ctx.response()
                         .setStatusCode(413)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)

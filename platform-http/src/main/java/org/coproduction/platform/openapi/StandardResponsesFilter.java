@@ -165,6 +165,14 @@ public class StandardResponsesFilter implements OASFilter {
                                             text("What went wrong this time, in plain words", "1 field is not valid."))
                                     .addProperty("instance", text("The request path", "/participants"))
                                     .addProperty(
+                                            "traceId",
+                                            text(
+                                                            "The OpenTelemetry trace id of the request (32 lowercase hex "
+                                                                    + "digits), present whenever the request was traced: "
+                                                                    + "quote it when reporting a problem",
+                                                            "4bf92f3577b34da6a3ce929d0e0e4736")
+                                                    .pattern("^[0-9a-f]{32}$"))
+                                    .addProperty(
                                             "errors",
                                             OASFactory.createSchema()
                                                     .type(java.util.List.of(Schema.SchemaType.ARRAY))

@@ -34,6 +34,14 @@ public record Problem(
         @Schema(description = "For validation problems: every invalid field")
         List<FieldError> errors,
 
+        @Schema(
+                description = "The OpenTelemetry trace id of the request (32 lowercase hex digits), present whenever "
+                        + "the request was traced: quote it when reporting a problem, it finds the request's trace "
+                        + "and log lines",
+                pattern = "^[0-9a-f]{32}$",
+                example = "4bf92f3577b34da6a3ce929d0e0e4736")
+        String traceId,
+
         /*
          * RFC 9457 extension members a problem type defines (e.g. benefits-limit's suggestedPaidAs): written beside
          * the standard members, never nested, so a client reads them by name.
@@ -47,7 +55,23 @@ public record Problem(
     }
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
-        this(type, title, status, detail, instance, errors, Map.of());
+        this(type, title, status, detail, instance, errors, null, Map.of());
+    }
+
+    public Problem(
+            String type,
+            String title,
+            int status,
+            String detail,
+            String instance,
+            List<FieldError> errors,
+            Map<String, Object> extensions) {
+        this(type, title, status, detail, instance, errors, null, extensions);
+    }
+
+    /** The same problem carrying this trace id ({@code null}: none). */
+    public Problem withTraceId(String id) {
+        return new Problem(type, title, status, detail, instance, errors, id, extensions);
     }
 
     /** The extension members, flattened into the problem object by Jackson. */

@@ -12,9 +12,11 @@ public final class ProblemResponses {
 
     private ProblemResponses() {}
 
+    /** Every problem answer leaves here, so every one carries the request's trace id when it is traced. */
     public static Response of(Problem problem) {
+        Problem traced = problem.traceId() == null ? problem.withTraceId(TraceIds.current()) : problem;
         Response.ResponseBuilder builder =
-                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(traced);
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         } else if (problem.status() == 503) {
