@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 import org.coproduction.participants.api.AuditEntryDto;
 import org.coproduction.participants.config.ParticipantsConfig;
 import org.coproduction.participants.domain.AuditAction;
@@ -28,6 +33,7 @@ import org.coproduction.platform.paging.Page;
 import org.coproduction.platform.paging.PageRequest;
 import org.coproduction.platform.security.TombstoneConfig;
 import org.coproduction.platform.security.Tombstones;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +47,12 @@ import org.jboss.logging.Logger;
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
+
+    /** Text arrays cast to the columns' types: an Instant's ISO-8601 text is a valid timestamptz. */
+    private static final String INSERT = "INSERT INTO audit_entry"
+            + " (participant_id, pseudonym, actor, actor_role, action, part, occurred_at)"
+            + " SELECT * FROM unnest(?::text[]::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[]::timestamptz[])";
 
     private final ParticipantsConfig config;
     private final TombstoneConfig tombstones;
@@ -83,7 +95,18 @@ public class AuditLog {
 
     /** Records a change, in the caller's transaction. */
     public void changed(UUID participantId, AuditPart part, Actor actor) {
-        entityManager.persist(entry(participantId, actor, AuditAction.CHANGE, part, now()));
+        changed(participantId, List.of(part), actor);
+    }
+
+    /** Records changes to several parts, in the caller's transaction and in one statement. */
+    public void changed(UUID participantId, List<AuditPart> parts, Actor actor) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Instant now = now();
+        insertAll(parts.stream()
+                .map(part -> entry(participantId, actor, AuditAction.CHANGE, part, now))
+                .toList());
     }
 
     /** Writes every queued read; called on a schedule, before the audit is read, and at shutdown. */
@@ -163,8 +186,38 @@ public class AuditLog {
                 entry.pseudonym = pseudonym;
                 entry.participantId = null;
             }
-            entityManager.persist(entry);
         }
+        insertAll(entries);
+    }
+
+    /**
+     * Writes the entries with one INSERT from arrays, in the current transaction: one statement and one round trip
+     * whatever the batch size (the bigserial id rules out Hibernate's JDBC batching, so persisting each entry cost a
+     * round trip apiece, four per audited read).
+     */
+    private void insertAll(List<AuditEntry> entries) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setArray(1, texts(connection, entries, e -> e.participantId));
+                insert.setArray(2, texts(connection, entries, e -> e.pseudonym));
+                insert.setArray(3, texts(connection, entries, e -> e.actor));
+                insert.setArray(4, texts(connection, entries, e -> e.actorRole));
+                insert.setArray(5, texts(connection, entries, e -> e.action.name()));
+                insert.setArray(6, texts(connection, entries, e -> e.part.name()));
+                insert.setArray(7, texts(connection, entries, e -> e.occurredAt));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    private static Array texts(Connection connection, List<AuditEntry> entries, Function<AuditEntry, Object> column)
+            throws SQLException {
+        String[] values = new String[entries.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = column.apply(entries.get(i));
+            values[i] = value == null ? null : value.toString();
+        }
+        return connection.createArrayOf("varchar", values);
     }
 
     private static AuditEntry entry(UUID participantId, Actor actor, AuditAction action, AuditPart part, Instant at) {

@@ -48,10 +48,12 @@ public class EmailChanges {
 
     /** The address waiting for confirmation, if any and not expired. */
     String pendingAddress(UUID participantId) {
-        return EmailChange.<EmailChange>findByIdOptional(participantId)
-                .filter(c -> c.expiresAt.isAfter(Instant.now()))
-                .map(c -> c.address)
-                .orElse(null);
+        return pendingAddress(EmailChange.<EmailChange>findById(participantId), Instant.now());
+    }
+
+    /** The address of a change already read (or null for none), if it has not expired. */
+    static String pendingAddress(EmailChange change, Instant now) {
+        return change != null && change.expiresAt.isAfter(now) ? change.address : null;
     }
 
     /** The confirmed address, once: the pending change is gone afterwards. */

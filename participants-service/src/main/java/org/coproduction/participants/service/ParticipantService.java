@@ -32,6 +32,7 @@ import org.coproduction.participants.api.ParticipantResponse;
 import org.coproduction.participants.domain.AccessNeed;
 import org.coproduction.participants.domain.AuditPart;
 import org.coproduction.participants.domain.ContactChannel;
+import org.coproduction.participants.domain.EmailChange;
 import org.coproduction.participants.domain.Participant;
 import org.coproduction.participants.domain.ParticipantStatus;
 import org.coproduction.participants.domain.PauseRules;
@@ -106,19 +107,29 @@ public class ParticipantService {
         consent.recordGiven(p);
         flush(false);
         tellNewPairing(p, null);
-        Actor who = actor.get();
-        for (AuditPart part : AuditPart.RECORD_PARTS) {
-            audit.changed(p.id, part, who);
-        }
+        audit.changed(p.id, AuditPart.RECORD_PARTS, actor.get());
         return ParticipantMapper.toResponse(p);
     }
 
-    @Transactional
+    /**
+     * The busiest call, so it is one statement and no transaction: the record and any pending email change are read
+     * together (a transaction would add its BEGIN and COMMIT round trips, and a second query one more), and the audit
+     * entry is queued, not written here.
+     */
     public ParticipantResponse get(UUID id, Caller caller) {
         caller.ensureMayAccess(id);
-        Participant p = find(id);
+        Object[] found = Participant.getEntityManager()
+                .createQuery(
+                        "select p, c from Participant p left join EmailChange c on c.participantId = p.id"
+                                + " where p.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ParticipantNotFoundException(id));
         audit.read(List.of(id), actor.get());
-        return ParticipantMapper.toResponse(p, emailChanges.pendingAddress(id));
+        return ParticipantMapper.toResponse(
+                (Participant) found[0], EmailChanges.pendingAddress((EmailChange) found[1], Instant.now()));
     }
 
     @Transactional
@@ -331,16 +342,17 @@ public class ParticipantService {
         noteSupportRequests(p, askedForTraining, askedForMentor, p.updatedAt);
         flush(ifMatch.isPresent());
         tellNewPairing(p, mentorBefore);
-        Actor who = actor.get();
+        List<AuditPart> changedParts = new ArrayList<>();
         if (!accessBefore.equals(ParticipantParts.accessNeeds(p))) {
-            audit.changed(p.id, AuditPart.ACCESS_NEEDS, who);
+            changedParts.add(AuditPart.ACCESS_NEEDS);
         }
         if (!moneyBefore.equals(ParticipantParts.financialSupport(p))) {
-            audit.changed(p.id, AuditPart.FINANCIAL_SUPPORT, who);
+            changedParts.add(AuditPart.FINANCIAL_SUPPORT);
         }
         if (!contactBefore.equals(ParticipantParts.contactDetails(p))) {
-            audit.changed(p.id, AuditPart.CONTACT_DETAILS, who);
+            changedParts.add(AuditPart.CONTACT_DETAILS);
         }
+        audit.changed(p.id, changedParts, actor.get());
         return new Changed(ParticipantMapper.toResponse(p, emailChanges.pendingAddress(p.id)), confirmation);
     }
 
