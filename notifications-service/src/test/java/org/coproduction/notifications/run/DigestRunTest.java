@@ -499,7 +499,7 @@ class DigestRunTest {
         return last[0];
     }
 
-    private static String richAgendas(List<Map<String, Object>> people) {
+    static String richAgendas(List<Map<String, Object>> people) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Map<String, Object> p : people) {
             items.add(Map.of(

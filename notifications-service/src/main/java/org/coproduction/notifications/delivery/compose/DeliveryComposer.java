@@ -270,8 +270,7 @@ public class DeliveryComposer {
                         renderings.put(w.id(), rendering(person, view));
                     }
                 }
-                history.remember(keys);
-                history.rendered(renderings);
+                history.noted(keys, renderings);
             }
         });
     }

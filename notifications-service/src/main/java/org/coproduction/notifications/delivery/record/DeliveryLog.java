@@ -63,23 +63,42 @@ public class DeliveryLog {
                     ids,
                     DeliveryStatus.SENDING,
                     claimToken);
-            for (UUID id : ids) {
-                String subject = subjects.get(id);
-                if (subject != null) {
-                    Delivery.update(
-                            "subject = ?1 where id = ?2 and status = ?3 and claimToken = ?4",
-                            subject.length() <= SUBJECT_LIMIT ? subject : subject.substring(0, SUBJECT_LIMIT),
-                            id,
-                            DeliveryStatus.SENT,
-                            claimToken);
-                }
-            }
+            subjects(ids, subjects, claimToken);
             EmailConfirmation.delete(
                     "deliveryId in ?1 and deliveryId in (select d.id from Delivery d where d.status = ?2)",
                     ids,
                     DeliveryStatus.SENT);
         }
         metrics.counter(OUTCOMES, "outcome", "sent").increment(ids.size());
+    }
+
+    /** Each sent mail's subject, in one statement for the group (a statement per mail made runs linear in it). */
+    private void subjects(List<UUID> ids, Map<UUID, String> subjects, UUID claimToken) {
+        List<UUID> with = ids.stream().filter(id -> subjects.get(id) != null).toList();
+        if (with.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < with.size(); i++) {
+            values.append(i == 0 ? "" : ", ")
+                    .append("(cast(:id")
+                    .append(i)
+                    .append(" as uuid), cast(:subject")
+                    .append(i)
+                    .append(" as varchar))");
+        }
+        var update = Delivery.getEntityManager()
+                .createNativeQuery("update delivery d set subject = v.subject from (values " + values
+                        + ") as v (id, subject) where d.id = v.id and d.status = 'SENT' and d.claim_token = :claim")
+                .setParameter("claim", claimToken);
+        for (int i = 0; i < with.size(); i++) {
+            String subject = subjects.get(with.get(i));
+            update.setParameter("id" + i, with.get(i))
+                    .setParameter(
+                            "subject" + i,
+                            subject.length() <= SUBJECT_LIMIT ? subject : subject.substring(0, SUBJECT_LIMIT));
+        }
+        update.executeUpdate();
     }
 
     /** A failed attempt: wait with backoff, or FAILED (visible in the log) once the limit is reached. */

@@ -20,6 +20,9 @@ public class DigestHistory {
     /** A digest counts as delivered once sent, or once its letter or call sheet is made. */
     static final String DELIVERED = "('SENT', 'READY', 'POSTED', 'CALLED')";
 
+    /** Rows per UPDATE: 5 parameters each stays far below PostgreSQL's 32,767 bind parameters. */
+    static final int ROWS_PER_STATEMENT = 500;
+
     private final EntityManager em;
 
     public DigestHistory(EntityManager em) {
@@ -49,26 +52,47 @@ public class DigestHistory {
         return history;
     }
 
-    /** Notes what each digest about to go out holds (counted only once it is delivered). */
+    /**
+     * Notes what each digest about to go out holds (counted only once it is delivered) and how it was written (for
+     * the delivery summary, POST /deliveries/summary): one statement per slice of a batch, not one per digest.
+     */
     @Transactional
-    public void remember(Map<UUID, String> keyByDelivery) {
-        keyByDelivery.forEach(
-                (deliveryId, key) -> em.createNativeQuery("update delivery set content_key = :key where id = :id")
-                        .setParameter("key", key)
-                        .setParameter("id", deliveryId)
-                        .executeUpdate());
-    }
-
-    /** Notes how each digest about to go out was written, for the delivery summary (POST /deliveries/summary). */
-    @Transactional
-    public void rendered(Map<UUID, Rendering> byDelivery) {
-        byDelivery.forEach((deliveryId, r) -> em.createNativeQuery("update delivery set rendered_language = :lang, "
-                        + "rendered_format = :format, as_asked = :asked where id = :id")
-                .setParameter("lang", r.language())
-                .setParameter("format", r.format())
-                .setParameter("asked", r.asAsked())
-                .setParameter("id", deliveryId)
-                .executeUpdate());
+    public void noted(Map<UUID, String> keyByDelivery, Map<UUID, Rendering> renderingByDelivery) {
+        List<UUID> ids = keyByDelivery.keySet().stream()
+                .filter(renderingByDelivery::containsKey)
+                .toList();
+        for (int from = 0; from < ids.size(); from += ROWS_PER_STATEMENT) {
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < slice.size(); i++) {
+                values.append(i == 0 ? "" : ", ")
+                        .append("(cast(:id")
+                        .append(i)
+                        .append(" as uuid), cast(:key")
+                        .append(i)
+                        .append(" as varchar), cast(:lang")
+                        .append(i)
+                        .append(" as varchar), cast(:format")
+                        .append(i)
+                        .append(" as varchar), cast(:asked")
+                        .append(i)
+                        .append(" as boolean))");
+            }
+            var update = em.createNativeQuery("update delivery d set content_key = v.content_key,"
+                    + " rendered_language = v.lang, rendered_format = v.format, as_asked = v.asked from (values "
+                    + values
+                    + ") as v (id, content_key, lang, format, asked) where d.id = v.id");
+            for (int i = 0; i < slice.size(); i++) {
+                UUID id = slice.get(i);
+                Rendering r = renderingByDelivery.get(id);
+                update.setParameter("id" + i, id)
+                        .setParameter("key" + i, keyByDelivery.get(id))
+                        .setParameter("lang" + i, r.language())
+                        .setParameter("format" + i, r.format())
+                        .setParameter("asked" + i, r.asAsked());
+            }
+            update.executeUpdate();
+        }
     }
 
     private static Instant instant(Object value) {
