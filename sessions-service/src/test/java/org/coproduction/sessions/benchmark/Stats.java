@@ -28,4 +28,27 @@ record Stats(int samples, double median, double p95, double min, double max) {
     String row(String label) {
         return String.format("| %s | %d | %.2f | %.2f | %.2f | %.2f |", label, samples, median, p95, min, max);
     }
+
+    /** A table row with the median per person in microseconds, so linearity reads straight off the column. */
+    String row(int people) {
+        return row(Integer.toString(people)) + String.format(" %.1f |", 1000 * median / people);
+    }
+
+    /**
+     * One machine-readable line (scripts/bench.sh greps {@code ^BENCH }): name, size, then key=value figures.
+     * Locale.ROOT so a decimal comma never splits a figure.
+     */
+    String benchLine(String name, int people) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "BENCH %s %d median_ms=%.2f p95_ms=%.2f min_ms=%.2f max_ms=%.2f runs=%d per_person_us=%.2f",
+                name,
+                people,
+                median,
+                p95,
+                min,
+                max,
+                samples,
+                1000 * median / people);
+    }
 }

@@ -36,7 +36,15 @@ final class PersonTimeline {
 
     /** As above, with the zone's days already laid out (shared by everyone in the same zone). */
     static byte[] judge(PersonCalendar person, long[] starts, long durationSeconds, Instant now, LocalDays days) {
-        byte[] verdicts = new byte[starts.length];
+        return judge(person, starts, durationSeconds, now, days, new byte[starts.length]);
+    }
+
+    /**
+     * As above, into {@code verdicts} (at least {@code starts.length} long), so a caller judging many people can reuse
+     * one buffer instead of keeping a row per person.
+     */
+    static byte[] judge(
+            PersonCalendar person, long[] starts, long durationSeconds, Instant now, LocalDays days, byte[] verdicts) {
         if (starts.length == 0) {
             return verdicts;
         }
