@@ -112,6 +112,10 @@ fresh_db() { # name: drop and create, owned by the services' role
   psql_super -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\" OWNER coproduction"
 }
 
+SUITE_ROOT="$root"
+# shellcheck source-path=SCRIPTDIR source=lib/service-java.sh
+source "$root/scripts/lib/service-java.sh"
+
 jars_present() {
   local s
   for s in "${services[@]}"; do [ -f "$s/target/quarkus-app/quarkus-run.jar" ] || return 1; done
@@ -119,10 +123,10 @@ jars_present() {
 if ! jars_present; then
   $build || log "jars missing: building them although --no-build was given"
   log "building the jars (./mvnw -B -q package -DskipTests -Djacoco.skip=true; a few minutes)"
-  ./mvnw -B -q package -DskipTests -Djacoco.skip=true > "$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; fail "build"; }
+  ./mvnw -B -q package -DskipTests -Djacoco.skip=true "${SERVICE_BUILD_OPTIONS[@]}" > "$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; fail "build"; }
 elif $build; then
   log "building the jars (./mvnw -B -q package -DskipTests -Djacoco.skip=true; --no-build skips this)"
-  ./mvnw -B -q package -DskipTests -Djacoco.skip=true > "$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; fail "build"; }
+  ./mvnw -B -q package -DskipTests -Djacoco.skip=true "${SERVICE_BUILD_OPTIONS[@]}" > "$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; fail "build"; }
 fi
 
 greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
@@ -131,9 +135,6 @@ if [ ! -f "$greenmail_jar" ]; then
   ./mvnw -B -q dependency:get -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -Dtransitive=false
 fi
 
-SUITE_ROOT="$root"
-# shellcheck source-path=SCRIPTDIR source=lib/service-java.sh
-source "$root/scripts/lib/service-java.sh"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Machine, before.

@@ -53,8 +53,12 @@ bash scripts/ensure-postgres.sh
 
 if $build; then
   echo "Building the services (first build downloads dependencies; a few minutes)..."
-  ./mvnw -B -q package -DskipTests
+  ./mvnw -B -q package -DskipTests "${SERVICE_BUILD_OPTIONS[@]}"
 fi
+# With a Java 25 here, each service gets its start-up cache once per build (scripts/lib/service-java.sh says why).
+for name in participants-service sessions-service notifications-service participant-portal; do
+  service_aot_cache "$name"
+done
 
 # One place for the version: the root pom.
 greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
