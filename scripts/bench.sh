@@ -15,11 +15,13 @@
 #
 # Options by environment: BENCH_BASE_PORT (default 28000: services on +81..+84, SMTP +25, its API +26),
 # BENCH_DB_PREFIX (default bench_: databases bench_participants, bench_sessions, bench_notifications, bench_pgbench,
-# bench_slots), BENCH_PEOPLE (participants seeded, default 1000), BENCH_DIGEST_SIZES (default "100 1000 10000").
+# bench_slots), BENCH_PEOPLE (participants seeded, 200..1000, default 1000), BENCH_DIGEST_SIZES (default
+# "100 1000 10000"), BENCH_STARTUP_RUNS (default 3, 1 with --quick, 0 to leave start-up out).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-command_line="scripts/bench.sh${*:+ $*}"
+bench_env=$(env | grep '^BENCH_' | sort | tr '\n' ' ' || true)
+command_line="${bench_env}scripts/bench.sh${*:+ $*}"
 
 build=true quick=false write=true
 for arg in "$@"; do
@@ -27,7 +29,7 @@ for arg in "$@"; do
     --no-build) build=false ;;
     --quick) quick=true ;;
     --no-write) write=false ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -35,6 +37,8 @@ done
 base=${BENCH_BASE_PORT:-28000}
 db_prefix=${BENCH_DB_PREFIX:-bench_}
 people=${BENCH_PEOPLE:-1000}
+# A project holds at most 1000 members; an agenda asks for 200 people.
+if [ "$people" -lt 200 ] || [ "$people" -gt 1000 ]; then echo "BENCH_PEOPLE must be 200..1000" >&2; exit 2; fi
 digest_sizes=${BENCH_DIGEST_SIZES:-100 1000 10000}
 services=(participants-service sessions-service notifications-service participant-portal)
 declare -A port=([participants-service]=$((base + 81)) [sessions-service]=$((base + 82))
@@ -42,6 +46,10 @@ declare -A port=([participants-service]=$((base + 81)) [sessions-service]=$((bas
 smtp_port=$((base + 25))
 smtp_api_port=$((base + 26))
 if $quick; then startup_runs=1 load_seconds=5 warmup_seconds=3; else startup_runs=3 load_seconds=15 warmup_seconds=5; fi
+startup_runs=${BENCH_STARTUP_RUNS:-$startup_runs}
+services_timed=("${services[@]}")
+# BENCH_STARTUP_RUNS=0 leaves start-up out (to try the rest of the script quickly).
+((startup_runs > 0)) || services_timed=()
 
 work="$root/target/bench"
 rm -rf "$work"
@@ -107,7 +115,7 @@ for p in "${port[@]}" "$smtp_port" "$smtp_api_port"; do
 done
 
 bash scripts/ensure-postgres.sh > "$work/ensure-postgres.log"
-psql_super() { psql -v ON_ERROR_STOP=1 -qtA -h 127.0.0.1 -U postgres -d postgres "$@"; }
+psql_super() { PGOPTIONS="-c client_min_messages=warning" psql -v ON_ERROR_STOP=1 -qtA -h 127.0.0.1 -U postgres -d postgres "$@"; }
 fresh_db() { # name: drop and create, owned by the services' role
   psql_super -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" -c "CREATE DATABASE \"$1\" OWNER coproduction"
 }
@@ -182,7 +190,7 @@ launch() { # service logfile
 # Polls /q/health/ready every 50 ms; prints the milliseconds from launch to the first 200.
 wait_ready_ms() { # service logfile
   local name=$1 logfile=$2 deadline code
-  deadline=$(($(date +%s) + 180))
+  deadline=$(($(date +%s) + 300))
   while :; do
     code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:${port[$name]}/q/health/ready" || true)
     if [ "$code" = 200 ]; then
@@ -190,8 +198,9 @@ wait_ready_ms() { # service logfile
       return 0
     fi
     if ! kill -0 "$launched_pid" 2>/dev/null || [ "$(date +%s)" -ge "$deadline" ]; then
-      tail -n 40 "$logfile" >&2
-      fail "$name did not become ready; see $logfile"
+      grep -m 3 -E 'ERROR|Caused by' "$logfile" >&2 || true
+      log "$name did not become ready; see $logfile"
+      return 1
     fi
     sleep 0.05
   done
@@ -212,24 +221,25 @@ pids+=($!)
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. Start-up, one service at a time (the databases are migrated by a first start that is not counted).
-log "migrating the databases (one uncounted start of each service)"
-for name in participants-service sessions-service notifications-service; do
+((startup_runs > 0)) && log "migrating the databases (one uncounted start of each service)"
+for name in "${services_timed[@]+"${services_timed[@]}"}"; do
+  [ "$name" != participant-portal ] || continue
   service_java_command "$name"
   launch "$name" "$work/migrate-$name.log"
-  wait_ready_ms "$name" "$work/migrate-$name.log" > /dev/null
+  wait_ready_ms "$name" "$work/migrate-$name.log" > /dev/null || fail "$name did not start"
   stop_pid "$launched_pid"
 done
 
 startup_rows=()
 declare -A ready_after
-for name in "${services[@]}"; do
+for name in "${services_timed[@]+"${services_timed[@]}"}"; do
   for kind in service container; do
     readies=() starteds=() rsss=()
     for run in $(seq 1 "$startup_runs"); do
       "${kind}_java_command" "$name"
       logfile="$work/startup-$name-$kind-$run.log"
       launch "$name" "$logfile"
-      ms=$(wait_ready_ms "$name" "$logfile")
+      ms=$(wait_ready_ms "$name" "$logfile") || fail "$name did not start"
       rss=$(rss_mb "$launched_pid")
       stop_pid "$launched_pid"
       readies+=("$(awk -v m="$ms" 'BEGIN {printf "%.2f", m / 1000}')")
@@ -250,14 +260,17 @@ done
 # 2. The suite as the README runs it, seeded through its API.
 log "starting the suite (README's command) on ${port[participants-service]}-${port[participant-portal]}"
 declare -A suite_pid
+# One after the other: on a busy machine four JVMs starting at once can time out on their first connection.
 for name in "${services[@]}"; do
   service_java_command "$name"
-  launch "$name" "$work/suite-$name.log"
+  for attempt in 1 2; do
+    launch "$name" "$work/suite-$name-$attempt.log"
+    if wait_ready_ms "$name" "$work/suite-$name-$attempt.log" > /dev/null; then break; fi
+    stop_pid "$launched_pid"
+    [ "$attempt" = 1 ] || fail "$name did not start twice"
+    log "starting $name again"
+  done
   suite_pid[$name]=$launched_pid
-done
-for name in "${services[@]}"; do
-  launched_pid=${suite_pid[$name]}
-  wait_ready_ms "$name" "$work/suite-$name.log" > /dev/null
 done
 
 P="http://127.0.0.1:${port[participants-service]}"
@@ -272,19 +285,30 @@ call() { # method url body -> response body; fails on an error status
   cat "$out"; rm -f "$out"
 }
 id_of() { sed -n 's/^{"id":"\([0-9a-f-]*\)".*/\1/p'; }
-# Many POSTs of one kind at once: one curl, 8 requests in flight; every answer must be 201.
-post_many() { # url dir(with N.json bodies) -> dir/N.out answers; fails if any is not 201
-  local url=$1 dir=$2 f n
+# Many POSTs of one kind at once: one curl, several requests in flight; every answer must end up a 201. A busy
+# machine can make one service's call to another time out (503): those are sent again, one at a time.
+post_many() { # url dir(with N.json bodies) in-flight -> dir/N.out answers
+  local url=$1 dir=$2 parallel=$3 f n status
   : > "$dir/curl.cfg"
   for f in "$dir"/*.json; do
     n=$(basename "$f" .json)
-    printf 'url = "%s"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\ndata-binary = "@%s"\noutput = "%s"\nwrite-out = "%%{http_code}\\n"\nnext\n' \
+    # "next" separates transfers (each then needs its own options); none after the last.
+    [ -s "$dir/curl.cfg" ] && echo next >> "$dir/curl.cfg"
+    printf 'url = "%s"\nrequest = "POST"\nsilent\nshow-error\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\ndata-binary = "@%s"\noutput = "%s"\n' \
       "$url" "$coordinator" "$f" "$dir/$n.out" >> "$dir/curl.cfg"
   done
-  curl -sS --parallel --parallel-max 8 -K "$dir/curl.cfg" > "$dir/codes" || true
-  if grep -qv '^201$' "$dir/codes"; then
-    fail "seeding $url: $(sort "$dir/codes" | uniq -c | tr '\n' ' '); e.g. $(grep -L '"id"' "$dir"/*.out | head -n 1 | xargs -r head -c 400)"
-  fi
+  curl --parallel --parallel-max "$parallel" -K "$dir/curl.cfg" > /dev/null 2> "$dir/curl.err" || true
+  for f in "$dir"/*.json; do
+    n=$(basename "$f" .json)
+    for attempt in 1 2 3 4; do
+      grep -q '^{"id":' "$dir/$n.out" 2> /dev/null && break
+      [ "$attempt" -lt 4 ] || fail "seeding $url: $(head -c 400 "$dir/$n.out")"
+      sleep 2
+      status=$(curl -sS -o "$dir/$n.out" -w '%{http_code}' -X POST "$url" -H "Authorization: Bearer $coordinator" \
+               -H 'Content-Type: application/json' --data-binary "@$f" || true)
+      log "seeding: sent $n again, answered $status"
+    done
+  done
 }
 
 log "seeding $people participants through POST /participants"
@@ -302,7 +326,7 @@ for i in $(seq 1 "$people"); do
  "availability": {"weekly": [{"day": "MONDAY", "start": "18:00", "end": "20:30"}, {"day": "WEDNESDAY", "start": "18:00", "end": "20:30"}], "minNoticeDays": 7}}
 JSON
 done
-post_many "$P/participants" "$work/seed/participants"
+post_many "$P/participants" "$work/seed/participants" 8
 mapfile -t ids < <(cat "$work/seed/participants"/*.out | grep -o '"id":"[0-9a-f-]*"' | head -n "$people" | cut -d'"' -f4)
 [ "${#ids[@]}" -eq "$people" ] || fail "seeding: got ${#ids[@]} participant ids, wanted $people"
 quoted_ids() { printf '"%s", ' "$@" | sed 's/, $//'; }
@@ -323,7 +347,7 @@ for k in $(seq 0 $((sessions_count - 1))); do
  "timeZone": "Europe/London", "invitees": [$(quoted_ids "${invitees[@]}")], "arrangements": {"captions": true, "breaks": true}}
 JSON
 done
-post_many "$S/sessions" "$work/seed/sessions"
+post_many "$S/sessions" "$work/seed/sessions" 4
 call POST "$S/projects/$project/updates" '{"title": "New room booked", "body": "We found a room near the station with step-free access."}' > /dev/null
 
 # The invitations the sessions send go out through notifications-service and the SMTP server: wait until the
@@ -404,7 +428,7 @@ page_items=$(curl -s -H "Authorization: Bearer $coordinator" "$S/sessions?partic
 rss_rows=()
 for name in "${services[@]}"; do
   after=$(rss_mb "${suite_pid[$name]}")
-  rss_rows+=("| $name | ${ready_after[$name]} | $after | $(met "$after" 'x < 200') |")
+  rss_rows+=("| $name | ${ready_after[$name]:-} | $after | $(met "$after" 'x < 200') |")
 done
 for name in "${services[@]}"; do stop_pid "${suite_pid[$name]}"; done
 
