@@ -384,7 +384,7 @@ pgbench_tps() { # label extra-args... -> tps
 run_wrk() { # label url -- with BENCH_* in the environment; prints the BENCH line's fields
   local label=$1 url=$2; shift 2
   BENCH_STAMP="w$(date +%s%N)" wrk -t2 -c16 -d"${warmup_seconds}s" -s scripts/bench/requests.lua "$@" "$url" > "$work/wrk-$label-warmup.log" 2>&1 || true
-  BENCH_STAMP="m$(date +%s%N)" wrk -t2 -c16 -d"${load_seconds}s" --latency -s scripts/bench/requests.lua "$@" "$url" > "$work/wrk-$label.log" 2>&1 \
+  BENCH_STAMP="m$(date +%s%N)" wrk -t2 -c16 -d"${load_seconds}s" --timeout 10s --latency -s scripts/bench/requests.lua "$@" "$url" > "$work/wrk-$label.log" 2>&1 \
     || { cat "$work/wrk-$label.log" >&2; fail "wrk $label"; }
   grep '^BENCH ' "$work/wrk-$label.log" | tail -n 1 | sed 's/^BENCH //'
 }
@@ -392,7 +392,7 @@ field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 load_rows=()
 measure() { # label call-description reference(read|write) people-per-request url wrk-args...
   local label=$1 what=$2 ref=$3 per=$4 url=$5; shift 5
-  local before after tps result rps ratio p50 p99 errs target
+  local before after tps result rps ratio p50 p99 errs target p99_met errs_met
   if [ "$ref" = read ]; then
     before=$(pgbench_tps "$label-before" -S)
   else
@@ -409,10 +409,15 @@ measure() { # label call-description reference(read|write) people-per-request ur
   tps=$(awk -v a="$before" -v b="$after" 'BEGIN {printf "%.0f", (a + b) / 2}')
   rps=$(field "$result" rps); p50=$(field "$result" p50_ms); p99=$(field "$result" p99_ms)
   errs=$(($(field "$result" non2xx) + $(field "$result" socket_errors)))
+  p99_met=$(met "$p99" 'x < 50') errs_met=$(met "$errs" 'x == 0')
+  # No answer at all within the run is a failure, not a clean run with no latency.
+  if [ "$(field "$result" requests)" = 0 ]; then
+    errs="$errs (none answered in ${load_seconds} s)" p50=- p99=- p99_met="NOT MET" errs_met="NOT MET"
+  fi
   ratio=$(awk -v r="$rps" -v n="$per" -v t="$tps" 'BEGIN {printf "%.1f", 100 * r * n / t}')
   if [ "$ref" = read ]; then target=50; else target=40; fi
   log "  $rps req/s, p50 $p50 ms, p99 $p99 ms, $errs errors; pgbench $before / $after tps: $ratio %"
-  load_rows+=("| $what | $(printf '%.0f' "$rps") | $p50 | $p99 | $errs | $(printf '%.0f' "$before") / $(printf '%.0f' "$after") ($([ "$ref" = read ] && echo '-S' || echo insert)) | **$ratio %** | $(met "$ratio" "x >= $target") (>= $target %) | $(met "$p99" 'x < 50') | $(met "$errs" 'x == 0') |")
+  load_rows+=("| $what | $(printf '%.0f' "$rps") | $p50 | $p99 | $errs | $(printf '%.0f' "$before") / $(printf '%.0f' "$after") ($([ "$ref" = read ] && echo '-S' || echo insert)) | **$ratio %** | $(met "$ratio" "x >= $target") (>= $target %) | $p99_met | $errs_met |")
 }
 
 printf '/participants/%s\n' "${ids[@]}" > "$work/paths-participants"
