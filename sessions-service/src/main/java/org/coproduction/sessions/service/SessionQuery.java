@@ -42,9 +42,10 @@ public class SessionQuery {
             params.put("project", filter.projectId());
         }
         if (filter.participantId() != null) {
-            // An uncorrelated subquery, so PostgreSQL starts from the invitee index: "member of" became a subquery
-            // run once per session row (38 ms against 0.8 ms with 250 sessions, and growing with every session).
-            where.append(" and s.id in (select s2.id from Session s2 join s2.invitees i where i = :participant)");
+            // "exists" over the session's own invitees, which PostgreSQL runs as a semi-join on the invitee index;
+            // "member of" became "? in (subquery)", a subplan run once per session row: 1,467 buffers for a person in
+            // 5 of 250 sessions against 26 now, and the count and each collection's subselect repeated it.
+            where.append(" and exists (select i from s.invitees i where i = :participant)");
             params.put("participant", filter.participantId());
         }
         if (filter.from() != null) {
