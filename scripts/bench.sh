@@ -149,7 +149,9 @@ fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_model=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 ram_gib=$(awk '/^MemTotal/ {printf "%.1f", $2 / 1048576}' /proc/meminfo)
-java_version=$(java -version 2>&1 | head -n 3)
+# The JDK the README's command runs (it may pick another than the default java).
+service_java_command participants-service
+java_version=$("${SERVICE_JAVA[0]}" -version 2>&1 | head -n 3)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain 2>/dev/null | grep -v '^?? target/' || true)" ]; then commit="$commit (with local changes)"; fi
 started_at=$(date -u +'%Y-%m-%d %H:%M UTC')
@@ -253,7 +255,7 @@ for name in "${services_timed[@]+"${services_timed[@]}"}"; do
     rs=$(printf '%s\n' "${rsss[@]}" | median)
     [ "$kind" = service ] && ready_after[$name]=$rs
     "${kind}_java_command" "$name"
-    startup_rows+=("| $name | \`${SERVICE_JAVA[*]/#$root\//}\` | **$r** ($(IFS=/; echo "${readies[*]}")) | $st | $rs | $(met "$r" 'x < 3') |")
+    startup_rows+=("| $name | \`${SERVICE_JAVA[*]//$root\//}\` | **$r** ($(IFS=/; echo "${readies[*]}")) | $st | $rs | $(met "$r" 'x < 3') |")
   done
 done
 
@@ -492,9 +494,13 @@ generated="$work/generated.md"
   echo "From launch to the first \`200\` of \`/q/health/ready\` (polled every 50 ms), median of $startup_runs (each run in"
   echo "brackets); \"started in\" is what Quarkus prints; resident memory (VmRSS) just after ready. Target: ready in under 3 s."
   echo
-  echo "| service | command | ready (s) | \"started in\" (s) | RSS after ready (MB) | under 3 s |"
-  echo "|---|---|---|---|---|---|"
-  printf '%s\n' "${startup_rows[@]}"
+  if ((${#startup_rows[@]})); then
+    echo "| service | command | ready (s) | \"started in\" (s) | RSS after ready (MB) | under 3 s |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${startup_rows[@]}"
+  else
+    echo "Not measured in this run (BENCH_STARTUP_RUNS=0)."
+  fi
   echo
   echo "### Throughput beside PostgreSQL's own"
   echo
