@@ -1,5 +1,9 @@
 package org.coproduction.notifications.delivery;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +28,7 @@ import org.coproduction.notifications.delivery.record.DeliveryLog;
 import org.coproduction.notifications.delivery.send.MailSender;
 import org.coproduction.notifications.delivery.send.SendOutcome;
 import org.coproduction.notifications.domain.DeliveryStatus;
+import org.coproduction.platform.tracing.TraceContexts;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +53,7 @@ public class DeliveryPipeline {
     private final DeliveryLog log;
     private final NotificationsConfig config;
     private final DocumentStore documents;
+    private final Tracer tracer;
     /** Mails between "mark SENDING" and "outcome recorded". */
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -62,13 +68,15 @@ public class DeliveryPipeline {
             MailSender sender,
             DeliveryLog log,
             NotificationsConfig config,
-            DocumentStore documents) {
+            DocumentStore documents,
+            Tracer tracer) {
         this.queue = queue;
         this.composer = composer;
         this.sender = sender;
         this.log = log;
         this.config = config;
         this.documents = documents;
+        this.tracer = tracer;
     }
 
     /**
@@ -89,6 +97,30 @@ public class DeliveryPipeline {
         if (inFlight.get() > 0) {
             LOG.warnf("Stopped with %d mails still at the SMTP server; their outcome is unknown", inFlight.get());
         }
+    }
+
+    /**
+     * The span of one delivery handed to SMTP, a child of the request that queued it (a notice from sessions-service's
+     * outbox continues the coordinator's call), so one trace shows the notice through to each mail. Ids only.
+     */
+    private Span deliverySpan(UUID deliveryId, String traceparent) {
+        return tracer.spanBuilder("notice delivery send")
+                .setParent(TraceContexts.parentFrom(traceparent))
+                .setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("coproduction.delivery.id", deliveryId.toString())
+                .startSpan();
+    }
+
+    private static void endSpan(Span span, SendOutcome outcome) {
+        if (span == null) {
+            return;
+        }
+        span.setAttribute(
+                "coproduction.delivery.outcome", outcome.sent() ? "sent" : outcome.rejected() ? "rejected" : "failed");
+        if (!outcome.sent()) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
     }
 
     /** {@code <delivery id@the sender's domain>}, as RFC 5322 asks (unique, with a domain the sender controls). */
@@ -138,7 +170,9 @@ public class DeliveryPipeline {
             if (!composed.onPaper().isEmpty()) {
                 documents.ready(composed.onPaper(), claimToken, Instant.now());
             }
-            send(composed.ready(), claimToken);
+            Map<UUID, String> traces = new java.util.HashMap<>();
+            batch.stream().filter(w -> w.traceparent() != null).forEach(w -> traces.put(w.id(), w.traceparent()));
+            send(composed.ready(), claimToken, traces);
         }
     }
 
@@ -156,7 +190,7 @@ public class DeliveryPipeline {
      * goes and recorded straight after, so no more than that many deliveries are ever of unknown fate. The sends of a
      * group are made from this one thread (the mail client misbehaves when many threads send through it at once).
      */
-    private void send(List<OutgoingMail> outgoing, UUID claimToken) {
+    private void send(List<OutgoingMail> outgoing, UUID claimToken, Map<UUID, String> traces) {
         int group = Math.max(1, config.delivery().sendConcurrency());
         for (int i = 0; i < outgoing.size(); i += group) {
             List<OutgoingMail> next = outgoing.subList(i, Math.min(outgoing.size(), i + group));
@@ -172,14 +206,14 @@ public class DeliveryPipeline {
                             Instant.now());
                     return;
                 }
-                sendGroup(next, claimToken);
+                sendGroup(next, claimToken, traces);
             } finally {
                 inFlight.decrementAndGet();
             }
         }
     }
 
-    private void sendGroup(List<OutgoingMail> group, UUID claimToken) {
+    private void sendGroup(List<OutgoingMail> group, UUID claimToken, Map<UUID, String> traces) {
         List<UUID> ours =
                 queue.markSending(group.stream().map(OutgoingMail::deliveryId).toList(), claimToken, Instant.now());
         // Only what this claim still owns: if its lease lapsed, another instance has the rest now.
@@ -189,7 +223,13 @@ public class DeliveryPipeline {
         mine.forEach(m -> m.mail().addHeader("Message-ID", messageId(m.deliveryId())));
         Map<UUID, String> subjects = new java.util.HashMap<>();
         mine.forEach(m -> subjects.put(m.deliveryId(), m.mail().getSubject()));
+        Map<UUID, Span> spans = new java.util.HashMap<>();
+        mine.stream()
+                .filter(m -> traces.containsKey(m.deliveryId()))
+                .forEach(m -> spans.put(m.deliveryId(), deliverySpan(m.deliveryId(), traces.get(m.deliveryId()))));
         List<SendOutcome> outcomes = sender.send(mine);
+        outcomes.forEach(outcome -> endSpan(spans.remove(outcome.deliveryId()), outcome));
+        spans.values().forEach(Span::end);
         log.sent(
                 outcomes.stream()
                         .filter(SendOutcome::sent)

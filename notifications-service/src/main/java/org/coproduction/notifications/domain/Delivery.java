@@ -68,6 +68,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "notice_id")
     public UUID noticeId;
 
+    /** The W3C traceparent of the request that queued it (null: none was traced); its sending continues it. */
+    public String traceparent;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 

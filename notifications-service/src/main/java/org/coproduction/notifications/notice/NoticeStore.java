@@ -12,6 +12,7 @@ import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.notifications.domain.Notice;
 import org.coproduction.notifications.domain.NoticeKind;
+import org.coproduction.platform.tracing.TraceContexts;
 
 /** Notices and their deliveries, written together in one transaction. The pipeline reads them back on its own. */
 @ApplicationScoped
@@ -65,6 +66,7 @@ public class NoticeStore {
             NoticeService.SessionFacts facts,
             String requestHash) {
         Instant now = Instant.now();
+        String traceparent = TraceContexts.currentTraceparent();
         Notice notice = new Notice();
         notice.id = UUID.randomUUID();
         notice.idempotencyKey = idempotencyKey;
@@ -89,6 +91,8 @@ public class NoticeStore {
             d.status = DeliveryStatus.PENDING;
             d.nextAttemptAt = now;
             d.noticeId = notice.id;
+            // The request's trace (sessions-service's outbox call continues the coordinator's), for the sender.
+            d.traceparent = traceparent;
             d.createdAt = now;
             d.updatedAt = now;
             d.persist();

@@ -24,7 +24,7 @@ class NoticeServiceTest {
     private final List<ClaimScope> drained = new CopyOnWriteArrayList<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final Workers workers = new Workers();
-    private final DeliveryPipeline pipeline = new DeliveryPipeline(null, null, null, null, null, null) {
+    private final DeliveryPipeline pipeline = new DeliveryPipeline(null, null, null, null, null, null, null) {
         @Override
         public void drain(ClaimScope scope, Map<UUID, Participant> known) {
             drained.add(scope);

@@ -379,6 +379,48 @@ class NoticeResourceTest {
     }
 
     /** Notices go out in the background; a send the SMTP server dropped is finished by the retry job, as in production. */
+    @Test
+    void eachDeliveryOfANoticeKeepsTheTraceOfTheRequestThatQueuedIt() {
+        var aisha = People.person(UUID.randomUUID(), "Aisha", "en", "Europe/London", "NEVER", "HTML", "ACTIVE");
+        var gwen = People.person(UUID.randomUUID(), "Gwen", "cy", "Europe/London", "WEEKLY", "PLAIN_TEXT", "ACTIVE");
+        others.stubFor(
+                post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(aisha, gwen)))));
+        String traceId =
+                "0af7651916cd43dd8448eb211c8" + UUID.randomUUID().toString().substring(0, 5);
+        String callerSpan = "b7ad6b7169203331";
+        String id = given().auth()
+                .oauth2(TestTokens.service("sessions-service"))
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .contentType(ContentType.JSON)
+                .body(People.json(Map.of(
+                        "participantIds", List.of(aisha.get("id"), gwen.get("id")),
+                        "kind", "SESSION_CANCELLED",
+                        "subject", "Cancelled",
+                        "body", "The workshop is cancelled.")))
+                .post("/notices")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+
+        List<String> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org
+                        .coproduction
+                        .notifications
+                        .domain
+                        .Delivery
+                        .<org.coproduction.notifications.domain.Delivery>list("noticeId", UUID.fromString(id))
+                        .stream()
+                        .map(d -> d.traceparent)
+                        .toList());
+        // The receiving request's server span (a child of the caller's), which the delivery's span continues.
+        assertThat(stored)
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t).matches("00-" + traceId + "-[0-9a-f]{16}-01"))
+                .noneSatisfy(t -> assertThat(t).contains(callerSpan));
+        awaitMessages(2);
+    }
+
     private void awaitMessages(int count) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))

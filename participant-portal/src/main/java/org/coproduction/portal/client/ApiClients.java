@@ -1,5 +1,7 @@
 package org.coproduction.portal.client;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +21,15 @@ final class ApiClients {
         return HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
     }
 
+    /**
+     * Adds the current trace's {@code traceparent} to a call (java.net.http is not instrumented), so the service's
+     * span continues the page's request: one trace from the person's click to what it changed.
+     */
+    static void traced(HttpRequest.Builder request) {
+        W3CTraceContextPropagator.getInstance()
+                .inject(Context.current(), request, (r, name, value) -> r.header(name, value));
+    }
+
     static Map<String, String> auth(String bearer) {
         return Map.of("Authorization", bearer);
     }
@@ -36,15 +47,16 @@ final class ApiClients {
      * answer as JSON, so these go straight through java.net.http to the same documented path.
      */
     static String getText(HttpClient http, String service, URI uri, String bearer, String accept, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Authorization", bearer)
                 .header("Accept", accept)
-                .GET()
-                .build();
+                .GET();
+        traced(request);
+        HttpRequest built = request.build();
         try {
             HttpResponse<String> response =
-                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
                 throw UnavailableException.orFailure(service, response.statusCode(), response.body(), null);
             }

@@ -36,6 +36,7 @@ public class NotificationsGateway {
                 ApiClient.createDefaultObjectMapper(),
                 config.services().notifications());
         client.setReadTimeout(config.callTimeout());
+        client.setRequestInterceptor(ApiClients::traced);
         this.signInLinks = new SignInLinksApi(client);
         this.unsubscribes = new UnsubscribeApi(client);
         this.http = client.getHttpClient();

@@ -42,6 +42,7 @@ public class ParticipantsGateway {
                 ApiClient.createDefaultObjectMapper(),
                 config.services().participants());
         client.setReadTimeout(config.callTimeout());
+        client.setRequestInterceptor(ApiClients::traced);
         this.api = new ParticipantsApi(client);
         this.benefits = new BenefitsApi(client);
     }

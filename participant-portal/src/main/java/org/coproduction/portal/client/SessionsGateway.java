@@ -55,6 +55,7 @@ public class SessionsGateway {
                 ApiClient.createDefaultObjectMapper(),
                 config.services().sessions());
         client.setReadTimeout(config.callTimeout());
+        client.setRequestInterceptor(ApiClients::traced);
         this.sessions = new SessionsApi(client);
         this.contributions = new ContributionsApi(client);
         this.payments = new PaymentsApi(client);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.coproduction.platform.tracing.TraceContexts;
 
 /**
  * Pairings a coordinator confirmed, waiting to be told to both people: written in the transaction that names the
@@ -24,7 +25,7 @@ import java.util.UUID;
 public class MentorPairingOutbox {
 
     /** One pairing to tell; its id is the notice's Idempotency-Key. */
-    public record Pairing(UUID id, UUID menteeId, UUID mentorId, int attempts) {}
+    public record Pairing(UUID id, UUID menteeId, UUID mentorId, int attempts, String traceparent) {}
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
@@ -38,11 +39,13 @@ public class MentorPairingOutbox {
     void add(UUID menteeId, UUID mentorId, Instant now) {
         entityManager
                 .createNativeQuery("INSERT INTO mentor_pairing_outbox (id, mentee_id, mentor_id, attempts,"
-                        + " next_attempt_at, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?4)")
+                        + " next_attempt_at, created_at, traceparent) VALUES (?1, ?2, ?3, 0, ?4, ?4, ?5)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, menteeId)
                 .setParameter(3, mentorId)
                 .setParameter(4, now)
+                // The confirming request's trace, which the worker's notice continues.
+                .setParameter(5, TraceContexts.currentTraceparent())
                 .executeUpdate();
     }
 
@@ -51,7 +54,7 @@ public class MentorPairingOutbox {
         String sql = "UPDATE mentor_pairing_outbox SET next_attempt_at = ?, attempts = attempts + 1"
                 + " WHERE id IN (SELECT id FROM mentor_pairing_outbox WHERE next_attempt_at <= ?"
                 + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " RETURNING id, mentee_id, mentor_id, attempts";
+                + " RETURNING id, mentee_id, mentor_id, attempts, traceparent";
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
@@ -65,7 +68,8 @@ public class MentorPairingOutbox {
                             r.getObject(1, UUID.class),
                             r.getObject(2, UUID.class),
                             r.getObject(3, UUID.class),
-                            r.getInt(4)));
+                            r.getInt(4),
+                            r.getString(5)));
                 }
             }
             return pairings;

@@ -1,11 +1,16 @@
 package org.coproduction.participants.service;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.coproduction.participants.client.NotificationsClient;
 import org.coproduction.participants.config.ParticipantsConfig;
 import org.coproduction.participants.domain.Backoff;
+import org.coproduction.platform.tracing.TraceContexts;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,12 +26,14 @@ public class MentorPairingWorker {
     private final MentorPairingOutbox outbox;
     private final NotificationsClient notifications;
     private final ParticipantsConfig config;
+    private final Tracer tracer;
 
     public MentorPairingWorker(
-            MentorPairingOutbox outbox, NotificationsClient notifications, ParticipantsConfig config) {
+            MentorPairingOutbox outbox, NotificationsClient notifications, ParticipantsConfig config, Tracer tracer) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.config = config;
+        this.tracer = tracer;
     }
 
     @Scheduled(
@@ -43,11 +50,17 @@ public class MentorPairingWorker {
         ParticipantsConfig.MentorPairing settings = config.mentorPairing();
         int sent = 0;
         for (MentorPairingOutbox.Pairing pairing : outbox.take(settings.batchSize(), settings.lease())) {
-            try {
+            // A child of the request that confirmed the pairing, current during the call so the notice continues it.
+            Span span = tracer.spanBuilder("mentor-pairing-outbox send")
+                    .setParent(TraceContexts.parentFrom(pairing.traceparent()))
+                    .setAttribute("coproduction.notice.id", pairing.id().toString())
+                    .startSpan();
+            try (Scope ignored = span.makeCurrent()) {
                 notifications.mentorPaired(pairing.id(), pairing.menteeId(), pairing.mentorId());
                 outbox.done(pairing);
                 sent++;
             } catch (RuntimeException e) {
+                span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
                 outbox.retryAt(
                         pairing,
                         Instant.now()
@@ -55,6 +68,8 @@ public class MentorPairingWorker {
                 LOG.warnf(
                         "A mentor pairing notice could not be sent yet (attempt %d, %s); it will be tried again",
                         pairing.attempts(), e.getClass().getSimpleName());
+            } finally {
+                span.end();
             }
         }
         return sent;

@@ -100,6 +100,34 @@ class MentorPairingTest {
     }
 
     @Test
+    void theNoticeContinuesTheTraceOfTheRequestThatConfirmedThePairing() {
+        UUID mentee = register();
+        UUID mentor = register();
+        String traceId =
+                "6bf92f3577b34da6a3ce929d0e0e" + UUID.randomUUID().toString().substring(0, 4);
+        given().auth()
+                .oauth2(TestTokens.coordinator())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType("application/merge-patch+json")
+                .body(Map.of("support", Map.of("mentorId", mentor.toString())))
+                .patch("/participants/" + mentee)
+                .then()
+                .statusCode(200);
+        String stored =
+                Db.text(dataSource, "SELECT traceparent FROM mentor_pairing_outbox WHERE mentee_id = ?", mentee);
+        assertThat(stored).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+
+        worker.run();
+
+        List<LoggedRequest> sent = noticesAbout(mentee, mentor);
+        assertThat(sent).hasSize(1);
+        // Same trace; the worker's span (not the long-finished request's) is the call's parent.
+        assertThat(sent.get(0).getHeader("traceparent"))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .isNotEqualTo(stored);
+    }
+
+    @Test
     void registeringWithAMentorOrChangingToAnotherIsAPairingButRemovingOneIsNot() {
         UUID mentor = register();
         UUID other = register();

@@ -62,6 +62,9 @@ public class OutboxNotice extends PanacheEntityBase {
     @Column(name = "session_id")
     public UUID sessionId;
 
+    /** The W3C traceparent of the request that queued it (null: none was traced); the dispatch continues it. */
+    public String traceparent;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_recipient", joinColumns = @JoinColumn(name = "notice_id"))
     @Column(name = "participant_id")

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
 import org.coproduction.platform.json.ClientJson;
+import org.coproduction.platform.tracing.TraceContexts;
 import org.coproduction.sessions.domain.FollowUpFacts;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.OutboxNotice;
@@ -44,6 +45,7 @@ public class NoticeOutbox {
         notice.sessionFacts = write(session);
         notice.previousFacts = write(previous);
         notice.reason = reason;
+        notice.traceparent = TraceContexts.currentTraceparent();
         notice.persist();
         queued.fire(new NoticeQueued(notice.id));
         return notice;
@@ -59,6 +61,7 @@ public class NoticeOutbox {
         notice.sessionId = sessionId;
         notice.sessionFacts = write(session);
         notice.followUpFacts = write(followUp);
+        notice.traceparent = TraceContexts.currentTraceparent();
         notice.persist();
         queued.fire(new NoticeQueued(notice.id));
         return notice;
@@ -71,6 +74,7 @@ public class NoticeOutbox {
         notice.kind = NoticeKind.ENGAGEMENT_SUMMARY;
         notice.recipients.addAll(coordinators);
         notice.engagementFacts = write(facts);
+        notice.traceparent = TraceContexts.currentTraceparent();
         notice.persist();
         queued.fire(new NoticeQueued(notice.id));
         return notice;
@@ -82,6 +86,7 @@ public class NoticeOutbox {
         OutboxNotice notice = new OutboxNotice();
         notice.kind = NoticeKind.CHECK_IN;
         notice.recipients.add(participantId);
+        notice.traceparent = TraceContexts.currentTraceparent();
         notice.persist();
         queued.fire(new NoticeQueued(notice.id));
         return notice;

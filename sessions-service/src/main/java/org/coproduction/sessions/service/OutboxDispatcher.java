@@ -1,5 +1,10 @@
 package org.coproduction.sessions.service;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -13,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.platform.tracing.TraceContexts;
 import org.coproduction.sessions.client.Notice;
 import org.coproduction.sessions.client.NotificationsClient;
 import org.coproduction.sessions.config.OutboxConfig;
@@ -35,11 +41,13 @@ public class OutboxDispatcher {
     private final EntityManager em;
     private final NotificationsClient notifications;
     private final OutboxConfig config;
+    private final Tracer tracer;
 
-    public OutboxDispatcher(EntityManager em, NotificationsClient notifications, OutboxConfig config) {
+    public OutboxDispatcher(EntityManager em, NotificationsClient notifications, OutboxConfig config, Tracer tracer) {
         this.em = em;
         this.notifications = notifications;
         this.config = config;
+        this.tracer = tracer;
     }
 
     /**
@@ -74,8 +82,11 @@ public class OutboxDispatcher {
         return tried;
     }
 
-    /** A notice taken for sending, with what the call needs, read inside the claiming transaction. */
-    record Claimed(UUID id, Notice notice) {}
+    /**
+     * A notice taken for sending, with what the call needs, read inside the claiming transaction, and the trace of
+     * the request that queued it.
+     */
+    record Claimed(UUID id, Notice notice, String traceparent) {}
 
     /**
      * Claims the next due notice: under FOR UPDATE SKIP LOCKED its next attempt moves a lease ahead, so no other
@@ -108,7 +119,8 @@ public class OutboxDispatcher {
                         NoticeOutbox.read(n.previousFacts),
                         n.reason,
                         NoticeOutbox.readFollowUp(n.followUpFacts),
-                        NoticeOutbox.readEngagement(n.engagementFacts))));
+                        NoticeOutbox.readEngagement(n.engagementFacts)),
+                n.traceparent));
     }
 
     /**
@@ -118,10 +130,22 @@ public class OutboxDispatcher {
      */
     void send(Claimed claimed) {
         RuntimeException failure = null;
-        try {
+        // A child of the request that queued the notice, current while notifications-service is called, so the
+        // REST client's span and the traceparent it sends continue that request's trace. Ids and kind only.
+        Span span = tracer.spanBuilder("notice-outbox send")
+                .setParent(TraceContexts.parentFrom(claimed.traceparent()))
+                .setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("coproduction.notice.id", claimed.id().toString())
+                .setAttribute("coproduction.notice.kind", claimed.notice().kind())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             notifications.send(claimed.id(), claimed.notice());
         } catch (RuntimeException e) {
             failure = e;
+            // The type only: a message can quote what the notice says about people.
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+        } finally {
+            span.end();
         }
         RuntimeException outcome = failure;
         QuarkusTransaction.requiringNew().run(() -> record(claimed.id(), outcome));

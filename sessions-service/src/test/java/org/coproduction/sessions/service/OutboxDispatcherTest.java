@@ -193,6 +193,54 @@ class OutboxDispatcherTest extends ApiTest {
     }
 
     @Test
+    void theDispatchContinuesTheTraceOfTheRequestThatQueuedTheNotice() {
+        UUID aisha = People.person("Aisha").register();
+        String session = invitedSession(aisha);
+        String traceId =
+                "4bf92f3577b34da6a3ce929d0e0e" + UUID.randomUUID().toString().substring(0, 4);
+        String callerSpan = "00f067aa0ba902b7";
+        asCoordinator()
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .body(Map.of("reason", "Snow"))
+                .post("/sessions/" + session + "/cancel")
+                .then()
+                .statusCode(200);
+        OutboxNotice notice = noticeOf(session, NoticeKind.SESSION_CANCELLED);
+        // The request's own server span, a child of the caller's: stored with the notice, not the caller's id.
+        assertThat(notice.traceparent).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        String requestSpan = notice.traceparent.split("-")[2];
+        assertThat(requestSpan).isNotEqualTo(callerSpan);
+
+        dispatcher.dispatchDue();
+
+        List<LoggedRequest> sent = WireMockServers.notifications()
+                .findAll(postRequestedFor(urlEqualTo("/notices"))
+                        .withHeader("Idempotency-Key", equalTo(notice.id.toString())));
+        assertThat(sent).hasSize(1);
+        String carried = sent.get(0).getHeader("traceparent");
+        // Same trace; a span of the dispatch (not the request's, which ended long ago) as the parent.
+        assertThat(carried).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        assertThat(carried.split("-")[2]).isNotIn(requestSpan, callerSpan);
+    }
+
+    @Test
+    void aNoticeQueuedOutsideATraceIsSentInATraceOfItsOwn() {
+        UUID aisha = People.person("Aisha").register();
+        String session = invitedSession(aisha);
+        OutboxNotice invitation = noticeOf(session, NoticeKind.SESSION_INVITATION);
+        QuarkusTransaction.requiringNew()
+                .run(() -> OutboxNotice.update("traceparent = null where id = ?1", invitation.id));
+
+        dispatcher.dispatchDue();
+
+        List<LoggedRequest> sent = WireMockServers.notifications()
+                .findAll(postRequestedFor(urlEqualTo("/notices"))
+                        .withHeader("Idempotency-Key", equalTo(invitation.id.toString())));
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void backoffDoublesUpToTheMaximum() {
         assertThat(dispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(dispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(20));

@@ -15,7 +15,8 @@ public record DeliveryWork(
         Instant contentSince,
         Instant contentUntil,
         UUID noticeId,
-        UUID claimToken) {
+        UUID claimToken,
+        String traceparent) {
 
     static DeliveryWork of(Delivery d) {
         return new DeliveryWork(
@@ -27,6 +28,7 @@ public record DeliveryWork(
                 d.contentSince,
                 d.contentUntil,
                 d.noticeId,
-                d.claimToken);
+                d.claimToken,
+                d.traceparent);
     }
 }
