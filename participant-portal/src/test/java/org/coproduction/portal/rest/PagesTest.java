@@ -80,6 +80,27 @@ class PagesTest {
     }
 
     @Test
+    void everyServiceCallOfAPageContinuesThePagesTrace() {
+        String traceId = "5bf92f3577b34da6a3ce929d0e0e"
+                + java.util.UUID.randomUUID().toString().substring(0, 4);
+        services.resetRequests();
+        given().cookie("portal_session", cookie)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .get("/coming-up")
+                .then()
+                .statusCode(200);
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> calls =
+                services.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        assertThat(calls).isNotEmpty();
+        assertThat(calls)
+                .allSatisfy(call -> assertThat(call.getHeader("traceparent"))
+                        .as(call.getUrl())
+                        .matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                        .doesNotContain("00f067aa0ba902b7"));
+    }
+
+    @Test
     void comingUpShowsTheSessionInThePersonsZoneWithArrangementsAndTheCount() {
         given().cookie("portal_session", cookie)
                 .get("/coming-up")
