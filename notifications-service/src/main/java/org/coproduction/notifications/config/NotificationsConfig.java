@@ -17,6 +17,15 @@ public interface NotificationsConfig {
 
     Letter letter();
 
+    Metrics metrics();
+
+    /** Business metrics on /q/metrics. */
+    interface Metrics {
+        /** How long the delivery queue's gauges reuse one database reading (a burst of scrapes costs one query). */
+        @WithDefault("PT15S")
+        Duration gaugeMaxAge();
+    }
+
     /** Printable letters for people who asked for post (issue 13). */
     interface Letter {
         /**

@@ -25,8 +25,11 @@ import org.coproduction.notifications.delivery.compose.DeliveryComposer;
 import org.coproduction.notifications.delivery.compose.OutgoingMail;
 import org.coproduction.notifications.delivery.paper.DocumentStore;
 import org.coproduction.notifications.delivery.record.DeliveryLog;
+import org.coproduction.notifications.delivery.record.DeliveryMetrics;
+import org.coproduction.notifications.delivery.record.DeliveryMetrics.Outcome;
 import org.coproduction.notifications.delivery.send.MailSender;
 import org.coproduction.notifications.delivery.send.SendOutcome;
+import org.coproduction.notifications.domain.DeliveryKind;
 import org.coproduction.notifications.domain.DeliveryStatus;
 import org.coproduction.platform.tracing.TraceContexts;
 import org.jboss.logging.Logger;
@@ -54,6 +57,7 @@ public class DeliveryPipeline {
     private final NotificationsConfig config;
     private final DocumentStore documents;
     private final Tracer tracer;
+    private final DeliveryMetrics metrics;
     /** Mails between "mark SENDING" and "outcome recorded". */
     private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -69,7 +73,8 @@ public class DeliveryPipeline {
             DeliveryLog log,
             NotificationsConfig config,
             DocumentStore documents,
-            Tracer tracer) {
+            Tracer tracer,
+            DeliveryMetrics metrics) {
         this.queue = queue;
         this.composer = composer;
         this.sender = sender;
@@ -77,6 +82,7 @@ public class DeliveryPipeline {
         this.config = config;
         this.documents = documents;
         this.tracer = tracer;
+        this.metrics = metrics;
     }
 
     /**
@@ -165,14 +171,19 @@ public class DeliveryPipeline {
             UUID claimToken = batch.get(0).claimToken();
             Composed composed = composer.compose(batch, known);
             handBack(composed.waiting(), claimToken);
-            composed.skipped().forEach(held -> log.skipped(held.work().id(), claimToken, held.reason(), Instant.now()));
+            composed.skipped().forEach(held -> {
+                log.skipped(held.work().id(), claimToken, held.reason(), Instant.now());
+                metrics.delivered(held.work().kind(), Outcome.SKIPPED, 1);
+            });
             // Letters and call sheets: nothing to send; READY for a coordinator to print or call (issue 13).
             if (!composed.onPaper().isEmpty()) {
                 documents.ready(composed.onPaper(), claimToken, Instant.now());
             }
             Map<UUID, String> traces = new java.util.HashMap<>();
             batch.stream().filter(w -> w.traceparent() != null).forEach(w -> traces.put(w.id(), w.traceparent()));
-            send(composed.ready(), claimToken, traces);
+            Map<UUID, DeliveryKind> kinds = new java.util.HashMap<>();
+            batch.forEach(work -> kinds.put(work.id(), work.kind()));
+            send(composed.ready(), claimToken, traces, kinds);
         }
     }
 
@@ -190,7 +201,8 @@ public class DeliveryPipeline {
      * goes and recorded straight after, so no more than that many deliveries are ever of unknown fate. The sends of a
      * group are made from this one thread (the mail client misbehaves when many threads send through it at once).
      */
-    private void send(List<OutgoingMail> outgoing, UUID claimToken, Map<UUID, String> traces) {
+    private void send(
+            List<OutgoingMail> outgoing, UUID claimToken, Map<UUID, String> traces, Map<UUID, DeliveryKind> kinds) {
         int group = Math.max(1, config.delivery().sendConcurrency());
         for (int i = 0; i < outgoing.size(); i += group) {
             List<OutgoingMail> next = outgoing.subList(i, Math.min(outgoing.size(), i + group));
@@ -206,14 +218,27 @@ public class DeliveryPipeline {
                             Instant.now());
                     return;
                 }
-                sendGroup(next, claimToken, traces);
+                sendGroup(next, claimToken, traces, kinds);
             } finally {
                 inFlight.decrementAndGet();
             }
         }
     }
 
-    private void sendGroup(List<OutgoingMail> group, UUID claimToken, Map<UUID, String> traces) {
+    /** A failed attempt's outcome, by the status it left the delivery in (null: another claim owns it now). */
+    static Outcome outcomeOf(DeliveryStatus status) {
+        if (status == null) {
+            return Outcome.RETRY;
+        }
+        return switch (status) {
+            case REJECTED -> Outcome.REJECTED;
+            case FAILED -> Outcome.FAILED;
+            default -> Outcome.RETRY;
+        };
+    }
+
+    private void sendGroup(
+            List<OutgoingMail> group, UUID claimToken, Map<UUID, String> traces, Map<UUID, DeliveryKind> kinds) {
         List<UUID> ours =
                 queue.markSending(group.stream().map(OutgoingMail::deliveryId).toList(), claimToken, Instant.now());
         // Only what this claim still owns: if its lease lapsed, another instance has the rest now.
@@ -230,14 +255,12 @@ public class DeliveryPipeline {
         List<SendOutcome> outcomes = sender.send(mine);
         outcomes.forEach(outcome -> endSpan(spans.remove(outcome.deliveryId()), outcome));
         spans.values().forEach(Span::end);
-        log.sent(
-                outcomes.stream()
-                        .filter(SendOutcome::sent)
-                        .map(SendOutcome::deliveryId)
-                        .toList(),
-                subjects,
-                claimToken,
-                Instant.now());
+        List<UUID> sent = outcomes.stream()
+                .filter(SendOutcome::sent)
+                .map(SendOutcome::deliveryId)
+                .toList();
+        log.sent(sent, subjects, claimToken, Instant.now());
+        sent.forEach(id -> metrics.delivered(kinds.get(id), Outcome.SENT, 1));
         for (SendOutcome failed : outcomes) {
             if (!failed.sent()) {
                 // Refused for good (5xx): REJECTED at once; anything else waits for its backoff, then FAILED.
@@ -246,6 +269,7 @@ public class DeliveryPipeline {
                         : log.failed(failed.deliveryId(), claimToken, failed.error(), Instant.now());
                 // The error names no recipient and no subject (MailSender redacts them).
                 LOG.warnf("Delivery %s not accepted (%s), now %s", failed.deliveryId(), failed.error(), now);
+                metrics.delivered(kinds.get(failed.deliveryId()), outcomeOf(now), 1);
             }
         }
     }

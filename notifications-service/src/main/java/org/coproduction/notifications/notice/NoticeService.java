@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
+import org.coproduction.notifications.delivery.record.DeliveryMetrics;
 import org.coproduction.notifications.domain.NoticeKind;
 import org.coproduction.notifications.notice.write.CareFacts;
 import org.coproduction.notifications.notice.write.SessionDetails;
@@ -29,11 +30,13 @@ public class NoticeService {
     private final NoticeStore store;
     private final DeliveryPipeline pipeline;
     private final Workers workers;
+    private final DeliveryMetrics metrics;
 
-    public NoticeService(NoticeStore store, DeliveryPipeline pipeline, Workers workers) {
+    public NoticeService(NoticeStore store, DeliveryPipeline pipeline, Workers workers, DeliveryMetrics metrics) {
         this.store = store;
         this.pipeline = pipeline;
         this.workers = workers;
+        this.metrics = metrics;
     }
 
     /**
@@ -96,6 +99,7 @@ public class NoticeService {
             Optional<NoticeStore.Accepted> winner = store.findByKey(idempotencyKey);
             return sameRequest(winner.orElseThrow(() -> e), hash);
         }
+        metrics.noticesQueued((int) accepted.deliveries());
         workers.submit("notice " + accepted.id(), () -> pipeline.drain(ClaimScope.notice(accepted.id()), Map.of()));
         return accepted;
     }

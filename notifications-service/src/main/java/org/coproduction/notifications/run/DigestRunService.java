@@ -15,6 +15,8 @@ import org.coproduction.notifications.config.NotificationsConfig;
 import org.coproduction.notifications.delivery.DeliveryPipeline;
 import org.coproduction.notifications.delivery.Workers;
 import org.coproduction.notifications.delivery.claim.ClaimScope;
+import org.coproduction.notifications.delivery.record.DeliveryMetrics;
+import org.coproduction.notifications.delivery.record.DeliveryMetrics.RunOutcome;
 import org.coproduction.notifications.digest.due.DigestPlanner;
 import org.coproduction.notifications.digest.due.DuePeriods;
 import org.coproduction.notifications.digest.due.NewDigest;
@@ -40,6 +42,7 @@ public class DigestRunService {
     private final ParticipantsClient participants;
     private final NotificationsConfig config;
     private final Workers workers;
+    private final DeliveryMetrics metrics;
 
     public DigestRunService(
             DigestRunStore runs,
@@ -48,7 +51,8 @@ public class DigestRunService {
             DeliveryPipeline pipeline,
             ParticipantsClient participants,
             NotificationsConfig config,
-            Workers workers) {
+            Workers workers,
+            DeliveryMetrics metrics) {
         this.runs = runs;
         this.planner = planner;
         this.periods = periods;
@@ -56,6 +60,7 @@ public class DigestRunService {
         this.participants = participants;
         this.config = config;
         this.workers = workers;
+        this.metrics = metrics;
     }
 
     /** Starts a run in the background and answers at once with its id. */
@@ -100,6 +105,8 @@ public class DigestRunService {
         runs.started(runId);
         // People found due, kept so that sending needs no second lookup.
         Map<UUID, Participant> due = new HashMap<>();
+        // Digests this run claimed (a period another run already claimed is not counted again).
+        long[] claimed = {0};
         Consumer<List<Participant>> claimDue = people -> {
             runs.alive(runId, Instant.now());
             DigestPlanner.Plan plan = planner.plan(people, force, countsForPeriod, Instant.now());
@@ -108,7 +115,9 @@ public class DigestRunService {
                 // Asked for by name: say whom it left out, and why (not for everyone: that is the schedule's job).
                 runs.leftOut(runId, plan.leftOut());
             }
-            periods.claim(runId, digests, Instant.now());
+            int inserted = periods.claim(runId, digests, Instant.now());
+            claimed[0] += inserted;
+            metrics.digestsDue(inserted);
             Map<UUID, Participant> byId = new HashMap<>();
             people.forEach(p -> byId.put(p.id(), p));
             digests.forEach(d -> due.put(d.participantId(), byId.get(d.participantId())));
@@ -135,13 +144,16 @@ public class DigestRunService {
                         planningError.replace(
                                 "the next run picks up whoever is still due",
                                 "the run is tried again every minute until it answers"));
+                metrics.runEnded(RunOutcome.WAITING, claimed[0]);
                 return;
             }
             runs.finished(runId, planningError == null ? RunStatus.FINISHED : RunStatus.ABORTED, planningError);
+            metrics.runEnded(planningError == null ? RunOutcome.FINISHED : RunOutcome.ABORTED, claimed[0]);
         } catch (RuntimeException e) {
             // Types and frames only: an exception's message can quote an address or a subject.
             String errorId = FailureLog.record(e, "digest run " + runId + " (its unsent work waits for the retry job)");
             runs.finished(runId, RunStatus.ABORTED, "internal error, id " + errorId);
+            metrics.runEnded(RunOutcome.ABORTED, claimed[0]);
         }
     }
 

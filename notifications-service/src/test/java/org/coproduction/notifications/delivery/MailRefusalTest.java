@@ -22,6 +22,7 @@ import org.coproduction.notifications.support.InjectWireMock;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
 import org.coproduction.notifications.support.RefusingSmtp;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class MailRefusalTest {
         var cy = People.active(UUID.randomUUID(), "Cy");
         others.stubFor(
                 post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(ada, refused, cy)))));
+        PrometheusScrape before = PrometheusScrape.fetch();
 
         sendNotice(List.of(ada, refused, cy));
 
@@ -110,6 +112,16 @@ class MailRefusalTest {
                     assertThat(delivery(refused).getString("status")).isEqualTo("REJECTED");
                 });
         assertThat(RefusingSmtp.DELIVERED).hasSize(2);
+
+        // The metrics say the same: three queued, two sent, refused on both attempts, no digest.
+        PrometheusScrape after = PrometheusScrape.fetch();
+        assertThat(moved(before, after, "coproduction_notices_queued_total")).isEqualTo(3);
+        assertThat(moved(before, after, DELIVERIES, "kind", "notice", "outcome", "sent"))
+                .isEqualTo(2);
+        assertThat(moved(before, after, DELIVERIES, "kind", "notice", "outcome", "rejected"))
+                .isEqualTo(2);
+        assertThat(moved(before, after, DELIVERIES, "kind", "digest", "outcome", "sent"))
+                .isZero();
     }
 
     @Test
@@ -117,6 +129,7 @@ class MailRefusalTest {
         var busy = People.active(UUID.randomUUID(), "Busy");
         var dai = People.active(UUID.randomUUID(), "Dai");
         others.stubFor(post(urlEqualTo("/participants/lookup")).willReturn(okJson(People.lookup(List.of(busy, dai)))));
+        PrometheusScrape before = PrometheusScrape.fetch();
 
         sendNotice(List.of(busy, dai));
 
@@ -134,6 +147,16 @@ class MailRefusalTest {
         assertThat(waiting.getString("lastError"))
                 .containsAnyOf("450", "TimeoutException")
                 .doesNotContain("@");
+        // Waiting for its retry: in the queue's gauges, and counted as an attempt to retry.
+        PrometheusScrape retrying = PrometheusScrape.fetch();
+        assertThat(retrying.value("coproduction_delivery_queue_depth", "kind", "notice"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(retrying.value("coproduction_delivery_queue_oldest_age_seconds", "kind", "notice"))
+                .isGreaterThan(0);
+        assertThat(moved(before, retrying, DELIVERIES, "kind", "notice", "outcome", "retry"))
+                .isEqualTo(1);
+        assertThat(moved(before, retrying, DELIVERIES, "kind", "notice", "outcome", "sent"))
+                .isEqualTo(1);
 
         // The test profile allows 3 attempts, 1 s apart at first: the job tries until they are used up.
         await().atMost(Duration.ofSeconds(30))
@@ -143,6 +166,16 @@ class MailRefusalTest {
                     assertThat(delivery(busy).getString("status")).isEqualTo("FAILED");
                 });
         assertThat(delivery(busy).getInt("attempts")).isEqualTo(3);
+        // Retried twice, then failed on its last attempt; no longer waiting.
+        PrometheusScrape after = PrometheusScrape.fetch();
+        assertThat(moved(before, after, DELIVERIES, "kind", "notice", "outcome", "retry"))
+                .isEqualTo(2);
+        assertThat(moved(before, after, DELIVERIES, "kind", "notice", "outcome", "failed"))
+                .isEqualTo(1);
+        assertThat(after.value("coproduction_delivery_queue_depth", "kind", "notice"))
+                .isZero();
+        assertThat(after.value("coproduction_delivery_queue_oldest_age_seconds", "kind", "notice"))
+                .isZero();
         // The server was asked on the attempts that reached it, and refused each with its 450 (an attempt the mail
         // client timed out before reaching the server counts as an attempt too).
         assertThat(RefusingSmtp.asked(People.email(busy))).isBetween(1L, 3L);
@@ -150,6 +183,12 @@ class MailRefusalTest {
                 .filteredOn(r -> r.address().equalsIgnoreCase(People.email(busy)))
                 .isNotEmpty()
                 .noneMatch(RefusingSmtp.Rcpt::accepted);
+    }
+
+    private static final String DELIVERIES = "coproduction_deliveries_total";
+
+    private static double moved(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 
     private static void sendNotice(List<Map<String, Object>> people) {

@@ -24,7 +24,11 @@ class NoticeServiceTest {
     private final List<ClaimScope> drained = new CopyOnWriteArrayList<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final Workers workers = new Workers();
-    private final DeliveryPipeline pipeline = new DeliveryPipeline(null, null, null, null, null, null, null) {
+    private final io.micrometer.core.instrument.MeterRegistry registry =
+            new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    private final org.coproduction.notifications.delivery.record.DeliveryMetrics metrics =
+            new org.coproduction.notifications.delivery.record.DeliveryMetrics(registry);
+    private final DeliveryPipeline pipeline = new DeliveryPipeline(null, null, null, null, null, null, null, null) {
         @Override
         public void drain(ClaimScope scope, Map<UUID, Participant> known) {
             drained.add(scope);
@@ -34,8 +38,8 @@ class NoticeServiceTest {
     @Test
     void aNewNoticeIsStoredAndSentInTheBackgroundForItsOwnDeliveriesOnly() {
         UUID id = UUID.randomUUID();
-        NoticeService service =
-                new NoticeService(store(Optional.empty(), new NoticeStore.Accepted(id, 2), null), pipeline, workers);
+        NoticeService service = new NoticeService(
+                store(Optional.empty(), new NoticeStore.Accepted(id, 2), null), pipeline, workers, metrics);
 
         NoticeStore.Accepted accepted = service.accept(
                 "outbox-1",
@@ -47,6 +51,9 @@ class NoticeServiceTest {
 
         assertThat(accepted).isEqualTo(new NoticeStore.Accepted(id, 2));
         assertThat(created).containsExactly("outbox-1");
+        assertThat(registry.counter("coproduction.notices.queued").count())
+                .as("one queued notice delivery per recipient")
+                .isEqualTo(2.0);
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(drained).containsExactly(ClaimScope.notice(id)));
     }
@@ -54,7 +61,7 @@ class NoticeServiceTest {
     @Test
     void theSameKeyAgainAnswersWithTheFirstNoticeAndSendsNothing() {
         NoticeStore.Accepted first = new NoticeStore.Accepted(UUID.randomUUID(), 3);
-        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers);
+        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers, metrics);
 
         assertThat(service.accept(
                         "outbox-1",
@@ -66,6 +73,9 @@ class NoticeServiceTest {
                 .isEqualTo(first);
         assertThat(created).isEmpty();
         assertThat(drained).isEmpty();
+        assertThat(registry.counter("coproduction.notices.queued").count())
+                .as("a repeat queues nothing")
+                .isZero();
     }
 
     @Test
@@ -92,7 +102,7 @@ class NoticeServiceTest {
                 throw new PersistenceException("duplicate key value violates unique constraint");
             }
         };
-        NoticeService service = new NoticeService(store, pipeline, workers);
+        NoticeService service = new NoticeService(store, pipeline, workers, metrics);
 
         assertThat(service.accept("outbox-2", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
                 .isEqualTo(winner);
@@ -104,7 +114,7 @@ class NoticeServiceTest {
         UUID person = UUID.randomUUID();
         String hash = NoticeService.requestHash(NoticeKind.GENERAL, "Room change", "Upstairs.", null, List.of(person));
         NoticeStore.Accepted first = new NoticeStore.Accepted(UUID.randomUUID(), 1, hash);
-        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers);
+        NoticeService service = new NoticeService(store(Optional.of(first), null, null), pipeline, workers, metrics);
 
         assertThat(service.accept("k", NoticeKind.GENERAL, "Room change", "Upstairs.", null, List.of(person, person)))
                 .isEqualTo(first);
@@ -121,7 +131,7 @@ class NoticeServiceTest {
     @Test
     void aNoticeStoredBeforeHashesWereKeptAnswersAsBefore() {
         NoticeStore.Accepted old = new NoticeStore.Accepted(UUID.randomUUID(), 2);
-        NoticeService service = new NoticeService(store(Optional.of(old), null, null), pipeline, workers);
+        NoticeService service = new NoticeService(store(Optional.of(old), null, null), pipeline, workers, metrics);
 
         assertThat(service.accept("k", NoticeKind.GENERAL, "Anything", "at all", null, List.of(UUID.randomUUID())))
                 .isEqualTo(old);
@@ -147,7 +157,7 @@ class NoticeServiceTest {
     @Test
     void aStorageFailureWithoutAKeyIsNotHidden() {
         PersistenceException failure = new PersistenceException("database is gone");
-        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers);
+        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers, metrics);
 
         assertThatThrownBy(() -> service.accept(null, NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))
                 .isSameAs(failure);
@@ -157,7 +167,7 @@ class NoticeServiceTest {
     @Test
     void aClashWhoseWinnerCannotBeFoundIsNotHiddenEither() {
         PersistenceException failure = new PersistenceException("duplicate key");
-        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers);
+        NoticeService service = new NoticeService(store(Optional.empty(), null, failure), pipeline, workers, metrics);
 
         assertThatThrownBy(() ->
                         service.accept("outbox-3", NoticeKind.GENERAL, "s", "b", null, List.of(UUID.randomUUID())))

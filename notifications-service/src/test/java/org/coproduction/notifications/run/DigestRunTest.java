@@ -38,6 +38,7 @@ import org.coproduction.notifications.support.Mailbox;
 import org.coproduction.notifications.support.OtherServicesWireMock;
 import org.coproduction.notifications.support.People;
 import org.coproduction.notifications.support.SharedSmtp;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -310,10 +311,23 @@ class DigestRunTest {
         stubLookup(people);
         others.stubFor(post(urlEqualTo("/agendas")).willReturn(okJson(People.emptyAgendas(people))));
 
+        PrometheusScrape before = PrometheusScrape.fetch();
         smtp.stop();
         JsonPath run = awaitRun(startRun(idsBody(people)), "WAITING");
         assertThat(run.getInt("sent")).isZero();
         assertThat(run.getInt("waiting")).isEqualTo(3);
+        // On /q/metrics: three digests due, a run finished, three attempts to retry, three digests waiting.
+        // (At least: other classes' work that is still waiting may be picked up by the same jobs.)
+        PrometheusScrape failing = PrometheusScrape.fetch();
+        assertThat(moved(before, failing, "coproduction_digests_due_total")).isGreaterThanOrEqualTo(3);
+        assertThat(moved(before, failing, "coproduction_digest_runs_total", "outcome", "finished"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(moved(before, failing, "coproduction_digest_run_due_count")).isGreaterThanOrEqualTo(1);
+        assertThat(failing.value("coproduction_digest_run_due_max")).isGreaterThanOrEqualTo(3);
+        assertThat(moved(before, failing, DELIVERIES, "kind", "digest", "outcome", "retry"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(failing.value("coproduction_delivery_queue_depth", "kind", "digest"))
+                .isGreaterThanOrEqualTo(3);
         List<Delivery> waiting = deliveriesOf(people);
         assertThat(waiting).allSatisfy(d -> {
             assertThat(d.status).isEqualTo(DeliveryStatus.PENDING);
@@ -335,6 +349,17 @@ class DigestRunTest {
                 .hasSize(3)
                 .allSatisfy((to, n) -> assertThat(n).isEqualTo(1L));
         assertThat(awaitRun(run.getString("id"), "COMPLETED").getInt("sent")).isEqualTo(3);
+        PrometheusScrape after = PrometheusScrape.fetch();
+        assertThat(moved(failing, after, DELIVERIES, "kind", "digest", "outcome", "sent"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(moved(before, after, DELIVERIES, "kind", "digest", "outcome", "failed"))
+                .isZero();
+    }
+
+    private static final String DELIVERIES = "coproduction_deliveries_total";
+
+    private static double moved(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 
     @Test

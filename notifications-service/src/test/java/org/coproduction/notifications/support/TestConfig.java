@@ -31,6 +31,11 @@ public final class TestConfig implements NotificationsConfig {
     }
 
     @Override
+    public Metrics metrics() {
+        return () -> Duration.ZERO;
+    }
+
+    @Override
     public Digest digest() {
         return new Digest() {
             @Override

@@ -1,6 +1,5 @@
 package org.coproduction.notifications.delivery.record;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,16 +29,13 @@ import org.coproduction.platform.problem.UnknownResourceException;
 @ApplicationScoped
 public class DeliveryLog {
 
-    private static final String OUTCOMES = "notifications.deliveries";
     /** The subject column's size. */
     private static final int SUBJECT_LIMIT = 200;
 
     private final NotificationsConfig config;
-    private final MeterRegistry metrics;
 
-    public DeliveryLog(NotificationsConfig config, MeterRegistry metrics) {
+    public DeliveryLog(NotificationsConfig config) {
         this.config = config;
-        this.metrics = metrics;
     }
 
     /** The SMTP server accepted these. */
@@ -69,7 +65,6 @@ public class DeliveryLog {
                     ids,
                     DeliveryStatus.SENT);
         }
-        metrics.counter(OUTCOMES, "outcome", "sent").increment(ids.size());
     }
 
     /** Each sent mail's subject, in one statement for the group (a statement per mail made runs linear in it). */
@@ -104,7 +99,6 @@ public class DeliveryLog {
     /** A failed attempt: wait with backoff, or FAILED (visible in the log) once the limit is reached. */
     @Transactional
     public DeliveryStatus failed(UUID id, UUID claimToken, String error, Instant now) {
-        metrics.counter(OUTCOMES, "outcome", "send-failed").increment();
         Delivery d = Delivery.findById(id);
         if (d == null || d.status.isFinal() || !claimToken.equals(d.claimToken)) {
             return d == null ? null : d.status;
@@ -130,7 +124,6 @@ public class DeliveryLog {
      */
     @Transactional
     public DeliveryStatus rejected(UUID id, UUID claimToken, String error, Instant now) {
-        metrics.counter(OUTCOMES, "outcome", "rejected").increment();
         Delivery d = Delivery.findById(id);
         if (d == null || d.status.isFinal() || !claimToken.equals(d.claimToken)) {
             return d == null ? null : d.status;
@@ -155,7 +148,6 @@ public class DeliveryLog {
                 id,
                 DeliveryStatus.CLAIMED,
                 claimToken);
-        metrics.counter(OUTCOMES, "outcome", "skipped").increment();
     }
 
     /**
