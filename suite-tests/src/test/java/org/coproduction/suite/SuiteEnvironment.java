@@ -36,6 +36,9 @@ final class SuiteEnvironment {
     private static SuiteEnvironment instance;
 
     final SmtpServer smtp;
+    /** Where the four jars export their spans (OTLP/HTTP), for the tests that follow one trace across them. */
+    final TraceReceiver traces;
+
     final ServiceProcess participants;
     final ServiceProcess sessions;
     final ServiceProcess notifications;
@@ -51,6 +54,7 @@ final class SuiteEnvironment {
         logDir = root.resolve("suite-tests/target/suite-logs");
         Files.createDirectories(logDir);
         smtp = new SmtpServer(freePort());
+        traces = new TraceReceiver(freePort());
         int participantsPort = freePort();
         int sessionsPort = freePort();
         int notificationsPort = freePort();
@@ -64,6 +68,10 @@ final class SuiteEnvironment {
         // Every test here acts as the same coordinator, far faster than a person would: the per-subject limits
         // would refuse the story's own digest runs. The limits themselves are tested in platform-http.
         common.put("COPRODUCTION_RATE_LIMITS_ENABLED", "false");
+        // Spans to the receiver in this JVM, in small batches sent a fifth of a second after they end (the default
+        // waits 5 s), so a test sees a trace soon after the work is done.
+        common.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        common.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "0.2S");
         common.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         common.put("QUARKUS_DATASOURCE_PASSWORD", DB_PASSWORD);
         common.put("PARTICIPANTS_URL", "http://127.0.0.1:" + participantsPort);
@@ -150,6 +158,7 @@ final class SuiteEnvironment {
             emptyDatabase(db);
         }
         smtp.start();
+        traces.start();
         participants.start();
         sessions.start();
         notifications.start();
@@ -175,5 +184,6 @@ final class SuiteEnvironment {
             Thread.currentThread().interrupt();
         }
         smtp.stop();
+        traces.stop();
     }
 }
