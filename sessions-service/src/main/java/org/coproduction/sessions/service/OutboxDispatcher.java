@@ -42,12 +42,19 @@ public class OutboxDispatcher {
     private final NotificationsClient notifications;
     private final OutboxConfig config;
     private final Tracer tracer;
+    private final OutboxMetrics metrics;
 
-    public OutboxDispatcher(EntityManager em, NotificationsClient notifications, OutboxConfig config, Tracer tracer) {
+    public OutboxDispatcher(
+            EntityManager em,
+            NotificationsClient notifications,
+            OutboxConfig config,
+            Tracer tracer,
+            OutboxMetrics metrics) {
         this.em = em;
         this.notifications = notifications;
         this.config = config;
         this.tracer = tracer;
+        this.metrics = metrics;
     }
 
     /**
@@ -149,6 +156,7 @@ public class OutboxDispatcher {
         }
         RuntimeException outcome = failure;
         QuarkusTransaction.requiringNew().run(() -> record(claimed.id(), outcome));
+        metrics.dispatched(failure == null);
     }
 
     private void record(UUID id, RuntimeException failure) {

@@ -36,16 +36,19 @@ public class SlotSearchService {
     private final PersonCalendars calendars;
     private final SlotSearchConfig config;
     private final SlotFinder finder = new SlotFinder();
+    private final SlotSearchTimer timer;
 
     public SlotSearchService(
             RequestValidator validator,
             ParticipantsClient participants,
             PersonCalendars calendars,
-            SlotSearchConfig config) {
+            SlotSearchConfig config,
+            SlotSearchTimer timer) {
         this.validator = validator;
         this.participants = participants;
         this.calendars = calendars;
         this.config = config;
+        this.timer = timer;
     }
 
     public SlotSearchResponse search(SlotSearchRequest r) {
@@ -63,14 +66,17 @@ public class SlotSearchService {
         if (minAttendees > everyone.size()) {
             throw InvalidInputException.of("minAttendees", "is more than the " + everyone.size() + " people asked");
         }
-        ParticipantDirectory directory = participants.lookup(everyone);
-        ProjectService.requireKnown(directory);
-        Instant now = Instant.now();
-        List<ParticipantView> people = new ArrayList<>();
-        everyone.forEach(id -> people.add(directory.found().get(id)));
-        List<PersonCalendar> calendarList = calendars.build(
-                people, r.from(), r.to(), null, now.minus(Duration.ofDays(config.fairnessLookbackDays())), now);
-        return view(finder.find(query(r, minAttendees, now), calendarList));
+        // Timed once the request is known to be good: the lookup, the two queries and the search itself.
+        return timer.time(everyone.size(), () -> {
+            ParticipantDirectory directory = participants.lookup(everyone);
+            ProjectService.requireKnown(directory);
+            Instant now = Instant.now();
+            List<ParticipantView> people = new ArrayList<>();
+            everyone.forEach(id -> people.add(directory.found().get(id)));
+            List<PersonCalendar> calendarList = calendars.build(
+                    people, r.from(), r.to(), null, now.minus(Duration.ofDays(config.fairnessLookbackDays())), now);
+            return view(finder.find(query(r, minAttendees, now), calendarList));
+        });
     }
 
     static SlotQuery query(SlotSearchRequest r, int minAttendees, Instant now) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.sessions.support.ApiTest;
 import org.coproduction.sessions.support.People;
 import org.coproduction.sessions.support.Sessions;
@@ -49,6 +51,7 @@ class SlotSearchResourceTest extends ApiTest {
         Map<String, Object> body =
                 search(List.of(london, newYork, never), "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z", 60);
         body.put("minAttendees", 2);
+        PrometheusScrape before = PrometheusScrape.fetch();
 
         asCoordinator()
                 .body(body)
@@ -70,7 +73,22 @@ class SlotSearchResourceTest extends ApiTest {
                                 .withRequestBody(matchingJsonPath(
                                         "$.ids.length()",
                                         com.github.tomakehurst.wiremock.client.WireMock.equalTo("3"))));
+        // Timed once, in the band of searches for up to ten people, with buckets for a percentile; and the request
+        // itself in http_server_requests_seconds with its buckets.
+        PrometheusScrape after = PrometheusScrape.fetch();
+        assertThat(after.value(SEARCHES, "people", "1-10") - before.value(SEARCHES, "people", "1-10"))
+                .isEqualTo(1);
+        assertThat(after.value(SEARCHES, "people", "11-100") - before.value(SEARCHES, "people", "11-100"))
+                .isZero();
+        assertThat(after.value("coproduction_slot_search_seconds_bucket", "people", "1-10", "le", "+Inf"))
+                .isEqualTo(after.value(SEARCHES, "people", "1-10"));
+        assertThat(after.value("http_server_requests_seconds_bucket", "uri", "/slot-search", "le", "0.1"))
+                .isGreaterThanOrEqualTo(0);
+        assertThat(after.value("http_server_requests_seconds_count", "uri", "/slot-search", "status", "200"))
+                .isGreaterThanOrEqualTo(1);
     }
+
+    private static final String SEARCHES = "coproduction_slot_search_seconds_count";
 
     @Test
     void aScheduledSessionMakesItsInviteesDoubleBooked() {
@@ -136,6 +154,7 @@ class SlotSearchResourceTest extends ApiTest {
 
     @Test
     void badInputIs400WithEveryBadField() {
+        double searches = PrometheusScrape.fetch().value(SEARCHES);
         UUID sam = People.person("Sam").register();
         asCoordinator()
                 .body(search(List.of(sam), "2027-03-02T00:00:00Z", "2027-03-01T00:00:00Z", 60))
@@ -175,6 +194,8 @@ class SlotSearchResourceTest extends ApiTest {
                 .body("errors[0].field", equalTo("from"))
                 .body("errors[0].message", containsString("UTC instant"));
         WireMockServers.participants().verify(0, postRequestedFor(urlEqualTo("/participants/lookup")));
+        // Refused requests are not searches: the timer does not count them.
+        assertThat(PrometheusScrape.fetch().value(SEARCHES)).isEqualTo(searches);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.sessions.domain.NoticeKind;
 import org.coproduction.sessions.domain.NoticeStatus;
 import org.coproduction.sessions.domain.OutboxNotice;
@@ -126,6 +127,7 @@ class OutboxDispatcherTest extends ApiTest {
         WireMockServers.notifications()
                 .stubFor(post(urlEqualTo("/notices")).willReturn(aResponse().withStatus(503)));
         UUID aisha = People.person("Aisha").register();
+        PrometheusScrape before = PrometheusScrape.fetch();
         String session = cancelledSession(aisha);
         OutboxNotice notice = noticeOf(session, NoticeKind.SESSION_CANCELLED);
 
@@ -136,6 +138,19 @@ class OutboxDispatcherTest extends ApiTest {
         assertThat(failed.attempts).isEqualTo(1);
         assertThat(failed.lastError).contains("503");
         assertThat(failed.nextAttemptAt).isAfter(Instant.now().plusSeconds(5));
+        // On /q/metrics: both queued (the invitation and the cancellation), each tried once and kept, waiting with an
+        // age.
+        PrometheusScrape waiting = PrometheusScrape.fetch();
+        assertThat(moved(before, waiting, "coproduction_outbox_queued_total", "outbox", "notice"))
+                .isEqualTo(2);
+        assertThat(moved(before, waiting, DISPATCHED, "outbox", "notice", "outcome", "retry"))
+                .isEqualTo(2);
+        assertThat(moved(before, waiting, DISPATCHED, "outbox", "notice", "outcome", "sent"))
+                .isZero();
+        assertThat(waiting.value("coproduction_outbox_pending", "outbox", "notice"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(waiting.value("coproduction_outbox_oldest_pending_age_seconds", "outbox", "notice"))
+                .isGreaterThan(0);
 
         WireMockServers.resetToDefaults();
         circuitClosed();
@@ -153,6 +168,23 @@ class OutboxDispatcherTest extends ApiTest {
                         .findAll(postRequestedFor(urlEqualTo("/notices"))
                                 .withHeader("Idempotency-Key", equalTo(notice.id.toString()))))
                 .hasSize(1);
+        PrometheusScrape after = PrometheusScrape.fetch();
+        // Only the cancellation was made due again; the invitation still waits for its backoff.
+        assertThat(moved(waiting, after, DISPATCHED, "outbox", "notice", "outcome", "sent"))
+                .isEqualTo(1);
+        assertThat(after.value("coproduction_outbox_pending", "outbox", "notice"))
+                .isEqualTo(pendingNotices());
+    }
+
+    private static final String DISPATCHED = "coproduction_outbox_dispatched_total";
+
+    private static double moved(PrometheusScrape before, PrometheusScrape after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
+    }
+
+    private static double pendingNotices() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> (double) OutboxNotice.count("status", NoticeStatus.PENDING));
     }
 
     @Test
