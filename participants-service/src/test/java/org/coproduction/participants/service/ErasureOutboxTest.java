@@ -27,6 +27,7 @@ import org.coproduction.participants.support.InjectSessions;
 import org.coproduction.participants.support.OtherServicesWireMock;
 import org.coproduction.platform.security.TombstoneConfig;
 import org.coproduction.platform.security.Tombstones;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,12 +154,22 @@ class ErasureOutboxTest {
                             id))
                     .isEqualTo(1);
         });
+        // Waiting in the outbox, as /q/metrics shows it: at least this task, and as old as it is.
+        PrometheusScrape waiting = PrometheusScrape.fetch();
+        assertThat(waiting.value("coproduction_outbox_pending", "outbox", "erasure"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(waiting.value("coproduction_outbox_oldest_pending_age_seconds", "outbox", "erasure"))
+                .isGreaterThan(0);
+        assertThat(waiting.value("coproduction_outbox_pending", "outbox", "mentor_pairing"))
+                .isEqualTo(Db.count(dataSource, "SELECT count(*) FROM mentor_pairing_outbox"));
 
         OtherServicesWireMock.acceptEverything(sessions);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(Db.count(
                                 dataSource, "SELECT count(*) FROM erasure_outbox WHERE participant_id = ?", id))
                         .isZero());
+        assertThat(PrometheusScrape.fetch().value("coproduction_outbox_pending", "outbox", "erasure"))
+                .isEqualTo(Db.count(dataSource, "SELECT count(*) FROM erasure_outbox"));
         assertThat(sessions.findAll(postRequestedFor(urlEqualTo("/erasures"))
                         .withRequestBody(equalToJson("{\"participantId\": \"" + id + "\"}"))))
                 .isNotEmpty();
