@@ -19,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import org.coproduction.platform.testing.PrometheusScrape;
 import org.coproduction.portal.support.InjectWireMock;
 import org.coproduction.portal.support.Portal;
 import org.coproduction.portal.support.ServicesWireMock;
@@ -488,6 +489,29 @@ class PagesTest {
                 .statusCode(503)
                 .header("Retry-After", "60")
                 .body(containsString("Part of the system is not answering"), not(containsString("Exception")));
+        // Ops see it on /q/metrics: SmallRye Fault Tolerance's series for the sessions call, its breaker's state
+        // (one of closed, open or halfOpen is 1) and the failure it counted.
+        PrometheusScrape scrape = PrometheusScrape.fetch();
+        List<PrometheusScrape.Sample> sessionsBreaker = scrape.samples().stream()
+                .filter(s -> s.name().equals("ft_circuitbreaker_state_current"))
+                .filter(s -> s.labels().getOrDefault("method", "").contains("SessionsGateway"))
+                .toList();
+        assertThat(sessionsBreaker).extracting(s -> s.labels().get("state")).contains("closed", "open", "halfOpen");
+        assertThat(sessionsBreaker.stream()
+                        .mapToDouble(PrometheusScrape.Sample::value)
+                        .sum())
+                .isEqualTo(1.0
+                        * sessionsBreaker.stream()
+                                .map(s -> s.labels().get("method"))
+                                .distinct()
+                                .count());
+        assertThat(scrape.samples()).anySatisfy(s -> {
+            assertThat(s.name()).isEqualTo("ft_circuitbreaker_calls_total");
+            assertThat(s.labels().get("method")).contains("SessionsGateway");
+            assertThat(s.labels().get("circuitBreakerResult")).isEqualTo("failure");
+            assertThat(s.value()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(scrape.names()).contains("http_server_requests_seconds_bucket");
     }
 
     @Test
