@@ -110,7 +110,9 @@ class DeliverySummaryEndpointTest {
                                 "from",
                                 "3000-01-01T00:00:00Z",
                                 "to",
-                                "3001-01-01T00:00:00Z"))
+                                // In range: Map.of's order varies from run to run, and the first bad instant read
+                                // is the one named, so only "from" may be out of range here.
+                                "2100-01-01T00:00:00Z"))
                         .post("/deliveries/summary"),
                 "from");
         Problems.assertProblem(

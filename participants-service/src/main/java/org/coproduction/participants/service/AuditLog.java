@@ -58,6 +58,8 @@ public class AuditLog {
     private final TombstoneConfig tombstones;
     private final EntityManager entityManager;
     private final BlockingQueue<AuditEntry> reads;
+    /** A batch whose write failed, written first by the next flush; at most one batch (guarded by this). */
+    private final List<AuditEntry> unwritten = new ArrayList<>();
 
     public AuditLog(ParticipantsConfig config, TombstoneConfig tombstones, EntityManager entityManager) {
         this.config = config;
@@ -115,11 +117,20 @@ public class AuditLog {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "audit-flush")
     public synchronized void flush() {
-        List<AuditEntry> batch = new ArrayList<>();
-        while (reads.drainTo(batch, config.audit().batchSize()) > 0) {
-            List<AuditEntry> toWrite = List.copyOf(batch);
-            batch.clear();
-            QuarkusTransaction.requiringNew().run(() -> write(toWrite));
+        while (true) {
+            List<AuditEntry> batch = new ArrayList<>(unwritten);
+            unwritten.clear();
+            reads.drainTo(batch, Math.max(0, config.audit().batchSize() - batch.size()));
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> write(batch));
+            } catch (RuntimeException e) {
+                // The database is away: keep the batch for the next flush rather than lose who read what.
+                unwritten.addAll(batch);
+                throw e;
+            }
         }
     }
 
@@ -169,16 +180,20 @@ public class AuditLog {
 
     private void write(List<AuditEntry> entries) {
         Set<UUID> ids = new HashSet<>();
-        entries.forEach(e -> ids.add(e.participantId));
-        // FOR SHARE: an erasure running now waits for this batch, then pseudonymises it with the rest.
-        @SuppressWarnings("unchecked")
-        List<UUID> present = entityManager
-                .createNativeQuery("SELECT id FROM participant WHERE id IN (:ids) FOR SHARE", UUID.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Set<UUID> registered = new HashSet<>(present);
+        // An entry already pseudonymised by an earlier, failed attempt has no id left to look up.
+        entries.stream().filter(e -> e.participantId != null).forEach(e -> ids.add(e.participantId));
+        Set<UUID> registered = new HashSet<>();
+        if (!ids.isEmpty()) {
+            // FOR SHARE: an erasure running now waits for this batch, then pseudonymises it with the rest.
+            @SuppressWarnings("unchecked")
+            List<UUID> present = entityManager
+                    .createNativeQuery("SELECT id FROM participant WHERE id IN (:ids) FOR SHARE", UUID.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
+            registered.addAll(present);
+        }
         for (AuditEntry entry : entries) {
-            if (!registered.contains(entry.participantId)) {
+            if (entry.participantId != null && !registered.contains(entry.participantId)) {
                 String pseudonym = Tombstones.of(tombstones.key(), entry.participantId);
                 if (entry.actor.equals(entry.participantId.toString())) {
                     entry.actor = pseudonym;
