@@ -308,10 +308,15 @@ post_many() { # url dir(with N.json bodies) in-flight -> dir/N.out answers
   curl --parallel --parallel-max "$parallel" -K "$dir/curl.cfg" > /dev/null 2> "$dir/curl.err" || true
   for f in "$dir"/*.json; do
     n=$(basename "$f" .json)
-    for attempt in 1 2 3 4; do
+    # Patiently: a caller's circuit breaker opened by those timeouts stays open for some seconds.
+    for attempt in 1 2 3 4 5 6 7 8; do
       grep -q '^{"id":' "$dir/$n.out" 2> /dev/null && break
-      [ "$attempt" -lt 4 ] || fail "seeding $url: $(head -c 400 "$dir/$n.out")"
-      sleep 2
+      if [ "$attempt" -eq 8 ]; then
+        # One lost seed item changes no measurement; say it and go on rather than lose the run.
+        log "seeding: gave up on $n at $url: $(head -c 300 "$dir/$n.out")"
+        break
+      fi
+      sleep 5
       status=$(curl -sS -o "$dir/$n.out" -w '%{http_code}' -X POST "$url" -H "Authorization: Bearer $coordinator" \
                -H 'Content-Type: application/json' --data-binary "@$f" || true)
       log "seeding: sent $n again, answered $status"
@@ -355,7 +360,7 @@ for k in $(seq 0 $((sessions_count - 1))); do
  "timeZone": "Europe/London", "invitees": [$(quoted_ids "${invitees[@]}")], "arrangements": {"captions": true, "breaks": true}}
 JSON
 done
-post_many "$S/sessions" "$work/seed/sessions" 4
+post_many "$S/sessions" "$work/seed/sessions" 2
 call POST "$S/projects/$project/updates" '{"title": "New room booked", "body": "We found a room near the station with step-free access."}' > /dev/null
 
 # The invitations the sessions send go out through notifications-service and the SMTP server: wait until the
